@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Verwerkers.Register;
+
+/// <summary>A processor agreement (verwerkersovereenkomst) under GDPR Art. 28 with one processor.</summary>
+/// <remarks>
+/// Immutable and thread-safe. Whether the agreement is in force on a date, expiring, or renewed by tacit renewal is
+/// worked out by the compliance checks from these facts.
+/// </remarks>
+public sealed record ProcessorAgreement
+{
+    private readonly IReadOnlyList<Art28Requirement> _covers = ValueList<Art28Requirement>.Empty;
+
+    /// <summary>Initializes an agreement.</summary>
+    /// <param name="id">The register-wide unique id.</param>
+    /// <param name="processorId">The processor it is with.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.ArgumentException">An argument is empty or white space.</exception>
+    public ProcessorAgreement(string id, string processorId)
+    {
+        Id = Guard.NotNullOrWhiteSpace(id, nameof(id));
+        ProcessorId = Guard.NotNullOrWhiteSpace(processorId, nameof(processorId));
+    }
+
+    /// <summary>Gets the register-wide unique id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Gets the id of the processor the agreement is with.</summary>
+    public string ProcessorId { get; init; }
+
+    /// <summary>Gets the agreement's version, for example "2.1".</summary>
+    public string? Version { get; init; }
+
+    /// <summary>Gets the day it was signed.</summary>
+    public LocalDate? SignedOn { get; init; }
+
+    /// <summary>Gets the first day it applies.</summary>
+    public LocalDate? StartDate { get; init; }
+
+    /// <summary>Gets the last day of the current term (inclusive), or null when it ends with the main agreement or never.</summary>
+    public LocalDate? EndDate { get; init; }
+
+    /// <summary>Gets the main agreement it runs with, if any.</summary>
+    public MainAgreementLink? MainAgreement { get; init; }
+
+    /// <summary>Gets a value indicating whether the term renews by tacit renewal (stilzwijgende verlenging).</summary>
+    public bool AutoRenew { get; init; }
+
+    /// <summary>Gets the length of each renewal term, for example <c>P1Y</c>.</summary>
+    public Period? RenewalTerm { get; init; }
+
+    /// <summary>Gets the notice period (opzegtermijn) before the end of a term, for example <c>P3M</c>.</summary>
+    public Period? NoticePeriod { get; init; }
+
+    /// <summary>Gets the day notice of termination was given, if it was.</summary>
+    public LocalDate? TerminationNoticeGivenOn { get; init; }
+
+    /// <summary>Gets a value indicating whether the processor still processes the controller's data.</summary>
+    public bool ProcessingActive { get; init; } = true;
+
+    /// <summary>Gets the day the processor confirmed deletion or return of the data after the end.</summary>
+    public LocalDate? DeletionConfirmedOn { get; init; }
+
+    /// <summary>Gets the checklist items the agreement covers.</summary>
+    public IReadOnlyList<Art28Requirement> Covers { get => _covers; init => _covers = ValueList<Art28Requirement>.From(value); }
+
+    /// <summary>Gets the document the agreement lives in (file name, URL or archive reference).</summary>
+    public string? Document { get; init; }
+
+    /// <summary>Gets free-text notes.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>Gets the day the current term ends: its own end date, else the main agreement's, else none.</summary>
+    public LocalDate? ContractualEndDate => EndDate ?? MainAgreement?.EndDate;
+
+    /// <summary>Gets the mandatory Art. 28(3) items the agreement does not cover, in checklist order.</summary>
+    /// <returns>The missing items; empty when the agreement is complete.</returns>
+    public IReadOnlyList<Art28Requirement> MissingMandatoryItems() =>
+        Art28Checklist.Mandatory.Where(r => !Covers.Contains(r)).ToArray();
+}

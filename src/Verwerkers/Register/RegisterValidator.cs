@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Verwerkers.Register;
+
+/// <summary>Finds every consistency problem of a register's parts in one pass, with serialized-name paths.</summary>
+internal sealed class RegisterValidator
+{
+    internal const int MaxIdLength = 128;
+
+    private readonly List<RegisterProblem> _problems = new();
+
+    public Dictionary<string, Processor> ProcessorsById { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<RegisterProblem> Problems => _problems;
+
+    public static RegisterValidator Run(
+        Organisation? controller,
+        IReadOnlyList<Processor> processors,
+        IReadOnlyList<ProcessorAgreement> agreements,
+        IReadOnlyList<Transfer> transfers)
+    {
+        var v = new RegisterValidator();
+        v.CheckController(controller);
+        for (var i = 0; i < processors.Count; i++)
+        {
+            v.CheckProcessor(processors[i], $"processors[{i}]");
+        }
+
+        var agreementIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < agreements.Count; i++)
+        {
+            v.CheckAgreement(agreements[i], $"agreements[{i}]", agreementIds);
+        }
+
+        var transferIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < transfers.Count; i++)
+        {
+            v.CheckTransfer(transfers[i], $"transfers[{i}]", transferIds);
+        }
+
+        return v;
+    }
+
+    private void Add(string path, string message) => _problems.Add(new RegisterProblem(path, message));
+
+    private void CheckController(Organisation? controller)
+    {
+        if (controller is null)
+        {
+            Add("controller", "The register has no controller: add the organisation whose register this is.");
+            return;
+        }
+
+        CheckText(controller.Name, "controller.name", required: true);
+        CheckCountry(controller.Country, "controller.country");
+        CheckKvk(controller.KvkNumber, controller.Country, "controller.kvkNumber");
+        CheckAddress(controller.Address, "controller.address");
+    }
+
+    private void CheckProcessor(Processor? p, string path)
+    {
+        if (p is null)
+        {
+            Add(path, "A processor entry is null.");
+            return;
+        }
+
+        if (CheckId(p.Id, path + ".id"))
+        {
+            if (ProcessorsById.ContainsKey(p.Id))
+            {
+                Add(path + ".id", $"Duplicate processor id '{p.Id}': every processor needs its own id.");
+            }
+            else
+            {
+                ProcessorsById.Add(p.Id, p);
+            }
+        }
+
+        CheckText(p.Name, path + ".name", required: true);
+        CheckCountry(p.Country, path + ".country");
+        CheckKvk(p.KvkNumber, p.Country, path + ".kvkNumber");
+        CheckAddress(p.Address, path + ".address");
+        CheckEnum(p.Category, path + ".category");
+        CheckEnum(p.Role, path + ".role");
+        for (var i = 0; i < p.DataCategories.Count; i++)
+        {
+            CheckText(p.DataCategories[i]?.Name, $"{path}.dataCategories[{i}].name", required: true);
+        }
+
+        for (var i = 0; i < p.ProcessingLocations.Count; i++)
+        {
+            CheckCountry(p.ProcessingLocations[i], $"{path}.processingLocations[{i}]");
+        }
+
+        if (p.Dpf is { RecertificationDue: { } due } dpf && due < dpf.CheckedOn.PlusYears(-2))
+        {
+            Add(path + ".dpf.recertificationDue", $"The re-certification day {Format(due)} lies far before the check day {Format(dpf.CheckedOn)}; check the dates.");
+        }
+
+        var subIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < p.SubProcessors.Count; i++)
+        {
+            var subPath = $"{path}.subProcessors[{i}]";
+            var sub = p.SubProcessors[i];
+            if (sub is null)
+            {
+                Add(subPath, "A sub-processor entry is null.");
+                continue;
+            }
+
+            if (CheckId(sub.Id, subPath + ".id") && !subIds.Add(sub.Id))
+            {
+                Add(subPath + ".id", $"Duplicate sub-processor id '{sub.Id}' within processor '{p.Id}'.");
+            }
+
+            CheckText(sub.Name, subPath + ".name", required: true);
+            CheckCountry(sub.Country, subPath + ".country");
+            CheckEnum(sub.Authorisation, subPath + ".authorisation");
+            CheckNonNegative(sub.ObjectionPeriod, subPath + ".objectionPeriod");
+        }
+    }
+
+    private void CheckAgreement(ProcessorAgreement? a, string path, HashSet<string> ids)
+    {
+        if (a is null)
+        {
+            Add(path, "An agreement entry is null.");
+            return;
+        }
+
+        if (CheckId(a.Id, path + ".id") && !ids.Add(a.Id))
+        {
+            Add(path + ".id", $"Duplicate agreement id '{a.Id}'.");
+        }
+
+        CheckProcessorReference(a.ProcessorId, path + ".processorId");
+        if (a.StartDate is { } start && a.EndDate is { } end && end < start)
+        {
+            Add(path + ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.");
+        }
+
+        if (a.AutoRenew && (a.RenewalTerm is null || !IsPositive(a.RenewalTerm)))
+        {
+            Add(path + ".renewalTerm", "An agreement with tacit renewal (autoRenew) needs a positive renewal term, for example \"P1Y\".");
+        }
+        else
+        {
+            CheckNonNegative(a.RenewalTerm, path + ".renewalTerm");
+        }
+
+        CheckNonNegative(a.NoticePeriod, path + ".noticePeriod");
+        var seen = new HashSet<Art28Requirement>();
+        for (var i = 0; i < a.Covers.Count; i++)
+        {
+            CheckEnum(a.Covers[i], $"{path}.covers[{i}]");
+            if (!seen.Add(a.Covers[i]))
+            {
+                Add($"{path}.covers[{i}]", $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.");
+            }
+        }
+    }
+
+    private void CheckTransfer(Transfer? t, string path, HashSet<string> ids)
+    {
+        if (t is null)
+        {
+            Add(path, "A transfer entry is null.");
+            return;
+        }
+
+        if (CheckId(t.Id, path + ".id") && !ids.Add(t.Id))
+        {
+            Add(path + ".id", $"Duplicate transfer id '{t.Id}'.");
+        }
+
+        var processor = CheckProcessorReference(t.ProcessorId, path + ".processorId");
+        if (t.SubProcessorId is not null && processor is not null && processor.FindSubProcessor(t.SubProcessorId) is null)
+        {
+            Add(path + ".subProcessorId", $"Processor '{processor.Id}' has no sub-processor with id '{t.SubProcessorId}'.");
+        }
+
+        CheckCountry(t.ImporterCountry, path + ".importerCountry");
+        CheckEnum(t.ImporterScope, path + ".importerScope");
+        CheckEnum(t.Frequency, path + ".frequency");
+        CheckEnum(t.ExporterRole, path + ".exporterRole");
+        CheckEnum(t.ImporterRole, path + ".importerRole");
+        CheckMechanism(t.Mechanism, path + ".mechanism");
+        for (var i = 0; i < t.Fallbacks.Count; i++)
+        {
+            CheckMechanism(t.Fallbacks[i], $"{path}.fallbacks[{i}]");
+        }
+    }
+
+    private void CheckMechanism(TransferMechanism? m, string path)
+    {
+        if (m is null)
+        {
+            Add(path, "The mechanism is missing; use kind \"none\" when nothing is claimed.");
+            return;
+        }
+
+        CheckEnum(m.Kind, path + ".kind");
+        if (m.SccModule is { } module && m.Kind != TransferMechanismKind.Scc2021)
+        {
+            Add(path + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".");
+        }
+
+        if (m.SccModule is { } mod)
+        {
+            CheckEnum(mod, path + ".sccModule");
+        }
+
+        if (m.Art49Ground is not null && m.Kind != TransferMechanismKind.Art49Derogation)
+        {
+            Add(path + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".");
+        }
+
+        if (m.Art49Ground is { } ground)
+        {
+            CheckEnum(ground, path + ".art49Ground");
+        }
+    }
+
+    private Processor? CheckProcessorReference(string? processorId, string path)
+    {
+        if (string.IsNullOrWhiteSpace(processorId))
+        {
+            Add(path, "The processor id is missing.");
+            return null;
+        }
+
+        if (ProcessorsById.TryGetValue(processorId!, out var processor))
+        {
+            return processor;
+        }
+
+        Add(path, $"No processor has id '{processorId}': the reference does not resolve.");
+        return null;
+    }
+
+    private bool CheckId(string? id, string path)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Add(path, "The id is missing or empty.");
+            return false;
+        }
+
+        if (id!.Length > MaxIdLength || id.Trim().Length != id.Length || HasControlCharacter(id))
+        {
+            Add(path, $"The id '{Shorten(id)}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void CheckText(string? text, string path, bool required)
+    {
+        if (required && string.IsNullOrWhiteSpace(text))
+        {
+            Add(path, "A value is required.");
+        }
+    }
+
+    private void CheckCountry(CountryCode country, string path)
+    {
+        if (country.IsDefault)
+        {
+            Add(path, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".");
+        }
+    }
+
+    private void CheckCountry(CountryCode? country, string path)
+    {
+        if (country is { } c)
+        {
+            CheckCountry(c, path);
+        }
+    }
+
+    private void CheckKvk(string? kvk, CountryCode country, string path)
+    {
+        if (kvk is null)
+        {
+            return;
+        }
+
+        if (country == CountryCode.Netherlands && !KvkNumber.IsValid(kvk))
+        {
+            Add(path, $"'{Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.");
+        }
+        else if (kvk.Length == 0 || kvk.Length > 32)
+        {
+            Add(path, "A registration number must have 1 to 32 characters.");
+        }
+    }
+
+    private void CheckAddress(PostalAddress? address, string path)
+    {
+        if (address?.Country is { } country)
+        {
+            CheckCountry(country, path + ".country");
+        }
+    }
+
+    private void CheckEnum<TEnum>(TEnum value, string path)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(typeof(TEnum), value))
+        {
+            Add(path, $"{value} is not a defined {typeof(TEnum).Name} value.");
+        }
+    }
+
+    private void CheckNonNegative(Period? period, string path)
+    {
+        if (period is null)
+        {
+            return;
+        }
+
+        if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
+        {
+            Add(path, $"The period {period} must not be negative.");
+        }
+
+        if (period.HasTimeComponent)
+        {
+            Add(path, $"The period {period} must be in years, months, weeks or days, without a time part.");
+        }
+    }
+
+    private static bool IsPositive(Period period) =>
+        !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0
+        && (period.Years + period.Months + period.Weeks + period.Days) > 0;
+
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+
+    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Verwerkers.Register;
+
+/// <summary>A processor's own processor (sub-verwerker) for the controller's data.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SubProcessor
+{
+    /// <summary>Initializes a sub-processor.</summary>
+    /// <param name="id">The register-wide unique id.</param>
+    /// <param name="name">The sub-processor's name, for example "Amazon Web Services".</param>
+    /// <param name="country">The sub-processor's country.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="id"/> or <paramref name="name"/> is empty or white space.</exception>
+    public SubProcessor(string id, string name, CountryCode country)
+    {
+        Id = Guard.NotNullOrWhiteSpace(id, nameof(id));
+        Name = Guard.NotNullOrWhiteSpace(name, nameof(name));
+        Country = country;
+    }
+
+    /// <summary>Gets the register-wide unique id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Gets the country where the sub-processor processes the data.</summary>
+    public CountryCode Country { get; init; }
+
+    /// <summary>Gets the service it provides, for example "hosting".</summary>
+    public string? Service { get; init; }
+
+    /// <summary>Gets how the controller authorised it.</summary>
+    public SubProcessorAuthorisation Authorisation { get; init; }
+
+    /// <summary>Gets the day the processor notified the controller of it (general authorisation).</summary>
+    public LocalDate? NotifiedOn { get; init; }
+
+    /// <summary>Gets the period the controller has to object after notification, for example <c>P30D</c>.</summary>
+    public Period? ObjectionPeriod { get; init; }
+}
