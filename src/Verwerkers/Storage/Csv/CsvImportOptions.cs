@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using Verwerkers.Register;
+
+namespace Verwerkers.Storage.Csv;
+
+/// <summary>Limits and choices for importing a supplier list; every default is safe for untrusted files.</summary>
+/// <remarks>
+/// A mutable settings object: <see cref="CsvSupplierImporter"/> validates and copies it when it is created, so later
+/// changes do not affect an existing importer. <see cref="Validate"/> reports every invalid setting at once.
+/// </remarks>
+public sealed class CsvImportOptions
+{
+    /// <summary>The default of <see cref="MaxBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>The default of <see cref="MaxRows"/>: 500,000 data rows.</summary>
+    public const int DefaultMaxRows = 500_000;
+
+    /// <summary>The default of <see cref="MaxRecordBytes"/>: 64 KiB per row.</summary>
+    public const int DefaultMaxRecordBytes = 64 * 1024;
+
+    /// <summary>Gets or sets the largest file accepted, in bytes. Default <see cref="DefaultMaxBytes"/>; 1 or more.</summary>
+    public long MaxBytes { get; set; } = DefaultMaxBytes;
+
+    /// <summary>Gets or sets the most data rows accepted (the header not counted). Default <see cref="DefaultMaxRows"/>; 1 or more.</summary>
+    public int MaxRows { get; set; } = DefaultMaxRows;
+
+    /// <summary>
+    /// Gets or sets the longest row accepted, in bytes of UTF-8. Guards against an unclosed quote that would swallow
+    /// the rest of the file into one field. Default <see cref="DefaultMaxRecordBytes"/>; 256 or more.
+    /// </summary>
+    public int MaxRecordBytes { get; set; } = DefaultMaxRecordBytes;
+
+    /// <summary>
+    /// Gets or sets the column delimiter: <c>';'</c>, <c>','</c> or <c>'\t'</c>; null (the default) detects it from the
+    /// header line, or from an Excel <c>sep=;</c> first line.
+    /// </summary>
+    public char? Delimiter { get; set; }
+
+    /// <summary>Gets or sets what to do with a file that is not UTF-8 and has no byte order mark. Default: decode as Windows-1252.</summary>
+    public CsvInvalidUtf8Handling InvalidUtf8 { get; set; } = CsvInvalidUtf8Handling.DecodeAsWindows1252;
+
+    /// <summary>Gets or sets what an empty cell means for an existing processor. Default: keep the register's value.</summary>
+    public CsvEmptyCellHandling EmptyCells { get; set; } = CsvEmptyCellHandling.KeepExisting;
+
+    /// <summary>
+    /// Gets or sets the country of new processors whose row gives none; null (the default) makes the country required
+    /// for new processors.
+    /// </summary>
+    public CountryCode? DefaultCountry { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether <see cref="CsvImportPlan.Apply()"/> imports the good rows when some rows
+    /// are in error. Default false: nothing is applied while any row is in error.
+    /// </summary>
+    public bool SkipBadRows { get; set; }
+
+    /// <summary>Checks every setting.</summary>
+    /// <returns>One message per invalid setting; empty when all are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxBytes < 1)
+        {
+            problems.Add($"{nameof(MaxBytes)} is {MaxBytes}; it must be at least 1.");
+        }
+
+        if (MaxRows < 1)
+        {
+            problems.Add($"{nameof(MaxRows)} is {MaxRows}; it must be at least 1.");
+        }
+
+        if (MaxRecordBytes < 256)
+        {
+            problems.Add($"{nameof(MaxRecordBytes)} is {MaxRecordBytes}; it must be at least 256.");
+        }
+
+        if (Delimiter is { } d && d != ';' && d != ',' && d != '\t')
+        {
+            problems.Add($"{nameof(Delimiter)} is '{d}' (U+{(int)d:X4}); it must be ';', ',' or a tab, or null to detect it.");
+        }
+
+        if (!Enum.IsDefined(typeof(CsvInvalidUtf8Handling), InvalidUtf8))
+        {
+            problems.Add($"{nameof(InvalidUtf8)} is {InvalidUtf8}, which is not a defined value.");
+        }
+
+        if (!Enum.IsDefined(typeof(CsvEmptyCellHandling), EmptyCells))
+        {
+            problems.Add($"{nameof(EmptyCells)} is {EmptyCells}, which is not a defined value.");
+        }
+
+        if (DefaultCountry is { IsDefault: true })
+        {
+            problems.Add($"{nameof(DefaultCountry)} is the default CountryCode value, not a country; use null for none.");
+        }
+
+        return problems;
+    }
+
+    internal CsvImportOptions ValidatedCopy()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(
+                "The CSV import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems),
+                "options");
+        }
+
+        return (CsvImportOptions)MemberwiseClone();
+    }
+}
