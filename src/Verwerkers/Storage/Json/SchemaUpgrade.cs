@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Threading;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Verwerkers.Register;
+
+namespace Verwerkers.Storage.Json;
+
+/// <summary>
+/// Reads a file of an older schema version: loads it as a JSON tree (with line information), applies the upgrades
+/// of <see cref="RegisterJsonOptions.SchemaUpgrades"/> one version at a time, then reads the result as usual.
+/// </summary>
+internal static class SchemaUpgrade
+{
+    public static RegisterDocument Read(Func<TextReader> open, int version, RegisterJsonOptions options, CancellationToken cancellationToken)
+    {
+        JObject root;
+        try
+        {
+            using var text = open();
+            using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, MaxDepth = options.MaxDepth };
+            root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
+        }
+        catch (JsonReaderException e)
+        {
+            var failed = new RegisterDocument();
+            failed.Problems.Add(new RegisterProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, "The file is not valid JSON: " + e.Message)
+            {
+                LineNumber = e.LineNumber,
+                LinePosition = e.LinePosition,
+            });
+            return failed;
+        }
+
+        while (version != RegisterJson.SchemaVersion)
+        {
+            if (!options.SchemaUpgrades.TryGetValue(version, out var upgrade))
+            {
+                throw new RegisterFormatException(null, new[] { new RegisterProblem("schemaVersion", $"No upgrade from schemaVersion {version} is available.") });
+            }
+
+            root = upgrade(root);
+            version = root.Value<int?>("schemaVersion") ?? throw new InvalidOperationException($"The upgrade from schemaVersion {version} set no schemaVersion.");
+        }
+
+        using var reader = new JTokenReader(root);
+        return RegisterJsonReader.Read(reader, options, cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Newtonsoft.Json.Linq;
+
+namespace Verwerkers.Storage;
+
+/// <summary>Limits and choices for reading and writing register files (<see cref="RegisterJson"/>).</summary>
+/// <remarks>
+/// The defaults suit files from any source: a register file is treated as hostile input. Options are checked when
+/// they are used; an invalid combination throws one <see cref="ArgumentException"/> that names every invalid field.
+/// Immutable and thread-safe: share one instance.
+/// </remarks>
+public sealed class RegisterJsonOptions
+{
+    /// <summary>The default largest file accepted: 256 MiB.</summary>
+    public const long DefaultMaxFileSize = 256L * 1024 * 1024;
+
+    /// <summary>The default deepest nesting of JSON containers accepted: 64.</summary>
+    public const int DefaultMaxDepth = 64;
+
+    /// <summary>The shallowest <see cref="MaxDepth"/> allowed: the register format itself nests 6 deep.</summary>
+    public const int MinMaxDepth = 8;
+
+    /// <summary>Gets the default options.</summary>
+    public static RegisterJsonOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the largest file, in bytes, that loading accepts; a larger file is refused before it is parsed.
+    /// Default <see cref="DefaultMaxFileSize"/> (256 MiB); must be positive.
+    /// </summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>
+    /// Gets the deepest nesting of JSON objects and arrays that loading accepts. Default <see cref="DefaultMaxDepth"/>;
+    /// must be at least <see cref="MinMaxDepth"/>.
+    /// </summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary>
+    /// Gets a value indicating whether loading skips properties the format does not define instead of reporting them.
+    /// Default false (strict): a misspelt property is an error rather than silently lost data.
+    /// </summary>
+    public bool IgnoreUnknownProperties { get; init; }
+
+    /// <summary>
+    /// Gets upgrades from older schema versions, keyed by the version they read; each returns the document in the
+    /// next version. Schema version 1 is the first, so the library ships none; the hook is here for version 2.
+    /// </summary>
+    internal IReadOnlyDictionary<int, Func<JObject, JObject>> SchemaUpgrades { get; init; } =
+        new Dictionary<int, Func<JObject, JObject>>();
+
+    /// <summary>Gets a test hook that wraps the stream a save writes to, for example to fail half-way.</summary>
+    internal Func<Stream, Stream>? OutputWrapper { get; init; }
+
+    /// <summary>Checks every field and reports all invalid ones at once.</summary>
+    /// <exception cref="ArgumentException">One or more fields are invalid; the message names each.</exception>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        if (MaxFileSize <= 0)
+        {
+            errors.Add($"{nameof(MaxFileSize)} must be positive, but is {MaxFileSize}.");
+        }
+
+        if (MaxDepth < MinMaxDepth)
+        {
+            errors.Add($"{nameof(MaxDepth)} must be at least {MinMaxDepth}, but is {MaxDepth}.");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid register JSON options: " + string.Join(" ", errors));
+        }
+    }
+}
