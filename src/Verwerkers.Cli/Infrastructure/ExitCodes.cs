@@ -1,0 +1,17 @@
+namespace Verwerkers.Cli;
+
+/// <summary>The process exit codes, documented in the README.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done; for <c>check</c>: nothing is invalid.</summary>
+    public const int Ok = 0;
+
+    /// <summary><c>check</c>/<c>validate</c>: the register has invalid items or errors.</summary>
+    public const int Findings = 1;
+
+    /// <summary>Bad input: unknown option, missing file, malformed register or template, refused overwrite.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>An unexpected internal error (a bug): please report it with the <c>--verbose</c> output.</summary>
+    public const int InternalError = 3;
+}

@@ -1,0 +1,38 @@
+namespace Verwerkers.Cli;
+
+internal sealed partial class Texts
+{
+    public static readonly Texts Dutch = new()
+    {
+        Language = Language.Dutch,
+        HelpDescription = "Beschrijving:",
+        HelpUsage = "Gebruik:",
+        HelpUsageCommand = "[opdracht]",
+        HelpUsageOptions = "[opties]",
+        HelpArguments = "Argumenten:",
+        HelpOptions = "Opties:",
+        HelpCommands = "Opdrachten:",
+        HelpRequired = "(verplicht)",
+        HelpDefault = "standaard",
+        HelpFooter = "Begin met 'verwerkers demo'. Help bij een opdracht: 'verwerkers <opdracht> --help'. In het Engels: --lang en.",
+
+        RootDescription = "Verwerkers: het register van verwerkers (AVG art. 30/28) controleren per datum, de agenda van termijnen tonen en verwerkersovereenkomsten maken.",
+        HelpOptionDescription = "Toon deze hulp.",
+        VersionOptionDescription = "Toon de versie.",
+        LangOptionDescription = "Taal van hulp, meldingen en rapport: nl of en (standaard: de taal van het systeem).",
+        VerboseOptionDescription = "Toon bij een fout alle technische details.",
+        RegisterArgumentDescription = "Het registerbestand (JSON, zie docs/register-format.md).",
+        AsOfOptionDescription = "De peildatum (JJJJ-MM-DD); standaard vandaag.",
+        ForceOptionDescription = "Overschrijf bestaande bestanden.",
+
+        ErrorPrefix = "fout",
+        ErrorSeeHelp = "Zie '{0} --help'.",
+        ErrorInternal = "interne fout: {0} Meld dit, met de uitvoer van --verbose.",
+        ErrorFileNotFound = "bestand '{0}' bestaat niet. Controleer de naam en de map (huidige map: {1}).",
+        ErrorDirectoryNotFound = "map van '{0}' bestaat niet. Maak de map eerst aan of kies een ander pad.",
+        ErrorIo = "kan '{0}' niet lezen of schrijven: {1}",
+        ErrorAccessDenied = "geen toegang tot '{0}'. Controleer de rechten of kies een andere map.",
+        ErrorBadDate = "'{0}' is geen geldige datum voor {1}. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-22.",
+        ErrorRefuseOverwrite = "'{0}' bestaat al en wordt niet overschreven. Kies een andere naam of gebruik --force.",
+    };
+}

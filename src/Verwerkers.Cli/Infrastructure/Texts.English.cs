@@ -1,0 +1,38 @@
+namespace Verwerkers.Cli;
+
+internal sealed partial class Texts
+{
+    public static readonly Texts English = new()
+    {
+        Language = Language.English,
+        HelpDescription = "Description:",
+        HelpUsage = "Usage:",
+        HelpUsageCommand = "[command]",
+        HelpUsageOptions = "[options]",
+        HelpArguments = "Arguments:",
+        HelpOptions = "Options:",
+        HelpCommands = "Commands:",
+        HelpRequired = "(required)",
+        HelpDefault = "default",
+        HelpFooter = "Start with 'verwerkers demo'. Help on a command: 'verwerkers <command> --help'. In Dutch: --lang nl.",
+
+        RootDescription = "Verwerkers: check a GDPR processor register as of any date, list the agenda of deadlines, and generate processor agreements (verwerkersovereenkomsten).",
+        HelpOptionDescription = "Show this help.",
+        VersionOptionDescription = "Show the version.",
+        LangOptionDescription = "Language of help, messages and report: nl or en (default: the system's language).",
+        VerboseOptionDescription = "On an error, show all technical details.",
+        RegisterArgumentDescription = "The register file (JSON, see docs/register-format.md).",
+        AsOfOptionDescription = "The date to check as of (YYYY-MM-DD); default today.",
+        ForceOptionDescription = "Overwrite existing files.",
+
+        ErrorPrefix = "error",
+        ErrorSeeHelp = "See '{0} --help'.",
+        ErrorInternal = "internal error: {0} Please report this with the output of --verbose.",
+        ErrorFileNotFound = "file '{0}' does not exist. Check the name and the folder (current folder: {1}).",
+        ErrorDirectoryNotFound = "the folder of '{0}' does not exist. Create it first or choose another path.",
+        ErrorIo = "cannot read or write '{0}': {1}",
+        ErrorAccessDenied = "access to '{0}' is denied. Check the permissions or choose another folder.",
+        ErrorBadDate = "'{0}' is not a valid date for {1}. Use YYYY-MM-DD, for example 2026-11-22.",
+        ErrorRefuseOverwrite = "'{0}' already exists and is not overwritten. Choose another name or use --force.",
+    };
+}

@@ -1,0 +1,45 @@
+namespace Verwerkers.Cli;
+
+/// <summary>
+/// Every user-facing text of the tool, in Dutch and English. Keep the two instances in step: a test compares their
+/// set of non-empty properties.
+/// </summary>
+internal sealed partial class Texts
+{
+    public static Texts For(Language language) => language == Language.Dutch ? Dutch : English;
+
+    public required Language Language { get; init; }
+
+    // Help layout
+    public required string HelpDescription { get; init; }
+    public required string HelpUsage { get; init; }
+    public required string HelpUsageCommand { get; init; }
+    public required string HelpUsageOptions { get; init; }
+    public required string HelpArguments { get; init; }
+    public required string HelpOptions { get; init; }
+    public required string HelpCommands { get; init; }
+    public required string HelpRequired { get; init; }
+    public required string HelpDefault { get; init; }
+    public required string HelpFooter { get; init; }
+
+    // Root and shared options
+    public required string RootDescription { get; init; }
+    public required string HelpOptionDescription { get; init; }
+    public required string VersionOptionDescription { get; init; }
+    public required string LangOptionDescription { get; init; }
+    public required string VerboseOptionDescription { get; init; }
+    public required string RegisterArgumentDescription { get; init; }
+    public required string AsOfOptionDescription { get; init; }
+    public required string ForceOptionDescription { get; init; }
+
+    // Errors: one line each, what, where and how to fix
+    public required string ErrorPrefix { get; init; }
+    public required string ErrorSeeHelp { get; init; }
+    public required string ErrorInternal { get; init; }
+    public required string ErrorFileNotFound { get; init; }
+    public required string ErrorDirectoryNotFound { get; init; }
+    public required string ErrorIo { get; init; }
+    public required string ErrorAccessDenied { get; init; }
+    public required string ErrorBadDate { get; init; }
+    public required string ErrorRefuseOverwrite { get; init; }
+}

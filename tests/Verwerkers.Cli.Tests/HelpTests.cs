@@ -1,0 +1,69 @@
+using System.IO;
+using FluentAssertions;
+using Verwerkers.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace Verwerkers.Cli.Tests;
+
+public class HelpTests
+{
+    private static readonly string Here = Path.GetTempPath();
+
+    [Fact]
+    public void Help_is_Dutch_with_lang_nl()
+    {
+        var result = CliRunner.Run(Here, "--help", "--lang", "nl");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Gebruik:").And.Contain("Opties:").And.Contain("Toon deze hulp.");
+        result.Output.Should().NotContain("Usage:");
+    }
+
+    [Fact]
+    public void Help_is_English_with_lang_en()
+    {
+        var result = CliRunner.Run(Here, "--help", "--lang", "en");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Usage:").And.Contain("Options:").And.Contain("Show this help.");
+        result.Output.Should().NotContain("Gebruik:");
+    }
+
+    [Fact]
+    public void Without_a_command_the_tool_shows_its_help()
+    {
+        var result = CliRunner.Run(Here, "--lang", "en");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Usage:").And.Contain("verwerkers");
+    }
+
+    [Fact]
+    public void Version_prints_the_package_version()
+    {
+        var result = CliRunner.Run(Here, "--version");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith("0.1.0");
+    }
+
+    [Fact]
+    public void An_unknown_command_is_one_Dutch_error_line_with_exit_code_2()
+    {
+        var result = CliRunner.Run(Here, "controleren", "--lang", "nl");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be("fout: onbekende opdracht of onbekend argument 'controleren'. Zie 'verwerkers --help'.");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_language_is_rejected_with_exit_code_2()
+    {
+        var result = CliRunner.Run(Here, "--lang", "fr");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("'fr'").And.Contain("'nl'").And.Contain("'en'");
+        result.Error.Trim().Split('\n').Should().HaveCount(1);
+    }
+}
