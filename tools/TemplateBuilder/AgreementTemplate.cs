@@ -1,0 +1,597 @@
+using Verwerkers.Agreements;
+using Verwerkers.Register;
+
+namespace Verwerkers.TemplateBuilder;
+
+/// <summary>
+/// The text of the Verwerkers processor agreement, in Dutch and English side by side so that both templates keep the
+/// same structure, the same tags and the same checklist markers. Original wording written for this project.
+/// </summary>
+/// <remarks>
+/// Articles are never conditional, so cross-references to article numbers stay right; optional clauses inside an
+/// article use sections and are renumbered by Word's list numbering. Checklist markers (bookmarks named after the
+/// ids of the Art. 28(3) checklist, see <see cref="Art28Checklist"/>) wrap clauses that are always present.
+/// </remarks>
+internal sealed class AgreementTemplate
+{
+    private readonly bool _nl;
+    private readonly DocxBuilder _w;
+
+    private AgreementTemplate(AgreementLanguage language)
+    {
+        _nl = language == AgreementLanguage.Dutch;
+        _w = new DocxBuilder(T("Artikel", "Article"), T("nl-NL", "en-GB"))
+        {
+            Title = T("Verwerkersovereenkomst", "Data Processing Agreement"),
+            HeaderText = "{{document.title}} · {{controller.name}} – {{processor.name}}",
+            FooterLeft = T(
+                "Kenmerk {{document.reference}} · versie {{document.version}} · {{document.generatedOnText}}",
+                "Reference {{document.reference}} · version {{document.version}} · {{document.generatedOnText}}"),
+            PageLabel = T("Pagina", "Page"),
+            OfLabel = T("van", "of"),
+        };
+    }
+
+    /// <summary>The file name of the template in a language.</summary>
+    public static string FileName(AgreementLanguage language) =>
+        language == AgreementLanguage.Dutch ? "verwerkersovereenkomst.docx" : "data-processing-agreement.docx";
+
+    /// <summary>Builds the template in a language.</summary>
+    public static byte[] Build(AgreementLanguage language)
+    {
+        var template = new AgreementTemplate(language);
+        template.Write();
+        return template._w.Build();
+    }
+
+    private static string Id(Art28Requirement requirement) => Art28Checklist.IdOf(requirement);
+
+    private string T(string nl, string en) => _nl ? nl : en;
+
+    private void Write()
+    {
+        TitlePage();
+        Definitions();
+        SubjectNaturePurpose();
+        DataAndSubjects();
+        ControllerRights();
+        Instructions();
+        Confidentiality();
+        Security();
+        SubProcessors();
+        Transfers();
+        DataSubjectRights();
+        Assistance();
+        Audits();
+        Liability();
+        TermAndEnd();
+        FinalProvisions();
+        Signatures();
+        AnnexDescription();
+        AnnexMeasures();
+        AnnexSubProcessors();
+        AnnexTransfers();
+    }
+
+    private void TitlePage()
+    {
+        _w.TitleBlock(
+            T("Verwerkersovereenkomst", "Data Processing Agreement"),
+            T("{{controller.name}} en {{processor.name}}", "{{controller.name}} and {{processor.name}}"));
+        _w.KeyValueTable(
+            (T("Kenmerk", "Reference"), "{{document.reference}}"),
+            (T("Versie", "Version"), "{{document.version}}"),
+            (T("Ingangsdatum", "Effective date"), "{{terms.startDateText}}"),
+            (T("Opgesteld op", "Prepared on"), "{{document.generatedOnText}}"));
+
+        _w.SubHeading(T("Partijen", "Parties"));
+        _w.Mark(Id(Art28Requirement.Parties), () =>
+        {
+            _w.Body(T(
+                "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, gevestigd aan {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hierna: „Verwerkingsverantwoordelijke”;",
+                "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, having its registered address at {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hereinafter the “Controller”;"));
+            _w.Body(T(
+                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, handelend onder de naam {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, gevestigd aan {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, gevestigd in {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hierna: „Verwerker”;",
+                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, trading as {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, having its registered address at {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, established in {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hereinafter the “Processor”;"));
+            _w.Body(T(
+                "hierna samen „Partijen” en ieder afzonderlijk „Partij”. De contactpersonen voor privacyvragen staan in Bijlage 1.",
+                "together the “Parties” and each a “Party”. The contacts for privacy matters are listed in Annex 1."));
+        });
+
+        _w.SubHeading(T("Overwegingen", "Recitals"));
+        _w.Body(T(
+            "**A.** Verwerkingsverantwoordelijke neemt diensten af van Verwerker op het gebied van {{processing.category}}{{#terms.hasMainAgreement}}, op grond van de overeenkomst met kenmerk {{terms.mainAgreementReference}}{{/terms.hasMainAgreement}}.",
+            "**A.** The Controller uses the Processor’s services in the field of {{processing.category}}{{#terms.hasMainAgreement}}, under the agreement with reference {{terms.mainAgreementReference}}{{/terms.hasMainAgreement}}."));
+        _w.Body(T(
+            "**B.** Bij het verlenen van die diensten verwerkt Verwerker persoonsgegevens in opdracht van Verwerkingsverantwoordelijke. Verwerker is daarbij verwerker en Verwerkingsverantwoordelijke verwerkingsverantwoordelijke in de zin van de Algemene verordening gegevensbescherming (Verordening (EU) 2016/679, „AVG”).",
+            "**B.** In providing those services, the Processor processes personal data on behalf of the Controller. In doing so the Processor acts as a processor and the Controller as a controller within the meaning of the General Data Protection Regulation (Regulation (EU) 2016/679, the “GDPR”)."));
+        _w.Body(T(
+            "**C.** Artikel 28, derde lid, AVG vereist dat die verwerking wordt geregeld in een schriftelijke overeenkomst die Verwerker bindt. Partijen leggen hun afspraken daarover vast in deze verwerkersovereenkomst (de „Overeenkomst”).",
+            "**C.** Article 28(3) GDPR requires that such processing be governed by a written contract that binds the Processor. The Parties record their arrangements in this data processing agreement (the “Agreement”)."));
+        _w.Body(T("Partijen komen het volgende overeen.", "The Parties agree as follows."));
+    }
+
+    private void Definitions()
+    {
+        _w.Article(T("Begripsbepalingen", "Definitions"));
+        _w.Clause(T(
+            "Begrippen die in de AVG zijn omschreven, zoals „persoonsgegevens”, „verwerking”, „betrokkene”, „verwerkingsverantwoordelijke” en „verwerker”, hebben in deze Overeenkomst de betekenis die de AVG eraan geeft.",
+            "Terms defined in the GDPR, such as “personal data”, “processing”, “data subject”, “controller” and “processor”, have the meaning the GDPR gives them."));
+        _w.Clause(T("In deze Overeenkomst wordt verder verstaan onder:", "In this Agreement the following terms have the following meaning:"));
+        _w.Item(T(
+            "**Hoofdovereenkomst**: de overeenkomst of overeenkomsten op grond waarvan Verwerker diensten verleent aan Verwerkingsverantwoordelijke{{#terms.hasMainAgreement}}, waaronder de overeenkomst met kenmerk {{terms.mainAgreementReference}}{{/terms.hasMainAgreement}};",
+            "**Main Agreement**: the agreement or agreements under which the Processor provides services to the Controller{{#terms.hasMainAgreement}}, including the agreement with reference {{terms.mainAgreementReference}}{{/terms.hasMainAgreement}};"));
+        _w.Item(T(
+            "**Diensten**: de diensten die Verwerker aan Verwerkingsverantwoordelijke verleent en waarbij hij persoonsgegevens verwerkt;",
+            "**Services**: the services the Processor provides to the Controller in the course of which it processes personal data;"));
+        _w.Item(T(
+            "**Subverwerker**: een andere verwerker die Verwerker inschakelt om voor Verwerkingsverantwoordelijke specifieke verwerkingsactiviteiten te verrichten;",
+            "**Sub-processor**: another processor engaged by the Processor to carry out specific processing activities on behalf of the Controller;"));
+        _w.Item(T(
+            "**Datalek**: een inbreuk in verband met persoonsgegevens (artikel 4, onder 12, AVG) die de persoonsgegevens raakt die Verwerker voor Verwerkingsverantwoordelijke verwerkt;",
+            "**Data Breach**: a personal data breach (Article 4(12) GDPR) affecting personal data the Processor processes for the Controller;"));
+        _w.Item(T(
+            "**EER**: de Europese Economische Ruimte;",
+            "**EEA**: the European Economic Area;"));
+        _w.Item(T(
+            "**Bijlage**: een bijlage bij deze Overeenkomst. De bijlagen maken deel uit van de Overeenkomst.",
+            "**Annex**: an annex to this Agreement. The annexes form part of the Agreement."));
+    }
+
+    private void SubjectNaturePurpose()
+    {
+        _w.Article(T("Onderwerp, aard en doel van de verwerking", "Subject-matter, nature and purpose of the processing"));
+        _w.Mark(Id(Art28Requirement.SubjectMatter), () => _w.Clause(T(
+            "Het onderwerp van de verwerking is: {{processing.subjectMatter}}. Verwerker verwerkt persoonsgegevens uitsluitend voor zover dat voor deze Diensten nodig is.",
+            "The subject-matter of the processing is: {{processing.subjectMatter}}. The Processor processes personal data only to the extent necessary for these Services.")));
+        _w.Mark(Id(Art28Requirement.Nature), () => _w.Clause(T(
+            "De verwerking bestaat uit {{processing.nature}}.",
+            "The processing consists of {{processing.nature}}.")));
+        _w.Mark(Id(Art28Requirement.Purpose), () => _w.Clause(T(
+            "{{#processing.hasPurposes}}Verwerker verwerkt de persoonsgegevens uitsluitend voor de volgende doeleinden: {{processing.purposesText}}.{{/processing.hasPurposes}}{{^processing.hasPurposes}}Verwerker verwerkt de persoonsgegevens uitsluitend voor het doel waarvoor Verwerkingsverantwoordelijke de Diensten afneemt.{{/processing.hasPurposes}}",
+            "{{#processing.hasPurposes}}The Processor processes the personal data solely for the following purposes: {{processing.purposesText}}.{{/processing.hasPurposes}}{{^processing.hasPurposes}}The Processor processes the personal data solely for the purpose for which the Controller uses the Services.{{/processing.hasPurposes}}")));
+        _w.Clause(T(
+            "Verwerker verwerkt de persoonsgegevens niet voor eigen doeleinden of voor doeleinden van derden en verstrekt ze niet aan derden, tenzij Verwerkingsverantwoordelijke daartoe schriftelijk opdracht geeft of een wettelijke verplichting als bedoeld in artikel 5 daartoe dwingt.",
+            "The Processor does not process the personal data for its own purposes or those of third parties and does not disclose them to third parties, unless the Controller instructs it to do so in writing or a legal obligation as referred to in Article 5 requires it."));
+        _w.Clause(T("Bijlage 1 beschrijft de verwerking nader.", "Annex 1 describes the processing in more detail."));
+    }
+
+    private void DataAndSubjects()
+    {
+        _w.Article(T("Persoonsgegevens en betrokkenen", "Personal data and data subjects"));
+        _w.Mark(Id(Art28Requirement.DataTypes), () => _w.Clause(T(
+            "{{#processing.hasDataCategories}}Verwerker verwerkt de volgende soorten persoonsgegevens: {{processing.dataCategoriesText}}.{{/processing.hasDataCategories}}{{^processing.hasDataCategories}}Verwerker verwerkt de soorten persoonsgegevens die Verwerkingsverantwoordelijke bij het gebruik van de Diensten aan hem verstrekt.{{/processing.hasDataCategories}} Bijlage 1 vermeldt per soort de juridische status.",
+            "{{#processing.hasDataCategories}}The Processor processes the following types of personal data: {{processing.dataCategoriesText}}.{{/processing.hasDataCategories}}{{^processing.hasDataCategories}}The Processor processes the types of personal data the Controller provides to it when using the Services.{{/processing.hasDataCategories}} Annex 1 states the legal status of each type.")));
+        _w.Mark(Id(Art28Requirement.DataSubjects), () => _w.Clause(T(
+            "{{#processing.hasDataSubjects}}De persoonsgegevens hebben betrekking op de volgende categorieën betrokkenen: {{processing.dataSubjectsText}}.{{/processing.hasDataSubjects}}{{^processing.hasDataSubjects}}De persoonsgegevens hebben betrekking op de betrokkenen van wie Verwerkingsverantwoordelijke gegevens aan Verwerker verstrekt.{{/processing.hasDataSubjects}}",
+            "{{#processing.hasDataSubjects}}The personal data concern the following categories of data subjects: {{processing.dataSubjectsText}}.{{/processing.hasDataSubjects}}{{^processing.hasDataSubjects}}The personal data concern the data subjects whose data the Controller provides to the Processor.{{/processing.hasDataSubjects}}")));
+        _w.Section("processing.hasSpecialCategories", () => _w.Clause(T(
+            "Onder de persoonsgegevens vallen bijzondere categorieën van persoonsgegevens als bedoeld in artikel 9 AVG, namelijk: {{processing.specialCategoriesText}}. Verwerker beperkt de toegang tot deze gegevens tot de medewerkers die ze voor de Diensten nodig hebben, versleutelt ze bij opslag en transport en legt iedere raadpleging vast.",
+            "The personal data include special categories of personal data within the meaning of Article 9 GDPR, namely: {{processing.specialCategoriesText}}. The Processor restricts access to these data to the staff who need them for the Services, encrypts them in storage and in transit and logs every access.")));
+        _w.Section("processing.hasCriminalData", () => _w.Clause(T(
+            "Onder de persoonsgegevens vallen persoonsgegevens van strafrechtelijke aard als bedoeld in artikel 10 AVG. Verwerker verwerkt deze uitsluitend binnen de grenzen van de Uitvoeringswet AVG en treft daarvoor dezelfde aanvullende maatregelen als voor bijzondere categorieën van persoonsgegevens.",
+            "The personal data include personal data relating to criminal convictions and offences within the meaning of Article 10 GDPR. The Processor processes these only within the limits of the Dutch GDPR Implementation Act (UAVG) and applies the same additional measures as for special categories of personal data.")));
+        _w.Section("processing.hasBsn", () => _w.Clause(T(
+            "Onder de persoonsgegevens valt het burgerservicenummer. Verwerker gebruikt dit nummer uitsluitend voor zover Verwerkingsverantwoordelijke daartoe bij of krachtens de wet bevoegd is (artikel 46 Uitvoeringswet AVG), en nooit voor eigen doeleinden.",
+            "The personal data include the Dutch citizen service number (BSN). The Processor uses this number only to the extent the Controller is authorised to do so by or under the law (Article 46 UAVG), and never for its own purposes.")));
+        _w.Clause(T(
+            "Verwerkingsverantwoordelijke laat Verwerker niet meer persoonsgegevens verwerken dan voor de doeleinden uit artikel 2 nodig is.",
+            "The Controller does not have the Processor process more personal data than necessary for the purposes in Article 2."));
+    }
+
+    private void ControllerRights()
+    {
+        _w.Article(T("Rechten en verplichtingen van Verwerkingsverantwoordelijke", "Rights and obligations of the Controller"));
+        _w.Mark(Id(Art28Requirement.ControllerRights), () =>
+        {
+            _w.Clause(T(
+                "Verwerkingsverantwoordelijke bepaalt het doel van en de middelen voor de verwerking. Hij blijft verantwoordelijk voor de naleving van de AVG, waaronder de rechtmatigheid van de verwerking en de informatie aan betrokkenen.",
+                "The Controller determines the purposes and means of the processing. It remains responsible for compliance with the GDPR, including the lawfulness of the processing and the information provided to data subjects."));
+            _w.Clause(T(
+                "Verwerkingsverantwoordelijke heeft het recht Verwerker instructies te geven over de verwerking, informatie op te vragen over de wijze waarop Verwerker deze Overeenkomst nakomt, en die nakoming te controleren zoals bepaald in artikel 12.",
+                "The Controller has the right to give the Processor instructions on the processing, to request information on how the Processor complies with this Agreement, and to verify that compliance as set out in Article 12."));
+            _w.Clause(T(
+                "Verwerkingsverantwoordelijke informeert Verwerker tijdig over wijzigingen in de verwerking die gevolgen hebben voor de verplichtingen van Verwerker, en verstrekt hem de informatie die hij redelijkerwijs nodig heeft om deze Overeenkomst na te komen.",
+                "The Controller informs the Processor in good time of changes to the processing that affect the Processor’s obligations, and provides the information the Processor reasonably needs to perform this Agreement."));
+            _w.Clause(T(
+                "Komt Verwerker een verplichting uit deze Overeenkomst niet na, dan kan Verwerkingsverantwoordelijke verlangen dat Verwerker de verwerking opschort totdat de tekortkoming is hersteld.",
+                "If the Processor fails to perform an obligation under this Agreement, the Controller may require the Processor to suspend the processing until the failure has been remedied."));
+        });
+    }
+
+    private void Instructions()
+    {
+        _w.Article(T("Instructies", "Instructions"));
+        _w.Mark(Id(Art28Requirement.Instructions), () =>
+        {
+            _w.Clause(T(
+                "Verwerker verwerkt de persoonsgegevens uitsluitend op basis van schriftelijke instructies van Verwerkingsverantwoordelijke. Deze Overeenkomst, de Hoofdovereenkomst en het gebruik dat Verwerkingsverantwoordelijke maakt van de functies van de Diensten gelden als zulke instructies. Nadere instructies geeft Verwerkingsverantwoordelijke per e-mail of op een andere wijze die later kan worden nagegaan.",
+                "The Processor processes the personal data only on documented instructions from the Controller. This Agreement, the Main Agreement and the Controller’s use of the functions of the Services constitute such instructions. The Controller gives further instructions by e-mail or in another form that can be verified later."));
+            _w.Clause(T(
+                "Dit geldt ook voor de doorgifte van persoonsgegevens naar een land buiten de EER of aan een internationale organisatie: Verwerker verricht zo’n doorgifte alleen op instructie van Verwerkingsverantwoordelijke en met inachtneming van artikel 9.",
+                "This also applies to transfers of personal data to a country outside the EEA or to an international organisation: the Processor carries out such a transfer only on the Controller’s instructions and in accordance with Article 9."));
+            _w.Clause(T(
+                "Is Verwerker op grond van Unierecht of lidstatelijk recht verplicht persoonsgegevens anders te verwerken dan Verwerkingsverantwoordelijke heeft opgedragen, dan stelt hij Verwerkingsverantwoordelijke daarvan vóór de verwerking in kennis, tenzij dat recht deze kennisgeving om gewichtige redenen van algemeen belang verbiedt.",
+                "Where Union or Member State law requires the Processor to process personal data other than as instructed, the Processor informs the Controller of that legal requirement before processing, unless that law prohibits such information on important grounds of public interest."));
+        });
+        _w.Mark(Id(Art28Requirement.UnlawfulInstruction), () => _w.Clause(T(
+            "Is Verwerker van mening dat een instructie inbreuk maakt op de AVG of op andere bepalingen van Unierecht of lidstatelijk recht inzake gegevensbescherming, dan stelt hij Verwerkingsverantwoordelijke daarvan onmiddellijk en gemotiveerd in kennis. Verwerker mag de uitvoering van die instructie opschorten totdat Verwerkingsverantwoordelijke haar heeft bevestigd of gewijzigd.",
+            "If the Processor considers that an instruction infringes the GDPR or other Union or Member State data protection provisions, it informs the Controller immediately, stating its reasons. The Processor may suspend the execution of that instruction until the Controller has confirmed or amended it.")));
+    }
+
+    private void Confidentiality()
+    {
+        _w.Article(T("Geheimhouding", "Confidentiality"));
+        _w.Mark(Id(Art28Requirement.Confidentiality), () =>
+        {
+            _w.Clause(T(
+                "Verwerker zorgt ervoor dat iedereen die onder zijn gezag toegang heeft tot de persoonsgegevens, waaronder medewerkers, ingehuurde krachten en Subverwerkers, tot geheimhouding is verplicht, door een schriftelijke geheimhoudingsverklaring of door een wettelijke geheimhoudingsplicht.",
+                "The Processor ensures that everyone with access to the personal data under its authority, including employees, contractors and Sub-processors, has committed themselves to confidentiality in writing or is under a statutory obligation of confidentiality."));
+            _w.Clause(T(
+                "Verwerker geeft alleen toegang tot de persoonsgegevens aan personen die die toegang nodig hebben voor de Diensten, en alleen voor zover zij die nodig hebben.",
+                "The Processor grants access to the personal data only to persons who need it for the Services, and only to the extent they need it."));
+            _w.Clause(T(
+                "De geheimhoudingsplicht blijft na het einde van deze Overeenkomst bestaan. Zij geldt niet voor zover Verwerkingsverantwoordelijke schriftelijk heeft ingestemd met verstrekking of een wettelijke plicht tot verstrekking bestaat.",
+                "The duty of confidentiality survives the end of this Agreement. It does not apply to the extent the Controller has agreed in writing to a disclosure or a legal obligation to disclose exists."));
+        });
+    }
+
+    private void Security()
+    {
+        _w.Article(T("Beveiliging", "Security"));
+        _w.Mark(Id(Art28Requirement.Security), () =>
+        {
+            _w.Clause(T(
+                "Verwerker treft alle maatregelen die artikel 32 AVG vereist: passende technische en organisatorische maatregelen om een op het risico afgestemd beveiligingsniveau te waarborgen. Hij houdt daarbij rekening met de stand van de techniek, de uitvoeringskosten, de aard, omvang, context en doeleinden van de verwerking en de risico’s voor de rechten en vrijheden van betrokkenen.",
+                "The Processor takes all measures required by Article 32 GDPR: appropriate technical and organisational measures to ensure a level of security appropriate to the risk. In doing so it takes into account the state of the art, the costs of implementation, the nature, scope, context and purposes of the processing and the risks to the rights and freedoms of data subjects."));
+            _w.Clause(T(
+                "Verwerker treft in elk geval de maatregelen die in Bijlage 2 zijn beschreven. Hij mag maatregelen wijzigen, mits het beveiligingsniveau daardoor niet afneemt.",
+                "The Processor takes at least the measures described in Annex 2. It may change measures, provided the level of security does not decrease."));
+            _w.Clause(T(
+                "Verwerker beoordeelt de maatregelen regelmatig, en ten minste eenmaal per jaar, en past ze aan wanneer de risico’s of de stand van de techniek daartoe aanleiding geven.",
+                "The Processor reviews the measures regularly, and at least once a year, and adapts them when the risks or the state of the art so require."));
+        });
+        _w.Section("security.hasCertifications", () => _w.Clause(T(
+            "Verwerker beschikt bij het sluiten van deze Overeenkomst over de volgende certificering(en): {{security.certificationsText}}. Hij meldt het verlies of de intrekking daarvan onverwijld aan Verwerkingsverantwoordelijke.",
+            "At the time this Agreement is concluded, the Processor holds the following certification(s): {{security.certificationsText}}. It notifies the Controller without delay if any of them lapses or is withdrawn.")));
+        _w.Mark(Id(Art28Requirement.DataProStatement), () => _w.Clause(T(
+            "Verwerker verstrekt Verwerkingsverantwoordelijke een actuele beschrijving van zijn dienst en beveiliging, zoals een Data Pro Statement of vergelijkbare informatie over de beveiligingsmaatregelen, de Subverwerkers, de locaties van verwerking en de procedure bij Datalekken. Die beschrijving wordt als aanvulling bij Bijlage 2 gevoegd en doet niets af aan de maatregelen die daarin zijn beschreven.",
+            "The Processor provides the Controller with an up-to-date description of its service and security, such as a Data Pro Statement or comparable information on the security measures, the Sub-processors, the processing locations and the Data Breach procedure. That description is added to Annex 2 as a supplement and does not detract from the measures described there.")));
+    }
+
+    private void SubProcessors()
+    {
+        _w.Article(T("Subverwerkers", "Sub-processors"));
+        _w.Mark(Id(Art28Requirement.SubProcessors), () =>
+        {
+            _w.Clause(T(
+                "Verwerker schakelt geen Subverwerker in zonder voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke. De Subverwerkers die bij het sluiten van deze Overeenkomst zijn ingeschakeld, staan in Bijlage 3, met de toestemming die voor ieder van hen geldt.",
+                "The Processor does not engage a Sub-processor without the Controller’s prior written authorisation. The Sub-processors engaged when this Agreement is concluded are listed in Annex 3, with the authorisation that applies to each of them."));
+            _w.Section("generalAuthorisation", () =>
+            {
+                _w.Clause(T(
+                    "Verwerkingsverantwoordelijke geeft Verwerker algemene schriftelijke toestemming om Subverwerkers in te schakelen. Verwerker informeert Verwerkingsverantwoordelijke ten minste {{objectionPeriodText}} van tevoren schriftelijk over iedere voorgenomen toevoeging of vervanging van een Subverwerker, met de naam, de dienst en het land van verwerking.",
+                    "The Controller gives the Processor general written authorisation to engage Sub-processors. The Processor informs the Controller in writing at least {{objectionPeriodText}} in advance of any intended addition or replacement of a Sub-processor, stating its name, the service and the country of processing."));
+                _w.Clause(T(
+                    "Verwerkingsverantwoordelijke kan binnen {{objectionPeriodText}} na die kennisgeving gemotiveerd bezwaar maken. Partijen overleggen dan in redelijkheid over een oplossing. Bereiken zij die niet, dan zet Verwerker de Subverwerker niet in voor de persoonsgegevens van Verwerkingsverantwoordelijke, of mag Verwerkingsverantwoordelijke de betrokken Diensten zonder kosten opzeggen.",
+                    "The Controller may object, stating its reasons, within {{objectionPeriodText}} of that notice. The Parties then discuss a solution in good faith. If they do not reach one, the Processor does not use the Sub-processor for the Controller’s personal data, or the Controller may terminate the Services concerned at no cost."));
+            });
+            _w.Section("specificAuthorisation", () => _w.Clause(T(
+                "Voor iedere nieuwe of vervangende Subverwerker vraagt Verwerker vooraf de specifieke schriftelijke toestemming van Verwerkingsverantwoordelijke, met vermelding van de naam, de dienst en het land van verwerking. Verwerkingsverantwoordelijke weigert zijn toestemming niet op onredelijke gronden.",
+                "For every new or replacement Sub-processor the Processor obtains the Controller’s prior specific written authorisation, stating its name, the service and the country of processing. The Controller does not withhold its authorisation unreasonably.")));
+            _w.Clause(T(
+                "Verwerker legt iedere Subverwerker bij schriftelijke overeenkomst dezelfde verplichtingen inzake gegevensbescherming op als die welke deze Overeenkomst aan Verwerker oplegt, in het bijzonder de verplichting om passende beveiligingsmaatregelen te treffen.",
+                "The Processor imposes on every Sub-processor, by written contract, the same data protection obligations as this Agreement imposes on the Processor, in particular the obligation to take appropriate security measures."));
+            _w.Clause(T(
+                "Verwerker blijft tegenover Verwerkingsverantwoordelijke volledig aansprakelijk voor de nakoming van de verplichtingen van iedere Subverwerker.",
+                "The Processor remains fully liable to the Controller for the performance of the obligations of every Sub-processor."));
+            _w.Clause(T(
+                "Verwerker houdt de lijst van Subverwerkers actueel en stelt die op ieder moment beschikbaar aan Verwerkingsverantwoordelijke.",
+                "The Processor keeps the list of Sub-processors up to date and makes it available to the Controller at all times."));
+        });
+    }
+
+    private void Transfers()
+    {
+        _w.Article(T("Doorgifte naar landen buiten de EER", "Transfers to countries outside the EEA"));
+        _w.Mark(Id(Art28Requirement.TransferMechanism), () =>
+        {
+            _w.Clause(T(
+                "Verwerker geeft persoonsgegevens alleen door naar een land buiten de EER of aan een internationale organisatie, of laat een Subverwerker dat doen, als Verwerkingsverantwoordelijke daarmee heeft ingestemd en aan de voorwaarden van hoofdstuk V AVG is voldaan.",
+                "The Processor transfers personal data to a country outside the EEA or to an international organisation, or allows a Sub-processor to do so, only with the Controller’s consent and subject to the conditions of Chapter V GDPR."));
+            _w.Section("hasTransfers", () => _w.Clause(T(
+                "Verwerkingsverantwoordelijke stemt in met de doorgiften die in Bijlage 4 zijn beschreven, op basis van het doorgiftemechanisme dat daar per doorgifte is vermeld.",
+                "The Controller consents to the transfers described in Annex 4, on the basis of the transfer mechanism stated there for each transfer.")));
+            _w.Section("hasTransfers", () => _w.Clause(T(
+                "Bij het sluiten van deze Overeenkomst vindt geen doorgifte van persoonsgegevens naar landen buiten de EER plaats.",
+                "When this Agreement is concluded, no personal data are transferred to countries outside the EEA.")), inverted: true);
+            _w.Clause(T(
+                "Berust een doorgifte op standaardcontractbepalingen van de Europese Commissie, dan sluit Verwerker, of de Subverwerker die de gegevens ontvangt, de module die past bij de rollen van exporteur en importeur. Verwerker legt een beoordeling van de gevolgen van de doorgifte vast (transfer impact assessment, TIA) en treft de aanvullende maatregelen die daaruit volgen.",
+                "Where a transfer relies on standard contractual clauses of the European Commission, the Processor, or the Sub-processor receiving the data, concludes the module that matches the roles of exporter and importer. The Processor documents an assessment of the transfer’s impact (transfer impact assessment, TIA) and takes the supplementary measures it calls for."));
+            _w.Clause(T(
+                "Verwerker informeert Verwerkingsverantwoordelijke onverwijld wanneer het mechanisme van een doorgifte vervalt of niet langer toereikend is, bijvoorbeeld omdat een adequaatheidsbesluit vervalt of een ontvanger niet langer gecertificeerd is, en schort de doorgifte zo nodig op totdat een ander geldig mechanisme is getroffen.",
+                "The Processor informs the Controller without delay when the mechanism of a transfer lapses or is no longer adequate, for example because an adequacy decision ceases to apply or a recipient is no longer certified, and suspends the transfer where necessary until another valid mechanism is in place."));
+        });
+    }
+
+    private void DataSubjectRights()
+    {
+        _w.Article(T("Rechten van betrokkenen", "Rights of data subjects"));
+        _w.Mark(Id(Art28Requirement.DataSubjectRights), () =>
+        {
+            _w.Clause(T(
+                "Verwerker helpt Verwerkingsverantwoordelijke, rekening houdend met de aard van de verwerking, door passende technische en organisatorische maatregelen zo veel mogelijk bij het beantwoorden van verzoeken van betrokkenen die hun rechten uitoefenen, zoals het recht op inzage, rectificatie, wissing, beperking, overdraagbaarheid en bezwaar (hoofdstuk III AVG).",
+                "Taking into account the nature of the processing, the Processor assists the Controller by appropriate technical and organisational measures, insofar as possible, in responding to requests from data subjects exercising their rights, such as the rights of access, rectification, erasure, restriction, portability and objection (Chapter III GDPR)."));
+            _w.Clause(T(
+                "Ontvangt Verwerker zelf een verzoek van een betrokkene, dan stuurt hij dat binnen vijf werkdagen door aan Verwerkingsverantwoordelijke. Verwerker beantwoordt het verzoek niet zelf, tenzij Verwerkingsverantwoordelijke hem daartoe opdracht geeft.",
+                "If the Processor itself receives a request from a data subject, it forwards the request to the Controller within five working days. The Processor does not respond to the request itself unless the Controller instructs it to do so."));
+            _w.Clause(T(
+                "Verwerker voert een instructie van Verwerkingsverantwoordelijke om persoonsgegevens te corrigeren, te wissen of af te schermen zo spoedig mogelijk uit.",
+                "The Processor carries out an instruction from the Controller to correct, erase or restrict personal data as soon as possible."));
+        });
+    }
+
+    private void Assistance()
+    {
+        _w.Article(T("Bijstand en Datalekken", "Assistance and Data Breaches"));
+        _w.Mark(Id(Art28Requirement.Assistance), () =>
+        {
+            _w.Clause(T(
+                "Verwerker helpt Verwerkingsverantwoordelijke bij het nakomen van de verplichtingen uit de artikelen 32 tot en met 36 AVG: de beveiliging van de verwerking, het melden van Datalekken aan de Autoriteit Persoonsgegevens en het informeren van betrokkenen, het uitvoeren van een gegevensbeschermingseffectbeoordeling (DPIA) en een eventuele voorafgaande raadpleging van de Autoriteit Persoonsgegevens. Verwerker houdt daarbij rekening met de aard van de verwerking en de informatie waarover hij beschikt.",
+                "The Processor assists the Controller in ensuring compliance with the obligations of Articles 32 to 36 GDPR: the security of processing, notifying Data Breaches to the supervisory authority and communicating them to data subjects, carrying out data protection impact assessments (DPIA) and any prior consultation of the supervisory authority, taking into account the nature of the processing and the information available to the Processor."));
+            _w.Clause(T(
+                "Verwerker meldt een Datalek zonder onredelijke vertraging aan Verwerkingsverantwoordelijke, en in elk geval binnen {{terms.breachNotificationText}} nadat hij het heeft ontdekt, zodat Verwerkingsverantwoordelijke zijn eigen meldplicht binnen 72 uur kan nakomen.",
+                "The Processor notifies the Controller of a Data Breach without undue delay, and in any event within {{terms.breachNotificationText}} of becoming aware of it, so that the Controller can meet its own notification duty within 72 hours."));
+            _w.Clause(T(
+                "De melding bevat, voor zover bekend: de aard van het Datalek, de categorieën en het geschatte aantal betrokkenen en gegevens, de waarschijnlijke gevolgen, de maatregelen die Verwerker heeft genomen of voorstelt om het Datalek te verhelpen en de gevolgen te beperken, en een contactpersoon. Informatie die nog ontbreekt, verstrekt Verwerker zodra hij die heeft.",
+                "The notification states, as far as known: the nature of the Data Breach, the categories and approximate number of data subjects and records concerned, the likely consequences, the measures the Processor has taken or proposes to address the Data Breach and mitigate its effects, and a contact person. The Processor provides missing information as soon as it becomes available."));
+            _w.Clause(T(
+                "Verwerker legt ieder Datalek vast en neemt onverwijld de redelijke maatregelen om het te beëindigen en de gevolgen te beperken. Het besluit om een Datalek te melden aan de Autoriteit Persoonsgegevens of aan betrokkenen neemt Verwerkingsverantwoordelijke.",
+                "The Processor documents every Data Breach and promptly takes reasonable measures to end it and limit its consequences. The decision whether to notify a Data Breach to the supervisory authority or to data subjects rests with the Controller."));
+        });
+    }
+
+    private void Audits()
+    {
+        _w.Article(T("Informatie en audits", "Information and audits"));
+        _w.Mark(Id(Art28Requirement.Audit), () =>
+        {
+            _w.Clause(T(
+                "Verwerker stelt Verwerkingsverantwoordelijke alle informatie ter beschikking die nodig is om aan te tonen dat hij de verplichtingen uit artikel 28 AVG en uit deze Overeenkomst nakomt.",
+                "The Processor makes available to the Controller all information necessary to demonstrate compliance with the obligations of Article 28 GDPR and of this Agreement."));
+            _w.Clause(T(
+                "Verwerker maakt audits, waaronder inspecties, mogelijk door Verwerkingsverantwoordelijke of een door hem aangewezen onafhankelijke auditor die tot geheimhouding is verplicht, en werkt daaraan mee. Verwerkingsverantwoordelijke kondigt een audit ten minste {{terms.auditNoticeText}} van tevoren aan, tenzij een Datalek of een ernstig vermoeden van een tekortkoming een snellere audit rechtvaardigt.",
+                "The Processor allows for and contributes to audits, including inspections, by the Controller or an independent auditor appointed by it who is bound by confidentiality. The Controller announces an audit at least {{terms.auditNoticeText}} in advance, unless a Data Breach or a serious suspicion of non-compliance justifies a faster audit."));
+            _w.Clause(T(
+                "Een recent rapport of certificaat van een onafhankelijke deskundige kan een audit vervangen, als het de verwerking onder deze Overeenkomst dekt en Verwerkingsverantwoordelijke daarover redelijkerwijs geen verdere vragen heeft.",
+                "A recent report or certificate from an independent expert may replace an audit if it covers the processing under this Agreement and the Controller has no reasonable further questions about it."));
+            _w.Clause(T(
+                "Verwerkingsverantwoordelijke draagt de kosten van een audit, tenzij de audit tekortkomingen van betekenis aan het licht brengt; dan draagt Verwerker de kosten. Verwerker herstelt vastgestelde tekortkomingen zo snel mogelijk.",
+                "The Controller bears the costs of an audit, unless the audit reveals material non-compliance, in which case the Processor bears them. The Processor remedies any non-compliance found as soon as possible."));
+        });
+    }
+
+    private void Liability()
+    {
+        _w.Article(T("Aansprakelijkheid", "Liability"));
+        _w.Clause(T(
+            "Iedere Partij is aansprakelijk voor de schade die voortvloeit uit het niet nakomen van haar verplichtingen uit deze Overeenkomst of uit de AVG, met inachtneming van artikel 82 AVG.",
+            "Each Party is liable for damage resulting from its failure to perform its obligations under this Agreement or the GDPR, in accordance with Article 82 GDPR."));
+        _w.Clause(T(
+            "Bevat de Hoofdovereenkomst een beperking van aansprakelijkheid, dan geldt die ook voor deze Overeenkomst, behalve voor schade door opzet of bewuste roekeloosheid van Verwerker of zijn leidinggevenden en voor schade die het gevolg is van een verwerking in strijd met deze Overeenkomst of met de instructies van Verwerkingsverantwoordelijke.",
+            "Any limitation of liability in the Main Agreement also applies to this Agreement, except for damage caused by the intent or wilful recklessness of the Processor or its management, and for damage resulting from processing in breach of this Agreement or of the Controller’s instructions."));
+    }
+
+    private void TermAndEnd()
+    {
+        _w.Article(T("Duur, beëindiging, teruggave en verwijdering", "Term, termination, return and deletion"));
+        _w.Mark(Id(Art28Requirement.Duration), () =>
+        {
+            _w.Clause(T(
+                "Deze Overeenkomst gaat in op {{terms.startDateText}} en {{#terms.hasEndDate}}loopt tot en met {{terms.endDateText}}{{/terms.hasEndDate}}{{^terms.hasEndDate}}{{#terms.hasMainAgreement}}loopt zolang de Hoofdovereenkomst van kracht is{{/terms.hasMainAgreement}}{{#terms.indefinite}}geldt voor onbepaalde tijd{{/terms.indefinite}}{{/terms.hasEndDate}}. De verwerking duurt zolang deze Overeenkomst van kracht is.",
+                "This Agreement takes effect on {{terms.startDateText}} and {{#terms.hasEndDate}}runs until and including {{terms.endDateText}}{{/terms.hasEndDate}}{{^terms.hasEndDate}}{{#terms.hasMainAgreement}}runs for as long as the Main Agreement is in force{{/terms.hasMainAgreement}}{{#terms.indefinite}}is concluded for an indefinite period{{/terms.indefinite}}{{/terms.hasEndDate}}. The processing lasts for as long as this Agreement is in force."));
+            _w.Section("terms.autoRenew", () => _w.Clause(T(
+                "Na afloop wordt de Overeenkomst stilzwijgend verlengd met {{#terms.renewalTermText}}telkens {{terms.renewalTermText}}{{/terms.renewalTermText}}{{^terms.renewalTermText}}telkens een termijn van gelijke duur{{/terms.renewalTermText}}, tenzij een Partij {{#terms.hasNoticePeriod}}uiterlijk {{terms.noticePeriodText}} {{/terms.hasNoticePeriod}}vóór het einde van de lopende termijn schriftelijk opzegt.",
+                "On expiry the Agreement is renewed automatically for {{#terms.renewalTermText}}successive periods of {{terms.renewalTermText}}{{/terms.renewalTermText}}{{^terms.renewalTermText}}successive periods of the same length{{/terms.renewalTermText}}, unless a Party gives written notice {{#terms.hasNoticePeriod}}at least {{terms.noticePeriodText}} {{/terms.hasNoticePeriod}}before the end of the current term.")));
+            _w.Clause(T(
+                "Zolang Verwerker na het einde van de Overeenkomst nog persoonsgegevens van Verwerkingsverantwoordelijke verwerkt, blijft de Overeenkomst daarop van toepassing. Verplichtingen die naar hun aard na het einde doorlopen, zoals geheimhouding, teruggave en verwijdering, blijven gelden.",
+                "For as long as the Processor still processes the Controller’s personal data after the end of the Agreement, the Agreement continues to apply to that processing. Obligations that by their nature survive the end, such as confidentiality, return and deletion, remain in force."));
+        });
+        _w.Mark(Id(Art28Requirement.DeleteOrReturn), () =>
+        {
+            _w.Clause(T(
+                "Bij het einde van de Diensten of van deze Overeenkomst stelt Verwerker, naar keuze van Verwerkingsverantwoordelijke, alle persoonsgegevens aan hem ter beschikking in een gangbaar, gestructureerd formaat, of verwijdert hij ze. Verwerker voert die keuze uit binnen {{terms.returnOrDeletionText}}.",
+                "At the end of the Services or of this Agreement, the Processor, at the Controller’s choice, returns all personal data to the Controller in a common, structured format or deletes them. The Processor carries out that choice within {{terms.returnOrDeletionText}}."));
+            _w.Clause(T(
+                "Verwerker verwijdert ook alle bestaande kopieën, ook die bij Subverwerkers en in back-ups zodra de gebruikelijke bewaartermijn van die back-ups is verstreken, tenzij Unierecht of lidstatelijk recht opslag van de persoonsgegevens verplicht stelt. In dat geval verwerkt Verwerker de gegevens uitsluitend voor die wettelijke verplichting.",
+                "The Processor also deletes all existing copies, including those held by Sub-processors and those in back-ups once the usual retention period of those back-ups has passed, unless Union or Member State law requires storage of the personal data. In that case the Processor processes the data solely for that legal obligation."));
+            _w.Clause(T(
+                "Verwerker bevestigt de teruggave of verwijdering op verzoek schriftelijk aan Verwerkingsverantwoordelijke.",
+                "On request, the Processor confirms the return or deletion to the Controller in writing."));
+        });
+    }
+
+    private void FinalProvisions()
+    {
+        _w.Article(T("Slotbepalingen", "Final provisions"));
+        _w.Mark(Id(Art28Requirement.Written), () => _w.Clause(T(
+            "Deze Overeenkomst is schriftelijk aangegaan en bindt Verwerker; een elektronische vorm, waaronder een elektronische handtekening, staat daarmee gelijk. Wijzigingen en aanvullingen gelden alleen als Partijen ze schriftelijk zijn overeengekomen.",
+            "This Agreement is concluded in writing and is binding on the Processor; an electronic form, including an electronic signature, is equivalent. Amendments and additions are valid only if the Parties have agreed them in writing.")));
+        _w.Clause(T(
+            "Bij strijd tussen deze Overeenkomst en de Hoofdovereenkomst of andere afspraken tussen Partijen gaat deze Overeenkomst voor wat betreft de verwerking van persoonsgegevens.",
+            "In the event of conflict between this Agreement and the Main Agreement or other arrangements between the Parties, this Agreement prevails as regards the processing of personal data."));
+        _w.Clause(T(
+            "Wijzigt de toepasselijke wet- of regelgeving, dan passen Partijen deze Overeenkomst in overleg aan voor zover dat nodig is.",
+            "If the applicable legislation changes, the Parties amend this Agreement by mutual consultation to the extent necessary."));
+        _w.Clause(T(
+            "Op deze Overeenkomst is Nederlands recht van toepassing. Geschillen worden voorgelegd aan de bevoegde rechter in het arrondissement waarin Verwerkingsverantwoordelijke is gevestigd, tenzij de Hoofdovereenkomst anders bepaalt.",
+            "This Agreement is governed by Dutch law. Disputes are submitted to the competent court in the district where the Controller has its registered office, unless the Main Agreement provides otherwise."));
+    }
+
+    private void Signatures()
+    {
+        _w.SubHeading(T("Ondertekening", "Signatures"));
+        _w.Body(T("Aldus overeengekomen en ondertekend:", "Agreed and signed:"));
+        _w.SideBySide(Signature("controller", T("Verwerkingsverantwoordelijke", "Controller")), Signature("processor", T("Verwerker", "Processor")));
+    }
+
+    private string[] Signature(string party, string role) => new[]
+    {
+        "**" + role + "**",
+        "{{" + party + ".legalName}}",
+        string.Empty,
+        T("Naam: ", "Name: ") + "{{#" + party + ".signatory.isKnown}}{{" + party + ".signatory.name}}{{/" + party + ".signatory.isKnown}}{{^" + party + ".signatory.isKnown}}____________________________{{/" + party + ".signatory.isKnown}}",
+        T("Functie: ", "Title: ") + "{{#" + party + ".signatory.title}}{{" + party + ".signatory.title}}{{/" + party + ".signatory.title}}{{^" + party + ".signatory.title}}__________________________{{/" + party + ".signatory.title}}",
+        T("Plaats: ", "Place: ") + "____________________________",
+        T("Datum: ", "Date: ") + "____________________________",
+        string.Empty,
+        string.Empty,
+        "____________________________________",
+        T("handtekening", "signature"),
+    };
+
+    private void AnnexDescription()
+    {
+        _w.Annex(T("Bijlage 1 – Beschrijving van de verwerking", "Annex 1 – Description of the processing"));
+        _w.KeyValueTable(
+            (T("Verwerkingsverantwoordelijke", "Controller"), "{{controller.legalName}}\n{{controller.address.singleLine}}"),
+            (T("Contact privacy (verwerkingsverantwoordelijke)", "Privacy contact (controller)"), Contact("controller")),
+            (T("Verwerker", "Processor"), "{{processor.legalName}}{{#processor.hasDistinctLegalName}} ({{processor.name}}){{/processor.hasDistinctLegalName}}\n{{#processor.address.isKnown}}{{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}{{processor.country}}{{/processor.address.isKnown}}"),
+            (T("Contact privacy (verwerker)", "Privacy contact (processor)"), Contact("processor")),
+            (T("Onderwerp", "Subject-matter"), "{{processing.subjectMatter}}"),
+            (T("Aard van de verwerking", "Nature of the processing"), "{{processing.nature}}"),
+            (T("Doeleinden", "Purposes"), "{{#processing.hasPurposes}}{{processing.purposesText}}{{/processing.hasPurposes}}{{^processing.hasPurposes}}" + T("zoals beschreven in de Hoofdovereenkomst", "as described in the Main Agreement") + "{{/processing.hasPurposes}}"),
+            (T("Categorieën betrokkenen", "Categories of data subjects"), "{{#processing.hasDataSubjects}}{{processing.dataSubjectsText}}{{/processing.hasDataSubjects}}{{^processing.hasDataSubjects}}" + T("nog aan te vullen", "to be completed") + "{{/processing.hasDataSubjects}}"),
+            (T("Locaties van verwerking", "Processing locations"), "{{#processing.hasLocations}}{{processing.locationsText}}{{/processing.hasLocations}}{{^processing.hasLocations}}" + T("niet vastgelegd", "not recorded") + "{{/processing.hasLocations}}"),
+            (T("Duur", "Duration"), T(
+                "vanaf {{terms.startDateText}}{{#terms.hasEndDate}} tot en met {{terms.endDateText}}{{/terms.hasEndDate}}{{^terms.hasEndDate}}, zolang deze Overeenkomst van kracht is{{/terms.hasEndDate}}",
+                "from {{terms.startDateText}}{{#terms.hasEndDate}} until and including {{terms.endDateText}}{{/terms.hasEndDate}}{{^terms.hasEndDate}}, for as long as this Agreement is in force{{/terms.hasEndDate}}")));
+        _w.SubHeading(T("Soorten persoonsgegevens", "Types of personal data"));
+        _w.Section("processing.hasDataCategories", () => _w.Table(
+            new[] { 4600, DocxBuilder.TextWidth - 4600 },
+            new[] { T("Soort persoonsgegevens", "Type of personal data"), T("Juridische status", "Legal status") },
+            new[] { "{{#processing.dataCategories}}{{name}}", "{{kind}}{{/processing.dataCategories}}" }));
+        _w.Section("processing.hasDataCategories", () => _w.Body(T(
+            "Het register vermeldt nog geen soorten persoonsgegevens voor deze verwerking. Partijen vullen deze Bijlage aan voordat de verwerking begint.",
+            "The register does not yet list the types of personal data for this processing. The Parties complete this Annex before the processing starts.")), inverted: true);
+        _w.Section("processing.hasSensitiveData", () => _w.Body(T(
+            "**Let op:** de verwerking omvat persoonsgegevens met een eigen wettelijke status (bijzondere categorieën, strafrechtelijke gegevens of het burgerservicenummer). Voor die gegevens gelden de aanvullende afspraken in artikel 3.",
+            "**Please note:** the processing includes personal data with a legal status of their own (special categories, criminal-offence data or the citizen service number). The additional arrangements in Article 3 apply to those data.")));
+    }
+
+    private string Contact(string party) =>
+        "{{#" + party + ".contact.isKnown}}{{" + party + ".contact.singleLine}}{{/" + party + ".contact.isKnown}}{{^" + party + ".contact.isKnown}}"
+        + T("nog aan te vullen", "to be completed") + "{{/" + party + ".contact.isKnown}}";
+
+    private void AnnexMeasures()
+    {
+        _w.Annex(T("Bijlage 2 – Technische en organisatorische maatregelen", "Annex 2 – Technical and organisational measures"));
+        _w.Body(T(
+            "Verwerker treft ten minste de volgende maatregelen om een beveiligingsniveau te waarborgen dat past bij het risico (artikel 32 AVG). De maatregelen gelden ook voor Subverwerkers, voor zover zij de persoonsgegevens verwerken.",
+            "The Processor takes at least the following measures to ensure a level of security appropriate to the risk (Article 32 GDPR). The measures also apply to Sub-processors insofar as they process the personal data."));
+        Measures(T("Beleid en organisatie", "Policy and organisation"), new[]
+        {
+            T("een vastgesteld informatiebeveiligingsbeleid dat jaarlijks wordt herzien, met duidelijk belegde verantwoordelijkheden;", "an adopted information security policy, reviewed every year, with clearly assigned responsibilities;"),
+            T("periodieke bewustwordingstraining over beveiliging en privacy voor alle medewerkers met toegang tot persoonsgegevens;", "periodic security and privacy awareness training for all staff with access to personal data;"),
+            T("een procedure voor het signaleren, melden, afhandelen en vastleggen van beveiligingsincidenten en Datalekken.", "a procedure for detecting, reporting, handling and recording security incidents and Data Breaches."),
+        });
+        Measures(T("Toegangsbeveiliging", "Access control"), new[]
+        {
+            T("toegangsrechten op basis van functie en noodzaak, die periodiek worden gecontroleerd;", "access rights based on role and need, reviewed periodically;"),
+            T("persoonlijke accounts met sterke wachtwoorden en meerfactorauthenticatie voor beheer en toegang op afstand;", "personal accounts with strong passwords and multi-factor authentication for administration and remote access;"),
+            T("het direct intrekken van rechten bij vertrek of functiewijziging.", "immediate revocation of rights when staff leave or change roles."),
+        });
+        Measures(T("Versleuteling en netwerk", "Encryption and network"), new[]
+        {
+            T("versleuteling van persoonsgegevens tijdens transport (ten minste TLS 1.2) en bij opslag;", "encryption of personal data in transit (at least TLS 1.2) and at rest;"),
+            T("firewalls, scheiding van netwerken en bescherming tegen malware;", "firewalls, network segmentation and protection against malware;"),
+            T("het tijdig installeren van beveiligingsupdates.", "timely installation of security updates."),
+        });
+        Measures(T("Logging en controle", "Logging and monitoring"), new[]
+        {
+            T("logging van toegang tot en wijzigingen in persoonsgegevens, beschermd tegen manipulatie en periodiek beoordeeld;", "logging of access to and changes in personal data, protected against tampering and reviewed periodically;"),
+            T("periodieke kwetsbaarheidsscans en, bij ingrijpende wijzigingen, penetratietests.", "periodic vulnerability scans and, after significant changes, penetration tests."),
+        });
+        Measures(T("Beschikbaarheid en continuïteit", "Availability and continuity"), new[]
+        {
+            T("regelmatige, versleutelde back-ups op een gescheiden locatie, waarvan het herstel periodiek wordt getest;", "regular encrypted back-ups at a separate location, with restores tested periodically;"),
+            T("fysieke beveiliging van datacentra en kantoorruimten.", "physical security of data centres and offices."),
+        });
+        Measures(T("Ontwikkeling en gegevensminimalisatie", "Development and data minimisation"), new[]
+        {
+            T("gegevensbescherming door ontwerp en door standaardinstellingen bij het ontwikkelen en wijzigen van systemen;", "data protection by design and by default when developing and changing systems;"),
+            T("gescheiden test- en productieomgevingen, zonder echte persoonsgegevens in testomgevingen.", "separate test and production environments, without real personal data in test environments."),
+        });
+        _w.SubHeading(T("Certificeringen", "Certifications"));
+        _w.Section("security.hasCertifications", () => _w.Section("security.certifications", () => _w.Bullet("{{.}}")));
+        _w.Section("security.hasCertifications", () => _w.Body(T(
+            "Het register vermeldt geen certificeringen van Verwerker.",
+            "The register lists no certifications of the Processor.")), inverted: true);
+        _w.SubHeading(T("Aanvullende informatie van Verwerker", "Supplementary information from the Processor"));
+        _w.Body(T(
+            "Een Data Pro Statement of vergelijkbare beschrijving van de beveiliging die Verwerker verstrekt (artikel 7), wordt als aanvulling bij deze Bijlage gevoegd.",
+            "A Data Pro Statement or comparable description of security provided by the Processor (Article 7) is attached to this Annex as a supplement."));
+    }
+
+    private void Measures(string heading, string[] items)
+    {
+        _w.SubHeading(heading);
+        foreach (var item in items)
+        {
+            _w.Bullet(item);
+        }
+    }
+
+    private void AnnexSubProcessors()
+    {
+        _w.Annex(T("Bijlage 3 – Subverwerkers", "Annex 3 – Sub-processors"));
+        _w.Section("hasSubProcessors", () =>
+        {
+            _w.Body(T(
+                "Bij het sluiten van deze Overeenkomst schakelt Verwerker de volgende Subverwerkers in:",
+                "When this Agreement is concluded, the Processor engages the following Sub-processors:"));
+            _w.Table(
+                new[] { 450, 2700, 2300, 1800, DocxBuilder.TextWidth - 7250 },
+                new[] { T("Nr.", "No."), T("Subverwerker", "Sub-processor"), T("Dienst", "Service"), T("Land van verwerking", "Country of processing"), T("Toestemming", "Authorisation") },
+                new[] { "{{#subProcessors}}{{number}}", "{{name}}", "{{service}}", "{{country}}", "{{authorisation}}{{/subProcessors}}" });
+            _w.Section("generalAuthorisation", () => _w.Body(T(
+                "Verwerkingsverantwoordelijke heeft algemene schriftelijke toestemming gegeven (artikel 8). Termijn voor bezwaar tegen een voorgenomen wijziging: {{objectionPeriodText}} na de kennisgeving.",
+                "The Controller has given general written authorisation (Article 8). Period for objecting to an intended change: {{objectionPeriodText}} after the notice.")));
+            _w.Section("specificAuthorisation", () => _w.Body(T(
+                "Iedere nieuwe of vervangende Subverwerker vereist de voorafgaande specifieke schriftelijke toestemming van Verwerkingsverantwoordelijke (artikel 8).",
+                "Every new or replacement Sub-processor requires the Controller’s prior specific written authorisation (Article 8).")));
+        });
+        _w.Section("hasSubProcessors", () => _w.Body(T(
+            "Bij het sluiten van deze Overeenkomst schakelt Verwerker geen Subverwerkers in. Voor het inschakelen van een Subverwerker geldt artikel 8.",
+            "When this Agreement is concluded, the Processor engages no Sub-processors. Article 8 applies to engaging a Sub-processor.")), inverted: true);
+    }
+
+    private void AnnexTransfers()
+    {
+        _w.Annex(T("Bijlage 4 – Doorgifte naar landen buiten de EER", "Annex 4 – Transfers to countries outside the EEA"));
+        _w.Section("hasTransfers", () =>
+        {
+            _w.Body(T(
+                "De volgende doorgiften van persoonsgegevens naar landen buiten de EER vinden plaats. Per doorgifte zijn de importeur, het doorgiftemechanisme, de module van de standaardcontractbepalingen en de beoordeling van de doorgifte (TIA) vermeld.",
+                "The following transfers of personal data to countries outside the EEA take place. For each transfer the importer, the transfer mechanism, the module of the standard contractual clauses and the transfer impact assessment (TIA) are stated."));
+            _w.Table(
+                new[] { 450, 1750, 1300, 3000, 1500, DocxBuilder.TextWidth - 8000 },
+                new[] { T("Nr.", "No."), T("Importeur", "Importer"), T("Land", "Country"), T("Doorgiftemechanisme", "Transfer mechanism"), T("SCC-module", "SCC module"), "TIA" },
+                new[]
+                {
+                    "{{#transfers}}{{number}}",
+                    "{{importer}} ({{importerRole}})",
+                    "{{country}}",
+                    "{{mechanism}}{{#hasFallbacks}}; " + T("daarnaast", "in addition") + ": {{fallbacksText}}{{/hasFallbacks}}",
+                    "{{#hasSccModule}}{{sccModule}}{{/hasSccModule}}{{^hasSccModule}}" + T("n.v.t.", "n/a") + "{{/hasSccModule}}",
+                    "{{tiaText}}{{/transfers}}",
+                });
+            _w.Body(T(
+                "Verwerker houdt deze Bijlage actueel en meldt een wijziging van een doorgifte of van het mechanisme vooraf aan Verwerkingsverantwoordelijke (artikel 9).",
+                "The Processor keeps this Annex up to date and notifies the Controller in advance of any change to a transfer or its mechanism (Article 9)."));
+        });
+        _w.Section("hasTransfers", () => _w.Body(T(
+            "Bij het sluiten van deze Overeenkomst vindt geen doorgifte van persoonsgegevens naar landen buiten de EER plaats. Verwerker geeft zonder voorafgaande instemming van Verwerkingsverantwoordelijke geen persoonsgegevens door buiten de EER (artikel 9).",
+            "When this Agreement is concluded, no personal data are transferred to countries outside the EEA. The Processor does not transfer personal data outside the EEA without the Controller’s prior consent (Article 9).")), inverted: true);
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Verwerkers.Agreements;
+
+namespace Verwerkers.TemplateBuilder;
+
+/// <summary>
+/// Regenerates the agreement templates (samples/templates/*.docx, which the package embeds) and the field reference
+/// (docs/fields.md): <c>dotnet run --project tools/TemplateBuilder [-- repo-root]</c>.
+/// </summary>
+public static class Program
+{
+    /// <summary>The folder, below the repository root, that holds the templates.</summary>
+    public const string TemplatesFolder = "samples/templates";
+
+    /// <summary>The field reference, below the repository root.</summary>
+    public const string FieldReferenceFile = "docs/fields.md";
+
+    /// <summary>Writes the templates and the field reference.</summary>
+    /// <param name="args">Optionally the repository root; by default the root this tool was built in.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        var root = args.Length > 0
+            ? Path.GetFullPath(args[0])
+            : typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepoRoot").Value!;
+        var templates = Path.Combine(root, TemplatesFolder);
+        Directory.CreateDirectory(templates);
+        foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
+        {
+            var path = Path.Combine(templates, Templates.FileName(language));
+            File.WriteAllBytes(path, Templates.Build(language));
+            Console.WriteLine("wrote " + path);
+        }
+
+        var fields = Path.Combine(root, FieldReferenceFile);
+        File.WriteAllText(fields, FieldReference.Generate(), new UTF8Encoding(false));
+        Console.WriteLine("wrote " + fields);
+        return 0;
+    }
+}
+
+/// <summary>The templates this tool builds.</summary>
+public static class Templates
+{
+    /// <summary>The file name of the template in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>"verwerkersovereenkomst.docx" or "data-processing-agreement.docx".</returns>
+    public static string FileName(AgreementLanguage language) => AgreementTemplate.FileName(language);
+
+    /// <summary>Builds the template in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The .docx bytes.</returns>
+    public static byte[] Build(AgreementLanguage language) => AgreementTemplate.Build(language);
+}
