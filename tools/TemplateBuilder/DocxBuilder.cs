@@ -217,12 +217,9 @@ internal sealed class DocxBuilder
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1418, Right = 1276, Bottom = 1247, Left = 1276, Header = 567, Footer = 567, Gutter = 0 }));
             main.Document = new Document(body);
-            document.PackageProperties.Title = Title;
-            document.PackageProperties.Creator = "Verwerkers";
-            document.PackageProperties.Language = LanguageTag;
         }
 
-        return stream.ToArray();
+        return DeterministicPackage.Repack(stream.ToArray(), Title, LanguageTag);
     }
 
     private Paragraph HeaderParagraph()
