@@ -39,4 +39,10 @@ public sealed record SubProcessor
 
     /// <summary>Gets the period the controller has to object after notification, for example <c>P30D</c>.</summary>
     public Period? ObjectionPeriod { get; init; }
+
+    /// <summary>
+    /// Gets the Data Privacy Framework listing as last checked, for a US sub-processor. A transfer from the processor
+    /// to this sub-processor that relies on the DPF is judged on this listing.
+    /// </summary>
+    public DpfListing? Dpf { get; init; }
 }

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Verwerkers.Register;
+
+namespace Verwerkers.Compliance;
+
+/// <summary>Collects the dated events in a window [from, until], both inclusive.</summary>
+internal sealed class AgendaBuilder
+{
+    private const int MaxTermsPerAgreement = 1000;
+
+    private readonly LocalDate _from;
+    private readonly LocalDate _until;
+    private readonly List<UpcomingEvent> _events = new();
+
+    public AgendaBuilder(LocalDate from, LocalDate until)
+    {
+        _from = from;
+        _until = until;
+    }
+
+    public LocalDate From => _from;
+
+    public LocalDate Until => _until;
+
+    public void Processor(Processor p, IReadOnlyList<ProcessorAgreement> agreements)
+    {
+        var processorSubject = new FindingSubject(SubjectKind.Processor, p.Id, p.Id, p.Name);
+        Recertification(p.Dpf, processorSubject);
+        foreach (var a in agreements)
+        {
+            Agreement(p, a);
+        }
+
+        foreach (var s in p.SubProcessors)
+        {
+            var subject = new FindingSubject(SubjectKind.SubProcessor, s.Id, p.Id, s.Name);
+            if (RegisterEvaluator.ObjectionWindowCloses(s) is { } closes)
+            {
+                Add(closes, UpcomingEventKind.ObjectionWindowCloses, subject, null);
+            }
+
+            Recertification(s.Dpf, subject);
+        }
+    }
+
+    public void Transfer(Processor p, Transfer t, string importerName, Outcome? effective)
+    {
+        if (effective is null)
+        {
+            return;
+        }
+
+        var subject = new FindingSubject(SubjectKind.Transfer, t.Id, p.Id, importerName);
+        if (effective.Decision is { ValidUntil: { } sunset } decision && effective.Valid)
+        {
+            Add(sunset, UpcomingEventKind.AdequacySunset, subject, decision.Id);
+        }
+
+        if (effective.Code == FindingCode.SccOldGrandfathered && effective.Rule?.GrandfatheredUntil is { } ends)
+        {
+            Add(ends, UpcomingEventKind.SccGrandfatheringEnds, subject, effective.Rule.Id);
+        }
+    }
+
+    public IReadOnlyList<UpcomingEvent> Build()
+    {
+        var result = _events.ToArray();
+        Array.Sort(result, Compare);
+        return result;
+    }
+
+    internal static int Compare(UpcomingEvent x, UpcomingEvent y)
+    {
+        var c = x.Date.CompareTo(y.Date);
+        if (c == 0)
+        {
+            c = x.Kind.CompareTo(y.Kind);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Subject.ProcessorId, y.Subject.ProcessorId);
+        }
+
+        if (c == 0)
+        {
+            c = x.Subject.Kind.CompareTo(y.Subject.Kind);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Subject.Id, y.Subject.Id);
+        }
+
+        return c;
+    }
+
+    private void Agreement(Processor p, ProcessorAgreement a)
+    {
+        var term = AgreementTerm.Compute(a, _from);
+        if (term.EffectiveEnd is not { } end || end < _from)
+        {
+            return;
+        }
+
+        var subject = new FindingSubject(SubjectKind.Agreement, a.Id, p.Id, p.Name);
+        for (var i = 0; i < MaxTermsPerAgreement; i++)
+        {
+            Add(end, UpcomingEventKind.AgreementEnd, subject, null);
+            if (!term.Renews)
+            {
+                return;
+            }
+
+            var deadline = end.Minus(term.Notice);
+            Add(deadline, UpcomingEventKind.NoticeDeadline, subject, null);
+            if (end > _until && deadline > _until)
+            {
+                return;
+            }
+
+            end = AgreementTerm.Next(a, end);
+        }
+    }
+
+    private void Recertification(DpfListing? listing, FindingSubject subject)
+    {
+        if (listing is { Status: DpfStatus.Active, RecertificationDue: { } due })
+        {
+            Add(due, UpcomingEventKind.DpfRecertificationDue, subject, null);
+        }
+    }
+
+    private void Add(LocalDate date, UpcomingEventKind kind, FindingSubject subject, string? referenceId)
+    {
+        if (date >= _from && date <= _until)
+        {
+            _events.Add(new UpcomingEvent(date, kind, subject, referenceId));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+
+namespace Verwerkers.Compliance;
+
+/// <summary>Options of the compliance checks, with documented defaults.</summary>
+/// <remarks>
+/// Mutable while being set up; <see cref="ComplianceChecker"/> validates the options on every call and reports every
+/// invalid field at once (<see cref="Validate"/>). Do not change an instance while a check that uses it runs.
+/// </remarks>
+public sealed class ComplianceOptions
+{
+    /// <summary>Gets the defaults; a fresh instance each time.</summary>
+    public static ComplianceOptions Default => new();
+
+    /// <summary>Gets or sets the first expiry window: an agreement ending 0..this many days after the date gives
+    /// <see cref="FindingCode.DpaExpiring30D"/>. Default 30.</summary>
+    public int ExpiryWindow1Days { get; set; } = 30;
+
+    /// <summary>Gets or sets the second expiry window (<see cref="FindingCode.DpaExpiring60D"/>). Default 60.</summary>
+    public int ExpiryWindow2Days { get; set; } = 60;
+
+    /// <summary>Gets or sets the third expiry window (<see cref="FindingCode.DpaExpiring90D"/>). Default 90.</summary>
+    public int ExpiryWindow3Days { get; set; } = 90;
+
+    /// <summary>Gets or sets how many days ahead a notice deadline gives <see cref="FindingCode.DpaNoticeDeadlineApproaching"/>. Default 30.</summary>
+    public int NoticeWarningDays { get; set; } = 30;
+
+    /// <summary>
+    /// Gets or sets the age in days after which a DPF List check is stale (<see cref="FindingCode.DpfCheckStale"/>);
+    /// null turns the check off. Default 365 (listings are re-certified yearly).
+    /// </summary>
+    public int? DpfCheckMaxAgeDays { get; set; } = 365;
+
+    /// <summary>Gets or sets how many days before a DPF re-certification date <see cref="FindingCode.DpfRecertificationDue"/>
+    /// is reported. Default 30.</summary>
+    public int DpfRecertificationWarningDays { get; set; } = 30;
+
+    /// <summary>Gets or sets the length of the agenda of upcoming events in a report, in days after the date. Default 90.</summary>
+    public int AgendaDays { get; set; } = 90;
+
+    /// <summary>Gets or sets the reference data; null means <see cref="ReferenceData.Default"/>.</summary>
+    public ReferenceData? ReferenceData { get; set; }
+
+    /// <summary>Lists every invalid field.</summary>
+    /// <returns>One message per problem; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (ExpiryWindow1Days < 0)
+        {
+            problems.Add($"{nameof(ExpiryWindow1Days)} is {ExpiryWindow1Days}; it must be 0 or more.");
+        }
+
+        if (ExpiryWindow2Days <= ExpiryWindow1Days)
+        {
+            problems.Add($"{nameof(ExpiryWindow2Days)} is {ExpiryWindow2Days}; it must be more than {nameof(ExpiryWindow1Days)} ({ExpiryWindow1Days}).");
+        }
+
+        if (ExpiryWindow3Days <= ExpiryWindow2Days)
+        {
+            problems.Add($"{nameof(ExpiryWindow3Days)} is {ExpiryWindow3Days}; it must be more than {nameof(ExpiryWindow2Days)} ({ExpiryWindow2Days}).");
+        }
+
+        if (ExpiryWindow3Days > 3660)
+        {
+            problems.Add($"{nameof(ExpiryWindow3Days)} is {ExpiryWindow3Days}; it must be at most 3660 (ten years).");
+        }
+
+        if (NoticeWarningDays is < 0 or > 3660)
+        {
+            problems.Add($"{nameof(NoticeWarningDays)} is {NoticeWarningDays}; it must be between 0 and 3660.");
+        }
+
+        if (DpfCheckMaxAgeDays is < 1 or > 3660)
+        {
+            problems.Add($"{nameof(DpfCheckMaxAgeDays)} is {DpfCheckMaxAgeDays}; it must be between 1 and 3660, or null to turn the check off.");
+        }
+
+        if (DpfRecertificationWarningDays is < 0 or > 3660)
+        {
+            problems.Add($"{nameof(DpfRecertificationWarningDays)} is {DpfRecertificationWarningDays}; it must be between 0 and 3660.");
+        }
+
+        if (AgendaDays is < 0 or > 3660)
+        {
+            problems.Add($"{nameof(AgendaDays)} is {AgendaDays}; it must be between 0 and 3660.");
+        }
+
+        return problems;
+    }
+
+    internal void ThrowIfInvalid()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid compliance options: " + string.Join(" ", problems), "options");
+        }
+    }
+}

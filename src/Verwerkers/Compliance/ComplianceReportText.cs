@@ -1,0 +1,67 @@
+using System.Linq;
+using System.Text;
+using NodaTime.Text;
+
+namespace Verwerkers.Compliance;
+
+/// <summary>Writes a <see cref="ComplianceReport"/> as readable text for a client, in Dutch or English.</summary>
+internal static class ComplianceReportText
+{
+    public static string Write(ComplianceReport report, ReportLanguage language)
+    {
+        var catalog = MessageCatalog.Instance;
+        string T(string key) => catalog.Text("report", key, language);
+        string Severity(Severity s) => catalog.Text("severities", ComplianceReportJson.Name(s), language);
+        string Date(NodaTime.LocalDate d) => catalog.FormatDate(d, language);
+
+        var b = new StringBuilder();
+        void Line(string text = "") => b.Append(text).Append('\n');
+
+        Line(T("title"));
+        Line(T("controller") + ": " + report.ControllerName);
+        Line(T("asOf") + ": " + Date(report.AsOf));
+        Line(T("referenceData") + ": " + report.ReferenceData.Version + " (" + Date(report.ReferenceData.AsOf) + ")");
+        Line(T("verdict") + ": " + Severity(report.Verdict));
+        Line();
+        Line(T("findings"));
+        var verdicts = report.Subjects.Where(s => s.Subject.Kind == SubjectKind.Processor).ToDictionary(s => s.Subject.ProcessorId, s => s.Verdict);
+        string? current = null;
+        foreach (var f in report.Findings)
+        {
+            if (f.Subject.ProcessorId != current)
+            {
+                current = f.Subject.ProcessorId;
+                var name = report.Subjects.First(s => s.Subject.Kind == SubjectKind.Processor && s.Subject.ProcessorId == current).Subject.Name;
+                Line();
+                Line(name + " — " + Severity(verdicts[current]));
+            }
+
+            var basis = f.EffectiveBasis is { } eb ? " [" + T("effectiveBasis") + ": " + eb.ReferenceId + "]" : string.Empty;
+            Line("  [" + Severity(f.Severity) + "] " + f.CodeName + basis);
+            Line("    " + f.Message.In(language));
+        }
+
+        Line();
+        Line(T("agenda") + " (" + Date(report.AgendaFrom) + " – " + Date(report.AgendaUntil) + ")");
+        if (report.UpcomingEvents.Count == 0)
+        {
+            Line("  " + T("noEvents"));
+        }
+
+        foreach (var e in report.UpcomingEvents)
+        {
+            Line("  " + LocalDatePattern.Iso.Format(e.Date) + "  " + e.Description.In(language) + " — " + e.Subject.Name + " (" + e.Subject.Id + ")");
+        }
+
+        var cited = new System.Collections.Generic.HashSet<string>(report.Findings.SelectMany(f => f.LegalReferences).Select(r => r.Id), System.StringComparer.Ordinal);
+        Line();
+        Line(T("sources"));
+        foreach (var r in report.ReferenceData.LegalReferences.Where(r => cited.Contains(r.Id)))
+        {
+            Line("  " + r.Citation.In(language) + (r.Date is { } d ? " (" + LocalDatePattern.Iso.Format(d) + ")" : string.Empty)
+                + (r.Identifier is null ? string.Empty : ", " + r.Identifier) + " [" + r.Source + "]");
+        }
+
+        return b.ToString();
+    }
+}

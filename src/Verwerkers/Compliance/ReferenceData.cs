@@ -1,0 +1,430 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using Verwerkers.Register;
+
+namespace Verwerkers.Compliance;
+
+/// <summary>
+/// The legal facts the compliance checks apply: EEA membership over time (with the UK's periods), adequacy decisions
+/// with their scope and validity, the timelines of transfer mechanisms, key dates and the legal references findings
+/// cite. Every row carries its source.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Default"/> is the data embedded in this package (version <c>2026.11.22</c>). Law moves faster than
+/// packages, so the data can be replaced at run time: <see cref="Load(Stream, string?)"/> reads a complete file of
+/// the same format, and <see cref="WithOverride(Stream, string?)"/> lays a partial override file on top of this
+/// data. Override semantics: a row whose <c>id</c> exists in the same section replaces that row in place (the whole
+/// row, not single fields); a row with a new id is appended; <c>removeIds</c> removes rows by id from any section;
+/// <c>version</c> and <c>asOf</c> of the override become those of the result. The result is validated as a whole.
+/// </para>
+/// <para>
+/// Loading is strict: unknown properties, wrong types, impossible dates, a <c>validFrom</c> after
+/// <c>validUntil</c>, unknown country codes, duplicate ids, overlapping periods for one country, dangling legal
+/// references, missing sources and missing required rows are all reported at once in a
+/// <see cref="ReferenceDataFormatException"/> with JSON path, line and position. No type information is read from
+/// the data, the nesting depth is limited and files over 8 MiB characters are refused.
+/// </para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ReferenceData
+{
+    private const string ResourceName = "Verwerkers.Compliance.Data.reference-data.json";
+
+    private static readonly Lazy<ReferenceData> DefaultData = new(LoadDefault, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] RequiredDates = { TiaRequiredFromId };
+
+    private readonly Dictionary<string, LegalReference> _legalById;
+    private readonly Dictionary<CountryCode, EeaMembershipPeriod[]> _eeaByCountry;
+    private readonly Dictionary<CountryCode, AdequacyDecision[]> _adequacyByCountry;
+    private readonly Dictionary<TransferMechanismKind, MechanismRule> _mechanisms;
+    private readonly Dictionary<TransferMechanismKind, AdequacyDecision> _frameworks;
+    private readonly ReferenceDataDocument _document;
+
+    private ReferenceData(ReferenceDataDocument document)
+    {
+        _document = document;
+        Version = document.Version!;
+        AsOf = document.AsOf!.Value;
+        Description = document.Description;
+        LegalReferences = document.LegalReferences!.Select(l => l.Value).ToArray();
+        EeaMembership = document.EeaMembership!.Select(l => l.Value).ToArray();
+        AdequacyDecisions = document.AdequacyDecisions!.Select(l => l.Value).ToArray();
+        Mechanisms = document.Mechanisms!.Select(l => l.Value).ToArray();
+        KeyDates = document.KeyDates!.Select(l => l.Value).ToArray();
+        InformationalFrameworks = (document.InternationalOrganisationDecisions ?? new()).Concat(document.OtherFrameworks ?? new())
+            .Select(l => l.Value).ToArray();
+        _legalById = LegalReferences.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        _eeaByCountry = EeaMembership.SelectMany(p => p.Countries.Select(c => (c, p)))
+            .GroupBy(x => x.c).ToDictionary(g => g.Key, g => g.Select(x => x.p).ToArray());
+        _adequacyByCountry = AdequacyDecisions.SelectMany(d => d.Countries.Select(c => (c, d)))
+            .GroupBy(x => x.c).ToDictionary(g => g.Key, g => g.Select(x => x.d).OrderBy(d => d.ValidFrom).ToArray());
+        _mechanisms = Mechanisms.ToDictionary(m => m.Kind);
+        _frameworks = AdequacyDecisions.Where(d => d.Mechanism is not null).ToDictionary(d => d.Mechanism!.Value);
+        TiaRequiredFrom = KeyDates.First(d => d.Id == TiaRequiredFromId).Date;
+    }
+
+    /// <summary>The id of the key date from which Art. 46 transfers need a documented transfer impact assessment.</summary>
+    public const string TiaRequiredFromId = "TIA-REQUIRED-FROM";
+
+    /// <summary>Gets the data embedded in this package. Loaded once, on first use; thread-safe.</summary>
+    public static ReferenceData Default => DefaultData.Value;
+
+    /// <summary>Gets the version of the data, for example "2026.11.22".</summary>
+    public string Version { get; }
+
+    /// <summary>Gets the day the facts were last researched.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets a description of the data set.</summary>
+    public string? Description { get; }
+
+    /// <summary>Gets the legal references, in file order.</summary>
+    public IReadOnlyList<LegalReference> LegalReferences { get; }
+
+    /// <summary>Gets the EEA membership periods (with the UK's member, transition and bridge periods).</summary>
+    public IReadOnlyList<EeaMembershipPeriod> EeaMembership { get; }
+
+    /// <summary>Gets the adequacy decisions and list-based frameworks (Safe Harbor, Privacy Shield, DPF).</summary>
+    public IReadOnlyList<AdequacyDecision> AdequacyDecisions { get; }
+
+    /// <summary>Gets the timelines of the other transfer tools.</summary>
+    public IReadOnlyList<MechanismRule> Mechanisms { get; }
+
+    /// <summary>Gets the key dates.</summary>
+    public IReadOnlyList<ReferenceDate> KeyDates { get; }
+
+    /// <summary>Gets rows kept for information only (the EPO decision, the UK Extension, the Swiss-US DPF).</summary>
+    public IReadOnlyList<InformationalFramework> InformationalFrameworks { get; }
+
+    /// <summary>Gets the first day a documented transfer impact assessment is required (Schrems II, 2020-07-16).</summary>
+    public LocalDate TiaRequiredFrom { get; }
+
+    /// <summary>Loads a complete reference-data file from a stream.</summary>
+    /// <param name="stream">The UTF-8 JSON; left open.</param>
+    /// <param name="fileName">A name for error messages; "stream" when null.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ReferenceDataFormatException">The file is malformed or inconsistent; lists every problem.</exception>
+    public static ReferenceData Load(Stream stream, string? fileName = null)
+    {
+        Guard.NotNull(stream, nameof(stream));
+        var name = fileName ?? "stream";
+        var reader = new StrictJsonReader();
+        var root = reader.Parse(stream);
+        var doc = root is null ? null : ReferenceDataParser.Parse(root, reader, isOverride: false);
+        if (doc is not null)
+        {
+            Validate(doc, reader);
+        }
+
+        return reader.Problems.Count > 0 || doc is null
+            ? throw new ReferenceDataFormatException(name, reader.Problems)
+            : new ReferenceData(doc);
+    }
+
+    /// <summary>Loads a complete reference-data file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ReferenceDataFormatException">The file is malformed or inconsistent; lists every problem.</exception>
+    public static ReferenceData Load(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    /// <summary>Parses a complete reference-data document from a string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ReferenceDataFormatException">The text is malformed or inconsistent; lists every problem.</exception>
+    public static ReferenceData Parse(string json)
+    {
+        Guard.NotNull(json, nameof(json));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        return Load(stream, "string");
+    }
+
+    /// <summary>Returns this data with an override file laid on top (see the type remarks for the semantics).</summary>
+    /// <param name="stream">The override's UTF-8 JSON; left open.</param>
+    /// <param name="fileName">A name for error messages; "stream" when null.</param>
+    /// <returns>The merged data; this instance is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ReferenceDataFormatException">The override is malformed, or the merged data are inconsistent.</exception>
+    public ReferenceData WithOverride(Stream stream, string? fileName = null)
+    {
+        Guard.NotNull(stream, nameof(stream));
+        var name = fileName ?? "stream";
+        var reader = new StrictJsonReader();
+        var root = reader.Parse(stream);
+        var over = root is null ? null : ReferenceDataParser.Parse(root, reader, isOverride: true);
+        if (over is null || reader.Problems.Count > 0)
+        {
+            throw new ReferenceDataFormatException(name, reader.Problems);
+        }
+
+        var merged = Merge(_document, over, reader);
+        Validate(merged, reader);
+        return reader.Problems.Count > 0 ? throw new ReferenceDataFormatException(name, reader.Problems) : new ReferenceData(merged);
+    }
+
+    /// <summary>Returns this data with an override file laid on top (see the type remarks for the semantics).</summary>
+    /// <param name="path">The override file.</param>
+    /// <returns>The merged data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ReferenceDataFormatException">The override is malformed, or the merged data are inconsistent.</exception>
+    public ReferenceData WithOverride(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        using var stream = File.OpenRead(path);
+        return WithOverride(stream, path);
+    }
+
+    /// <summary>Finds a legal reference by id.</summary>
+    /// <param name="id">The id, for example <c>CJEU-C-311-18</c>.</param>
+    /// <returns>The reference, or null.</returns>
+    public LegalReference? FindLegalReference(string id) => id is not null && _legalById.TryGetValue(id, out var r) ? r : null;
+
+    /// <summary>Finds the EEA membership period of a country on a day.</summary>
+    /// <param name="country">The country.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The period, or null when the country is a third country on that day.</returns>
+    public EeaMembershipPeriod? EeaPeriodOn(CountryCode country, LocalDate date)
+    {
+        if (_eeaByCountry.TryGetValue(country, out var periods))
+        {
+            foreach (var p in periods)
+            {
+                if (p.Contains(date))
+                {
+                    return p;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the adequacy decisions and frameworks for a country, oldest first.</summary>
+    /// <param name="country">The country.</param>
+    /// <returns>The decisions; empty when the country has none.</returns>
+    public IReadOnlyList<AdequacyDecision> AdequacyDecisionsFor(CountryCode country) =>
+        _adequacyByCountry.TryGetValue(country, out var d) ? d : Array.Empty<AdequacyDecision>();
+
+    /// <summary>Gets the timeline of a transfer tool.</summary>
+    /// <param name="kind">The mechanism.</param>
+    /// <returns>The rule, or null for mechanisms that are frameworks (see <see cref="FrameworkFor"/>) or none.</returns>
+    public MechanismRule? MechanismRuleFor(TransferMechanismKind kind) => _mechanisms.TryGetValue(kind, out var m) ? m : null;
+
+    /// <summary>Gets the framework row of Safe Harbor, Privacy Shield or the DPF.</summary>
+    /// <param name="kind">The mechanism.</param>
+    /// <returns>The row, or null for other mechanisms.</returns>
+    public AdequacyDecision? FrameworkFor(TransferMechanismKind kind) => _frameworks.TryGetValue(kind, out var d) ? d : null;
+
+    private static ReferenceData LoadDefault()
+    {
+        using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the Verwerkers assembly.");
+        return Load(stream, "embedded " + ResourceName);
+    }
+
+    private static ReferenceDataDocument Merge(ReferenceDataDocument baseDoc, ReferenceDataDocument over, StrictJsonReader reader)
+    {
+        var allIds = new HashSet<string>(StringComparer.Ordinal);
+        var result = new ReferenceDataDocument
+        {
+            Format = over.Format,
+            Version = over.Version,
+            AsOf = over.AsOf,
+            Description = over.Description ?? baseDoc.Description,
+            LegalReferences = MergeSection(baseDoc.LegalReferences, over.LegalReferences, over.RemoveIds, allIds),
+            EeaMembership = MergeSection(baseDoc.EeaMembership, over.EeaMembership, over.RemoveIds, allIds),
+            AdequacyDecisions = MergeSection(baseDoc.AdequacyDecisions, over.AdequacyDecisions, over.RemoveIds, allIds),
+            InternationalOrganisationDecisions = MergeSection(baseDoc.InternationalOrganisationDecisions, over.InternationalOrganisationDecisions, over.RemoveIds, allIds),
+            Mechanisms = MergeSection(baseDoc.Mechanisms, over.Mechanisms, over.RemoveIds, allIds),
+            KeyDates = MergeSection(baseDoc.KeyDates, over.KeyDates, over.RemoveIds, allIds),
+            OtherFrameworks = MergeSection(baseDoc.OtherFrameworks, over.OtherFrameworks, over.RemoveIds, allIds),
+        };
+        foreach (var remove in over.RemoveIds)
+        {
+            if (!allIds.Contains(remove.Value))
+            {
+                reader.Add(remove.Path, remove.Line, remove.Position, $"'removeIds' names '{remove.Value}', which the base data do not have.");
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Located<T>> MergeSection<T>(List<Located<T>>? baseRows, List<Located<T>>? overRows, List<Located<string>> removeIds, HashSet<string> allIds)
+    {
+        var result = new List<Located<T>>(baseRows ?? new());
+        foreach (var row in result)
+        {
+            allIds.Add(row.Id);
+        }
+
+        foreach (var row in overRows ?? new())
+        {
+            var at = result.FindIndex(r => r.Id == row.Id);
+            if (at >= 0)
+            {
+                result[at] = row;
+            }
+            else
+            {
+                result.Add(row);
+            }
+        }
+
+        result.RemoveAll(r => removeIds.Any(id => id.Value == r.Id));
+        return result;
+    }
+
+    private static void Validate(ReferenceDataDocument doc, StrictJsonReader r)
+    {
+        var legal = doc.LegalReferences ?? new();
+        var legalIds = new HashSet<string>(legal.Select(l => l.Id), StringComparer.Ordinal);
+        UniqueIds(doc.LegalReferences, r);
+        UniqueIds(doc.EeaMembership, r);
+        UniqueIds(doc.AdequacyDecisions, r);
+        UniqueIds(doc.InternationalOrganisationDecisions, r);
+        UniqueIds(doc.Mechanisms, r);
+        UniqueIds(doc.KeyDates, r);
+        UniqueIds(doc.OtherFrameworks, r);
+
+        void CheckRefs<T>(List<Located<T>>? rows, Func<T, IEnumerable<string>> refs)
+        {
+            foreach (var row in rows ?? new())
+            {
+                foreach (var id in refs(row.Value))
+                {
+                    if (!legalIds.Contains(id))
+                    {
+                        r.Add(row.Path, row.Line, row.Position, $"Row '{row.Id}' cites the legal reference '{id}', which 'legalReferences' does not define.");
+                    }
+                }
+            }
+        }
+
+        CheckRefs(doc.EeaMembership, x => x.LegalReferences);
+        CheckRefs(doc.AdequacyDecisions, x => x.InvalidatedBy is null ? x.LegalReferences : x.LegalReferences.Concat(new[] { x.InvalidatedBy }));
+        CheckRefs(doc.InternationalOrganisationDecisions, x => x.LegalReferences);
+        CheckRefs(doc.Mechanisms, x => x.LegalReferences);
+        CheckRefs(doc.KeyDates, x => x.LegalReferences);
+        CheckRefs(doc.OtherFrameworks, x => x.LegalReferences);
+
+        // Periods of one country must not overlap, or a day would have two answers.
+        NoOverlap(doc.EeaMembership, x => x.Countries, x => x.ValidFrom, x => x.ValidUntil, "EEA membership", r);
+        NoOverlap(doc.AdequacyDecisions?.Where(a => a.Value.ScopeKind != AdequacyScopeKind.List).ToList(), x => x.Countries,
+            x => x.ValidFrom, x => x.ValidUntil, "adequacy", r);
+        NoOverlap(doc.AdequacyDecisions?.Where(a => a.Value.ScopeKind == AdequacyScopeKind.List).ToList(), x => x.Countries,
+            x => x.ValidFrom, x => x.ValidUntil, "list-based framework", r);
+
+        foreach (var group in (doc.Mechanisms ?? new()).GroupBy(m => m.Value.Kind).Where(g => g.Count() > 1))
+        {
+            var second = group.Skip(1).First();
+            r.Add(second.Path, second.Line, second.Position, $"More than one mechanism row for '{ReferenceDataParser.CamelCase(group.Key.ToString())}'.");
+        }
+
+        foreach (var group in (doc.AdequacyDecisions ?? new()).Where(a => a.Value.Mechanism is not null).GroupBy(a => a.Value.Mechanism!.Value).Where(g => g.Count() > 1))
+        {
+            var second = group.Skip(1).First();
+            r.Add(second.Path, second.Line, second.Position, $"More than one adequacy row for the mechanism '{ReferenceDataParser.CamelCase(group.Key.ToString())}'.");
+        }
+
+        foreach (var kind in new[] { TransferMechanismKind.SafeHarbor, TransferMechanismKind.PrivacyShield, TransferMechanismKind.DataPrivacyFramework })
+        {
+            if (doc.AdequacyDecisions is not null && !doc.AdequacyDecisions.Any(a => a.Value.Mechanism == kind))
+            {
+                r.Add("adequacyDecisions", 0, 0, $"No adequacy row for the mechanism '{ReferenceDataParser.CamelCase(kind.ToString())}'; the checks need one.");
+            }
+        }
+
+        foreach (var kind in new[]
+        {
+            TransferMechanismKind.Scc2001, TransferMechanismKind.Scc2004, TransferMechanismKind.Scc2010, TransferMechanismKind.Scc2021,
+            TransferMechanismKind.Art28Clauses2021, TransferMechanismKind.BindingCorporateRules, TransferMechanismKind.CodeOfConduct,
+            TransferMechanismKind.Certification, TransferMechanismKind.Art49Derogation,
+        })
+        {
+            if (doc.Mechanisms is not null && !doc.Mechanisms.Any(m => m.Value.Kind == kind))
+            {
+                r.Add("mechanisms", 0, 0, $"No mechanism row for '{ReferenceDataParser.CamelCase(kind.ToString())}'; the checks need one.");
+            }
+        }
+
+        foreach (var id in RequiredDates)
+        {
+            if (doc.KeyDates is not null && !doc.KeyDates.Any(d => d.Id == id))
+            {
+                r.Add("keyDates", 0, 0, $"No key date '{id}'; the checks need it.");
+            }
+        }
+
+        if (doc.LegalReferences is not null)
+        {
+            foreach (var id in MessageCatalog.Instance.RequiredLegalReferenceIds)
+            {
+                if (!legalIds.Contains(id))
+                {
+                    r.Add("legalReferences", 0, 0, $"No legal reference '{id}'; finding messages cite it.");
+                }
+            }
+        }
+    }
+
+    private static void UniqueIds<T>(List<Located<T>>? rows, StrictJsonReader r)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows ?? new())
+        {
+            if (!seen.Add(row.Id))
+            {
+                r.Add(row.Path, row.Line, row.Position, $"Duplicate id '{row.Id}'.");
+            }
+        }
+    }
+
+    private static void NoOverlap<T>(List<Located<T>>? rows, Func<T, IReadOnlyList<CountryCode>> countries, Func<T, LocalDate?> from,
+        Func<T, LocalDate?> until, string what, StrictJsonReader r)
+    {
+        if (rows is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var j = i + 1; j < rows.Count; j++)
+            {
+                var a = rows[i].Value;
+                var b = rows[j].Value;
+                var shared = countries(a).Intersect(countries(b)).ToArray();
+                if (shared.Length == 0)
+                {
+                    continue;
+                }
+
+                var aFrom = from(a) ?? LocalDate.MinIsoValue;
+                var aUntil = until(a) ?? LocalDate.MaxIsoValue;
+                var bFrom = from(b) ?? LocalDate.MinIsoValue;
+                var bUntil = until(b) ?? LocalDate.MaxIsoValue;
+                if (aFrom <= bUntil && bFrom <= aUntil)
+                {
+                    r.Add(rows[j].Path, rows[j].Line, rows[j].Position,
+                        $"The {what} periods '{rows[i].Id}' and '{rows[j].Id}' overlap for {string.Join(", ", shared)}; a day must have one answer.");
+                }
+            }
+        }
+    }
+}
