@@ -60,7 +60,7 @@ internal static class TransferEvaluator
             return new Result(false, outcome);
         }
 
-        var listing = sub is null ? processor.Dpf : sub.Dpf;
+        var listing = ListingFor(processor, sub);
         var relationship = sub is null
             ? transfer.Relationship
             : transfer.ImporterRole == PartyRole.Controller ? TransferRelationship.ProcessorToController : TransferRelationship.ProcessorToProcessor;
@@ -137,6 +137,29 @@ internal static class TransferEvaluator
         }
 
         return new Result(true, best);
+    }
+
+    /// <summary>
+    /// The DPF listing that decides a transfer: the importer's own. For a sub-processor without its own listing, the
+    /// processor's recorded listing counts only when it names that sub-processor as the listed organisation (an EU
+    /// subsidiary that records its US parent's listing, for example Microsoft Ireland and Microsoft Corporation).
+    /// </summary>
+    internal static DpfListing? ListingFor(Processor processor, SubProcessor? sub)
+    {
+        if (sub is null)
+        {
+            return processor.Dpf;
+        }
+
+        if (sub.Dpf is not null)
+        {
+            return sub.Dpf;
+        }
+
+        return processor.Dpf is { ListedOrganisation: { } listed } dpf
+            && string.Equals(listed.Trim(), sub.Name.Trim(), System.StringComparison.OrdinalIgnoreCase)
+            ? dpf
+            : null;
     }
 
     private static Outcome? Better(Outcome? current, Outcome? candidate) =>

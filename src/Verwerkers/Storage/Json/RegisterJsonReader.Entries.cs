@@ -13,7 +13,7 @@ internal sealed partial class RegisterJsonReader
 
     private const string DataCategoryProps = "name, kind";
     private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf";
-    private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod";
+    private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod, dpf";
 
     private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
         + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes";
@@ -373,6 +373,7 @@ internal sealed partial class RegisterJsonReader
         SubProcessorAuthorisation authorisation = default;
         LocalDate? notifiedOn = null;
         Period? objectionPeriod = null;
+        DpfListing? subDpf = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -427,6 +428,13 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "dpf":
+                    if (Once(ref seen, 7, prop))
+                    {
+                        subDpf = ReadDpf();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, SubProcessorProps);
                     break;
@@ -439,6 +447,7 @@ internal sealed partial class RegisterJsonReader
             Authorisation = authorisation,
             NotifiedOn = notifiedOn,
             ObjectionPeriod = objectionPeriod,
+            Dpf = subDpf,
         };
         return IsBlank(id) || IsBlank(name) ? sub with { Id = id!, Name = name! } : sub;
     }

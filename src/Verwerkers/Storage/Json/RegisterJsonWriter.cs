@@ -122,19 +122,7 @@ internal static class RegisterJsonWriter
             w.WriteEndArray();
         }
 
-        if (p.Dpf is { } dpf)
-        {
-            w.WritePropertyName("dpf");
-            w.WriteStartObject();
-            w.WritePropertyName("status");
-            w.WriteValue(EnumText(dpf.Status));
-            WriteDate(w, "checkedOn", dpf.CheckedOn);
-            WriteDate(w, "recertificationDue", dpf.RecertificationDue);
-            WriteText(w, "listedOrganisation", dpf.ListedOrganisation);
-            WriteFlag(w, "ukExtension", dpf.UkExtension);
-            WriteFlag(w, "swissUsDpf", dpf.SwissUsDpf);
-            w.WriteEndObject();
-        }
+        WriteDpf(w, p.Dpf);
 
         WriteContact(w, "contact", p.Contact);
         WriteSignatory(w, "signatory", p.Signatory);
@@ -152,6 +140,7 @@ internal static class RegisterJsonWriter
                 WriteEnum(w, "authorisation", sub.Authorisation, SubProcessorAuthorisation.None);
                 WriteDate(w, "notifiedOn", sub.NotifiedOn);
                 WritePeriod(w, "objectionPeriod", sub.ObjectionPeriod);
+                WriteDpf(w, sub.Dpf);
                 w.WriteEndObject();
             }
 
@@ -386,4 +375,23 @@ internal static class RegisterJsonWriter
         => EnumNames<TEnum>.TryGetName(value, out var name)
             ? name
             : throw new ArgumentException($"{value} is not a defined {typeof(TEnum).Name} value, so a register file cannot store it.");
+
+    private static void WriteDpf(JsonWriter w, DpfListing? dpf)
+    {
+        if (dpf is null)
+        {
+            return;
+        }
+
+        w.WritePropertyName("dpf");
+        w.WriteStartObject();
+        w.WritePropertyName("status");
+        w.WriteValue(EnumText(dpf.Status));
+        WriteDate(w, "checkedOn", dpf.CheckedOn);
+        WriteDate(w, "recertificationDue", dpf.RecertificationDue);
+        WriteText(w, "listedOrganisation", dpf.ListedOrganisation);
+        WriteFlag(w, "ukExtension", dpf.UkExtension);
+        WriteFlag(w, "swissUsDpf", dpf.SwissUsDpf);
+        w.WriteEndObject();
+    }
 }

@@ -1,0 +1,127 @@
+using System.Linq;
+using FluentAssertions;
+using Verwerkers.Compliance;
+using Verwerkers.Register;
+using Verwerkers.Storage;
+using Verwerkers.Tests.Infrastructure;
+using Xunit;
+using static Verwerkers.Tests.Compliance.Cr;
+
+namespace Verwerkers.Tests.Compliance;
+
+/// <summary>The four sample registers (samples/registers) as a privacy lawyer would judge them on 2026-11-22.</summary>
+public sealed class SampleRegisterComplianceTests
+{
+    private static readonly NodaTime.LocalDate AsOf = D("2026-11-22");
+
+    private static ProcessorRegister Load(string name) => RegisterJson.Load(RepoPaths.InRepo("samples", "registers", name + ".json"));
+
+    private static string Codes(ComplianceReport report, SubjectKind kind, string id, string? processorId = null) =>
+        string.Join(" ", report.FindingsFor(kind, id, processorId).Select(f => f.CodeName + ":" + ComplianceReportJson.Name(f.Severity)));
+
+    [Fact]
+    public void KleinePorties_Google_Analytics_on_Safe_Harbor_is_invalid_since_2015_10_06()
+    {
+        var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
+        var finding = report.FindingsFor(SubjectKind.Transfer, "t-google-analytics").Single();
+        finding.Code.Should().Be(FindingCode.MechanismInvalidated);
+        finding.Severity.Should().Be(Severity.Invalid);
+        finding.Date.Should().Be(D("2015-10-06"));
+        finding.LegalReferences[0].Id.Should().Be("CJEU-C-362-14");
+        finding.EffectiveBasis.Should().BeNull();
+        report.VerdictOf(SubjectKind.Processor, "google-analytics").Should().Be(Severity.Invalid);
+    }
+
+    [Fact]
+    public void KleinePorties_MailChimp_claimed_Privacy_Shield_is_invalid_since_2020_07_16_but_covered_by_the_active_DPF_listing()
+    {
+        var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
+        Codes(report, SubjectKind.Transfer, "t-mailchimp").Should().Be("MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok");
+        var claim = report.FindingsFor(SubjectKind.Transfer, "t-mailchimp")[0];
+        claim.Date.Should().Be(D("2020-07-16"));
+        claim.EffectiveBasis!.ReferenceId.Should().Be("DPF");
+        claim.Message.Nl.Should().StartWith("Doorgifte aan MailChimp (VS) op basis van het Privacy Shield is sinds 16 juli 2020 ongeldig (HvJ EU C-311/18, Schrems II).");
+    }
+
+    [Fact]
+    public void KleinePorties_MailChimp_is_covered_only_if_an_active_DPF_listing_is_recorded()
+    {
+        var register = Load("kleineporties");
+        var mailchimp = register.GetProcessor("mailchimp");
+        var transfer = register.FindTransfer("t-mailchimp")!;
+        var unlisted = register.WithProcessor(mailchimp with { Dpf = null }).WithTransfer(transfer with { Fallbacks = System.Array.Empty<TransferMechanism>() });
+        var lapsed = register.WithProcessor(mailchimp with { Dpf = mailchimp.Dpf! with { Status = DpfStatus.Inactive } })
+            .WithTransfer(transfer with { Fallbacks = System.Array.Empty<TransferMechanism>() });
+
+        Codes(ComplianceChecker.Check(unlisted, AsOf), SubjectKind.Transfer, "t-mailchimp").Should().Be("MECHANISM_INVALIDATED:invalid");
+        Codes(ComplianceChecker.Check(lapsed, AsOf), SubjectKind.Transfer, "t-mailchimp").Should().Be("MECHANISM_INVALIDATED:invalid");
+    }
+
+    [Fact]
+    public void KleinePorties_agreements_social_media_and_missing_agreement()
+    {
+        var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
+        Codes(report, SubjectKind.Processor, "webreus").Should().Be("DPA_MISSING:invalid");
+        Codes(report, SubjectKind.Processor, "facebook").Should().Be("DPA_NOT_REQUIRED:ok");
+        Codes(report, SubjectKind.Agreement, "vo-laposta").Should().Be("DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_APPROACHING:needsAttention");
+        Codes(report, SubjectKind.Agreement, "vo-managed-wp-hosting").Should().Be("DPA_EXPIRING_60D:needsAttention");
+        Codes(report, SubjectKind.Agreement, "vo-google-analytics").Should().Contain("DPA_INCOMPLETE_ART28:invalid");
+        report.Verdict.Should().Be(Severity.Invalid);
+    }
+
+    [Fact]
+    public void MKB_Westland_Microsoft_transfer_to_its_US_parent_is_covered_by_the_parents_DPF_listing()
+    {
+        var report = ComplianceChecker.Check(Load("mkb-westland"), AsOf);
+        Codes(report, SubjectKind.Transfer, "t-microsoft-corporation").Should().Be("DPF_VALID:ok");
+        Codes(report, SubjectKind.Agreement, "vo-rodi-west-media").Should().Be("DPA_EXPIRING_90D:needsAttention");
+        report.Verdict.Should().Be(Severity.NeedsAttention);
+    }
+
+    [Fact]
+    public void Milgro_Indian_service_desk_uses_module_3_but_lacks_a_TIA_and_advisers_need_no_agreement()
+    {
+        var report = ComplianceChecker.Check(Load("milgro"), AsOf);
+        Codes(report, SubjectKind.Transfer, "t-servicedesk-in").Should().Be("SCC_2021_VALID:ok TIA_MISSING:needsAttention");
+        Codes(report, SubjectKind.SubProcessor, "teamviewer", "ict-beheer").Should().Be("SUBPROCESSOR_OBJECTION_WINDOW_OPEN:needsAttention");
+        foreach (var adviser in new[] { "accountant", "advocaat", "deurwaarder" })
+        {
+            Codes(report, SubjectKind.Processor, adviser).Should().Be("DPA_NOT_REQUIRED:ok");
+        }
+    }
+
+    [Fact]
+    public void JTB_Google_Analytics_inside_the_EU_with_a_DPF_listed_US_parent_is_in_order()
+    {
+        var report = ComplianceChecker.Check(Load("jtb-meettechniek"), AsOf);
+        Codes(report, SubjectKind.Transfer, "t-google-llc").Should().Be("DPF_VALID:ok");
+        report.VerdictOf(SubjectKind.Processor, "google-analytics").Should().Be(Severity.Ok);
+        Codes(report, SubjectKind.Agreement, "vo-planning").Should().Be("DPA_ENDED_DELETION_UNCONFIRMED:needsAttention");
+    }
+
+    [Theory]
+    [InlineData("kleineporties")]
+    [InlineData("mkb-westland")]
+    [InlineData("milgro")]
+    [InlineData("jtb-meettechniek")]
+    public void A_sample_report_is_the_same_byte_for_byte_on_every_run(string name)
+    {
+        var first = ComplianceChecker.Check(Load(name), AsOf);
+        var second = ComplianceChecker.Check(Load(name), AsOf);
+        second.ToJson().Should().Be(first.ToJson());
+        second.ToText(ReportLanguage.English).Should().Be(first.ToText(ReportLanguage.English));
+        first.Findings.Should().OnlyContain(f => !f.Message.Nl.Contains('{') && !f.Message.En.Contains('{'));
+    }
+
+    [Fact]
+    public void A_sub_processor_DPF_listing_survives_saving_and_loading()
+    {
+        var register = SubTransfer("US", M(TransferMechanismKind.DataPrivacyFramework), subDpf: Dpf(DpfStatus.Active, "2026-11-01", "2027-05-01"));
+        var stream = new System.IO.MemoryStream();
+        RegisterJson.Save(register, stream);
+        stream.Position = 0;
+        var loaded = RegisterJson.Load(stream);
+        loaded.GetProcessor("p1").SubProcessors[0].Dpf.Should().Be(register.GetProcessor("p1").SubProcessors[0].Dpf);
+        ComplianceChecker.Check(loaded, AsOf).FindingsFor(SubjectKind.Transfer, "t1").Single().Code.Should().Be(FindingCode.DpfValid);
+    }
+}
