@@ -1,0 +1,414 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Xml.Linq;
+using Verwerkers.Templating.Rendering;
+
+namespace Verwerkers.Templating.Compilation;
+
+/// <summary>What kind of XML a part holds.</summary>
+internal enum PartKind
+{
+    /// <summary>WordprocessingML: body, headers, footers, footnotes, endnotes, comments.</summary>
+    Word,
+
+    /// <summary>Document properties (core, app, custom): values in plain element text.</summary>
+    Properties,
+}
+
+/// <summary>The plan of one part: ready-made XML segments, value slots and sections.</summary>
+internal sealed class CompiledPart
+{
+    public CompiledPart(string name, Node[] nodes, IReadOnlyList<TemplateTag> tags)
+    {
+        Name = name;
+        Nodes = nodes;
+        Tags = tags;
+    }
+
+    public string Name { get; }
+
+    public Node[] Nodes { get; }
+
+    public IReadOnlyList<TemplateTag> Tags { get; }
+}
+
+/// <summary>
+/// Compiles one XML part: finds tags (also across runs), merge fields and content controls, checks the section
+/// structure, and turns the part into a plan. Collects every error instead of stopping at the first.
+/// </summary>
+internal sealed class PartCompiler
+{
+    private readonly string _part;
+    private readonly PartKind _kind;
+    private readonly TemplateOptions _options;
+    private readonly List<TemplateError> _errors;
+    private readonly Dictionary<XElement, int> _paragraphNumbers = new();
+    private readonly List<TagInfo> _tags = new();
+
+    private PartCompiler(string part, PartKind kind, TemplateOptions options, List<TemplateError> errors)
+    {
+        _part = part;
+        _kind = kind;
+        _options = options;
+        _errors = errors;
+    }
+
+    /// <summary>Compiles a part; returns null when it holds no tags (it is then copied as is) or has errors (added to <paramref name="errors"/>).</summary>
+    public static CompiledPart? Compile(string part, PartKind kind, XDocument doc, TemplateOptions options, List<TemplateError> errors)
+        => new PartCompiler(part, kind, options, errors).Run(doc);
+
+    private CompiledPart? Run(XDocument doc)
+    {
+        var before = _errors.Count;
+        var number = 1;
+        foreach (var p in doc.Descendants(W.P))
+        {
+            _paragraphNumbers[p] = number++;
+        }
+
+        if (_kind == PartKind.Word)
+        {
+            foreach (var binding in Bindings.Apply(doc, _options.StartDelimiter, _part, _errors, ParagraphOf))
+            {
+                var info = AddTag(TagRole.Value, binding.Path, null, null, binding.Name, binding.Source, ParagraphOf(binding.Anchor), null);
+                var marker = NewMarker(W.ValueMarker, info);
+                binding.Run.Element(W.T)!.ReplaceWith(marker);
+            }
+
+            ScanWordText(doc);
+        }
+        else
+        {
+            ScanPlainText(doc);
+        }
+
+        if (_tags.Count == 0)
+        {
+            return null;
+        }
+
+        // Pair sections even after syntax errors, so that one compile reports unclosed sections too.
+        var ordered = doc.Descendants().Where(W.IsMarker).Select(m => _tags[(int)m.Attribute(W.IndexAttr)!]).ToList();
+        if (!Pair(ordered) || _errors.Count > before)
+        {
+            return null;
+        }
+
+        var layout = new SectionLayout(_part, _errors);
+        if (!layout.Arrange(ordered, doc))
+        {
+            return null;
+        }
+
+        var emitter = new PlanEmitter(_part, _kind, _tags, layout.Conditional, _options.StartDelimiter, _options.EndDelimiter);
+        var nodes = emitter.Emit(doc, _errors);
+        if (nodes is null)
+        {
+            return null;
+        }
+
+        return new CompiledPart(_part, nodes, BuildInspection(ordered));
+    }
+
+    private int? ParagraphOf(XElement element)
+    {
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            if (e.Name == W.P && _paragraphNumbers.TryGetValue(e, out var n))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private TagInfo AddTag(TagRole role, Data.DataPath? path, string? formatText, Data.ValueFormat? format, string text, TemplateTagSource source, int? paragraph, string? context)
+    {
+        var info = new TagInfo(_tags.Count, role, path, formatText, format, text, source, paragraph, context);
+        _tags.Add(info);
+        return info;
+    }
+
+    private static XElement NewMarker(XName name, TagInfo info)
+    {
+        var marker = new XElement(name, new XAttribute(W.IndexAttr, info.Index.ToString(CultureInfo.InvariantCulture)));
+        marker.AddAnnotation(info);
+        info.Marker = marker;
+        return marker;
+    }
+
+    private void ScanWordText(XDocument doc)
+    {
+        var texts = doc.Descendants(W.T).ToList();
+        var normalizer = new RunNormalizer();
+        var running = new StringBuilder();
+        var lastDelimiter = 0;
+        var i = 0;
+        while (i < texts.Count)
+        {
+            // One group = consecutive text elements of the same innermost paragraph: a tag never leaves its paragraph.
+            var paragraph = texts[i].Ancestors(W.P).FirstOrDefault();
+            var group = new List<XElement>();
+            var starts = new List<int>();
+            var lengths = new List<int>();
+            var sb = new StringBuilder();
+            while (i < texts.Count && texts[i].Ancestors(W.P).FirstOrDefault() == paragraph)
+            {
+                starts.Add(sb.Length);
+                lengths.Add(texts[i].Value.Length);
+                sb.Append(texts[i].Value);
+                group.Add(texts[i]);
+                i++;
+            }
+
+            var text = sb.ToString();
+            var runningOffset = running.Length;
+            running.Append(text);
+            var paragraphNumber = paragraph is null ? (int?)null : ParagraphOf(paragraph);
+            var found = DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter);
+            var pending = new List<(ScanResult Scan, TagInfo Info)>();
+            foreach (var scan in found)
+            {
+                switch (scan.Kind)
+                {
+                    case ScanKind.Unclosed:
+                        {
+                            var tagText = Shorten(text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length).TrimEnd());
+                            _errors.Add(new TemplateError(
+                                TemplateErrorCode.UnclosedTag,
+                                $"The tag beginning with '{_options.StartDelimiter}{tagText}' has no '{_options.EndDelimiter}' in its paragraph.",
+                                _part,
+                                paragraphNumber,
+                                tagText,
+                                Shorten(text)));
+                            lastDelimiter = runningOffset + scan.End;
+                            break;
+                        }
+
+                    case ScanKind.Unopened:
+                        {
+                            var absolute = runningOffset + scan.Start;
+                            var since = running.ToString(lastDelimiter, absolute - lastDelimiter);
+                            var local = text.Substring(0, scan.Start);
+                            var lastStart = local.LastIndexOf(_options.EndDelimiter, StringComparison.Ordinal);
+                            var tagText = Shorten(lastStart < 0 ? local : local.Substring(lastStart + _options.EndDelimiter.Length), fromEnd: true);
+                            _errors.Add(new TemplateError(
+                                TemplateErrorCode.UnopenedTag,
+                                $"'{_options.EndDelimiter}' after '{tagText}' closes a tag that was never opened with '{_options.StartDelimiter}'.",
+                                _part,
+                                paragraphNumber,
+                                tagText,
+                                Shorten(since, fromEnd: true) + _options.EndDelimiter));
+                            lastDelimiter = runningOffset + scan.End;
+                            break;
+                        }
+
+                    default:
+                        {
+                            var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
+                            lastDelimiter = runningOffset + scan.End;
+                            var info = ParseTag(inner, paragraphNumber, Shorten(text));
+                            if (info is not null)
+                            {
+                                pending.Add((scan, info));
+                            }
+
+                            break;
+                        }
+                }
+            }
+
+            for (var k = pending.Count - 1; k >= 0; k--)
+            {
+                var (scan, info) = pending[k];
+                var first = Locate(starts, lengths, scan.Start, false);
+                var last = Locate(starts, lengths, scan.End, true);
+                var run = normalizer.Isolate(group, first, scan.Start - starts[first], last, scan.End - starts[last], text.Substring(scan.Start, scan.End - scan.Start));
+                if (run is null)
+                {
+                    _errors.Add(info.Error(TemplateErrorCode.MalformedTag, _part, "The tag's text is not inside a run (w:r); Word does not write such documents."));
+                    continue;
+                }
+
+                if (info.Role == TagRole.Value)
+                {
+                    run.Element(W.T)!.ReplaceWith(NewMarker(W.ValueMarker, info));
+                }
+                else
+                {
+                    run.ReplaceWith(NewMarker(info.Role == TagRole.Close ? W.CloseMarker : W.OpenMarker, info));
+                }
+            }
+        }
+
+        normalizer.CleanUp();
+    }
+
+    private void ScanPlainText(XDocument doc)
+    {
+        foreach (var node in doc.DescendantNodes().OfType<XText>().ToList())
+        {
+            var text = node.Value;
+            if (text.IndexOf(_options.StartDelimiter, StringComparison.Ordinal) < 0 && text.IndexOf(_options.EndDelimiter, StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            var replacement = new List<object>();
+            var pos = 0;
+            foreach (var scan in DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter))
+            {
+                if (scan.Kind != ScanKind.Tag)
+                {
+                    _errors.Add(new TemplateError(
+                        scan.Kind == ScanKind.Unclosed ? TemplateErrorCode.UnclosedTag : TemplateErrorCode.UnopenedTag,
+                        scan.Kind == ScanKind.Unclosed ? "A tag is opened but never closed." : "A tag is closed but never opened.",
+                        _part,
+                        null,
+                        Shorten(text),
+                        Shorten(text)));
+                    continue;
+                }
+
+                var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
+                var info = ParseTag(inner, null, Shorten(text));
+                if (info is null)
+                {
+                    continue;
+                }
+
+                if (info.Role != TagRole.Value)
+                {
+                    _errors.Add(info.Error(TemplateErrorCode.SectionNotAllowed, _part, "Document properties can hold values only, not sections."));
+                    continue;
+                }
+
+                replacement.Add(text.Substring(pos, scan.Start - pos));
+                replacement.Add(NewMarker(W.ValueMarker, info));
+                pos = scan.End;
+            }
+
+            if (replacement.Count > 0)
+            {
+                replacement.Add(text.Substring(pos));
+                node.ReplaceWith(replacement.Select(o => o is string s ? (object)new XText(s) : o).ToArray());
+            }
+        }
+    }
+
+    private TagInfo? ParseTag(string inner, int? paragraph, string context)
+    {
+        if (!TagSyntax.TryParse(inner, _options.Culture, out var role, out var path, out var formatText, out var format, out var code, out var message))
+        {
+            _errors.Add(new TemplateError(code, message!, _part, paragraph, inner.Trim(), context));
+            return null;
+        }
+
+        return AddTag(role, path, formatText, format, inner.Trim(), TemplateTagSource.Text, paragraph, context);
+    }
+
+    private bool Pair(List<TagInfo> ordered)
+    {
+        var before = _errors.Count;
+        var stack = new Stack<TagInfo>();
+        foreach (var tag in ordered)
+        {
+            if (tag.IsSectionStart)
+            {
+                tag.Enclosing = stack.Count == 0 ? null : stack.Peek();
+                stack.Push(tag);
+            }
+            else if (tag.Role == TagRole.Close)
+            {
+                if (stack.Count == 0)
+                {
+                    _errors.Add(tag.Error(TemplateErrorCode.UnopenedSection, _part, $"'{tag.Text}' closes a section that was never opened."));
+                    continue;
+                }
+
+                var open = stack.Peek();
+                if (tag.Path is not null && open.Path!.Text != tag.Path.Text)
+                {
+                    _errors.Add(tag.Error(
+                        TemplateErrorCode.MismatchedSection,
+                        _part,
+                        $"'{tag.Text}' closes the section '{open.Text}' (paragraph {open.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "?"}); the names must match."));
+                }
+
+                stack.Pop();
+                open.Pair = tag;
+                tag.Pair = open;
+            }
+        }
+
+        foreach (var open in stack.Reverse())
+        {
+            _errors.Add(open.Error(TemplateErrorCode.UnclosedSection, _part, $"The section '{open.Text}' is never closed."));
+        }
+
+        return _errors.Count == before;
+    }
+
+    private static List<TemplateTag> BuildInspection(List<TagInfo> ordered)
+    {
+        var root = new List<TemplateTag>();
+        var stack = new Stack<(TagInfo Open, List<TemplateTag> Children)>();
+        foreach (var tag in ordered)
+        {
+            var current = stack.Count == 0 ? root : stack.Peek().Children;
+            switch (tag.Role)
+            {
+                case TagRole.Value:
+                    current.Add(new TemplateTag(TemplateTagKind.Value, tag.Source, tag.Path!.Text, tag.FormatText, tag.Text, tag.Paragraph, Array.Empty<TemplateTag>()));
+                    break;
+                case TagRole.Open or TagRole.OpenInverted:
+                    stack.Push((tag, new List<TemplateTag>()));
+                    break;
+                default:
+                    var (open, children) = stack.Pop();
+                    var parent = stack.Count == 0 ? root : stack.Peek().Children;
+                    parent.Add(new TemplateTag(
+                        open.Role == TagRole.Open ? TemplateTagKind.Section : TemplateTagKind.InvertedSection,
+                        open.Source,
+                        open.Path!.Text,
+                        null,
+                        open.Text,
+                        open.Paragraph,
+                        children.AsReadOnly()));
+                    break;
+            }
+        }
+
+        return root;
+    }
+
+    private static int Locate(List<int> starts, List<int> lengths, int offset, bool isEnd)
+    {
+        // The text element holding character `offset` (for an end offset: the one holding the character before it).
+        var target = isEnd ? offset - 1 : offset;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            if (starts[k] <= target && target < starts[k] + lengths[k])
+            {
+                return k;
+            }
+        }
+
+        return starts.Count - 1;
+    }
+
+    private static string Shorten(string text, bool fromEnd = false)
+    {
+        const int max = 60;
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        return fromEnd ? "…" + text.Substring(text.Length - max) : text.Substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,275 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace Verwerkers.Templating.Compilation;
+
+/// <summary>How a container behaves when its sections leave it without children.</summary>
+internal enum ContainerRule
+{
+    /// <summary>A table without rows is dropped.</summary>
+    DropWhenEmpty,
+
+    /// <summary>A cell, text box, header, footer, footnote or comment gets an empty paragraph.</summary>
+    KeepOneParagraph,
+}
+
+/// <summary>
+/// Decides what each section repeats: the table row(s) when its tags sit in different cells, whole paragraphs when
+/// each tag is alone in its paragraph, otherwise exactly the content between the tags. Rejects sections whose ends
+/// cannot be repeated as a unit, and sections that overlap once expanded.
+/// </summary>
+internal sealed class SectionLayout
+{
+    private static readonly HashSet<XName> ParagraphContainers = new() { W.Tc, W.TxbxContent, W.Hdr, W.Ftr, W.Footnote, W.Endnote, W.Comment };
+
+    private static readonly HashSet<XName> Blocking = new()
+    {
+        W.P, W.Tbl, W.Drawing, W.Pict, W.Object, W.FldSimple, W.FldChar, W.InstrText, W.Sym, W.Tab,
+        W.FootnoteReference, W.EndnoteReference, W.CommentReference, W.SectPr, W.T,
+    };
+
+    private readonly string _part;
+    private readonly List<TemplateError> _errors;
+
+    public SectionLayout(string part, List<TemplateError> errors)
+    {
+        _part = part;
+        _errors = errors;
+    }
+
+    public Dictionary<XElement, ContainerRule> Conditional { get; } = new();
+
+    public bool Arrange(List<TagInfo> ordered, XDocument doc)
+    {
+        var before = _errors.Count;
+        var remove = new List<XElement>();
+        foreach (var open in ordered.Where(t => t.IsSectionStart))
+        {
+            Place(open, open.Pair!, remove);
+        }
+
+        if (_errors.Count > before)
+        {
+            return false;
+        }
+
+        foreach (var p in remove)
+        {
+            p.Remove();
+        }
+
+        if (!CheckNesting(doc))
+        {
+            return false;
+        }
+
+        foreach (var tag in ordered.Where(t => t.Role != TagRole.Value))
+        {
+            var parent = tag.Marker.Parent!;
+            if (parent.Name == W.Tbl)
+            {
+                Conditional[parent] = ContainerRule.DropWhenEmpty;
+            }
+            else if (ParagraphContainers.Contains(parent.Name))
+            {
+                Conditional[parent] = ContainerRule.KeepOneParagraph;
+            }
+        }
+
+        return true;
+    }
+
+    private void Place(TagInfo open, TagInfo close, List<XElement> remove)
+    {
+        var o = open.Marker;
+        var c = close.Marker;
+        var common = o.Ancestors().First(a => c.Ancestors().Contains(a));
+        var structure = common.AncestorsAndSelf().FirstOrDefault(a => a.Name == W.Tc || a.Name == W.Tr || a.Name == W.Tbl);
+        if (structure is not null && structure.Name != W.Tc && CrossesCell(o, common) && CrossesCell(c, common))
+        {
+            // Tags in different cells: the section repeats whole rows.
+            XElement first, last;
+            if (structure.Name == W.Tr)
+            {
+                first = last = RowUnit(structure);
+            }
+            else
+            {
+                first = ChildOnPath(common, o);
+                last = ChildOnPath(common, c);
+            }
+
+            o.Remove();
+            c.Remove();
+            first.AddBeforeSelf(o);
+            last.AddAfterSelf(c);
+        }
+        else
+        {
+            var p1 = o.Ancestors(W.P).FirstOrDefault();
+            var p2 = c.Ancestors(W.P).FirstOrDefault();
+            if (p1 is not null && p2 is not null && p1 != p2
+                && !p1.Ancestors().Contains(p2) && !p2.Ancestors().Contains(p1)
+                && Owns(p1, o, out var breakBefore) && Owns(p2, c, out var breakAfter))
+            {
+                // Each tag alone in its paragraph: the paragraphs go, the section repeats the paragraphs between.
+                // A page break in a tag's paragraph survives: before each item (open) or after the section (close).
+                o.Remove();
+                c.Remove();
+                if (breakBefore)
+                {
+                    p1.AddBeforeSelf(o);
+                }
+                else
+                {
+                    p1.AddAfterSelf(o);
+                    remove.Add(p1);
+                }
+
+                p2.AddBeforeSelf(c);
+                if (!breakAfter)
+                {
+                    remove.Add(p2);
+                }
+            }
+        }
+
+        CheckRepeatable(open, close);
+    }
+
+    private void CheckRepeatable(TagInfo open, TagInfo close)
+    {
+        var a = open.Marker.Ancestors().Reverse().ToList();
+        var b = close.Marker.Ancestors().Reverse().ToList();
+        var k = 0;
+        while (k < a.Count && k < b.Count && a[k] == b[k])
+        {
+            k++;
+        }
+
+        var ok = a.Count == b.Count;
+        for (var i = k; ok && i < a.Count; i++)
+        {
+            ok = a[i].Name == b[i].Name;
+        }
+
+        if (!ok)
+        {
+            _errors.Add(open.Error(
+                TemplateErrorCode.SectionCutsStructure,
+                _part,
+                $"The section '{open.Text}' ends at '{close.Text}' (paragraph {close.Paragraph?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}) in a different structure ({Describe(a, k)} versus {Describe(b, k)}): " +
+                "both ends must be in the same paragraph or cell, in two cells of the same table, or each alone in its own paragraph at the same level."));
+        }
+    }
+
+    private bool CheckNesting(XDocument doc)
+    {
+        var stack = new Stack<XElement>();
+        foreach (var marker in doc.Descendants().Where(e => e.Name == W.OpenMarker || e.Name == W.CloseMarker))
+        {
+            var misplaced = false;
+            XElement? inner = stack.Count == 0 ? null : stack.Peek();
+            if (marker.Name == W.OpenMarker)
+            {
+                // Once expanded, a section must sit inside exactly the section it was written in.
+                var enclosing = marker.Annotation<TagInfo>()?.Enclosing?.Marker;
+                misplaced = !ReferenceEquals(enclosing, inner);
+                if (!misplaced)
+                {
+                    stack.Push(marker);
+                    continue;
+                }
+
+                inner = enclosing ?? inner;
+            }
+
+            if (misplaced || stack.Count == 0 || !ReferenceEquals(stack.Peek(), Partner(marker)))
+            {
+                _errors.Add(new TemplateError(
+                    TemplateErrorCode.OverlappingSections,
+                    "Sections overlap once table rows are expanded (for example a row section and another section in the same row): "
+                        + Describe(inner) + " and " + Describe(marker) + ". Nest them, or put the inner section in its own paragraph.",
+                    _part));
+                return false;
+            }
+
+            stack.Pop();
+        }
+
+        return true;
+    }
+
+    private XElement? Partner(XElement close) => close.Annotation<TagInfo>()?.Pair?.Marker;
+
+    private static string Describe(XElement? marker) => marker?.Annotation<TagInfo>()?.Text is { } text ? "'" + text + "'" : "?";
+
+    private static string Describe(List<XElement> chain, int from)
+        => chain.Count <= from ? "directly" : "inside " + string.Join("/", chain.Skip(from).Select(e => e.Name.LocalName));
+
+    private static bool CrossesCell(XElement marker, XElement common)
+    {
+        for (var e = marker.Parent; e is not null && e != common; e = e.Parent)
+        {
+            if (e.Name == W.Tc)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static XElement RowUnit(XElement row)
+    {
+        var unit = row;
+        while (unit.Parent is not null && unit.Parent.Name != W.Tbl)
+        {
+            unit = unit.Parent;
+        }
+
+        return unit.Parent is null ? row : unit;
+    }
+
+    private static XElement ChildOnPath(XElement ancestor, XElement descendant)
+    {
+        var e = descendant;
+        while (e.Parent != ancestor)
+        {
+            e = e.Parent!;
+        }
+
+        return e;
+    }
+
+    /// <summary>Whether the paragraph holds nothing but the marker (and formatting, bookmarks, proofing marks, breaks).</summary>
+    private static bool Owns(XElement paragraph, XElement marker, out bool pageBreak)
+    {
+        pageBreak = false;
+        foreach (var e in paragraph.Descendants())
+        {
+            if (e == marker || e.Ancestors(W.PPr).Any(p => p.Parent == paragraph))
+            {
+                continue;
+            }
+
+            if (W.IsMarker(e) || Blocking.Contains(e.Name))
+            {
+                if (e.Name == W.T && e.Value.Length == 0)
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (e.Name == W.Br && (string?)e.Attribute(W.Type) == "page")
+            {
+                pageBreak = true;
+            }
+        }
+
+        return !paragraph.Element(W.PPr)?.Elements(W.SectPr).Any() ?? true;
+    }
+}

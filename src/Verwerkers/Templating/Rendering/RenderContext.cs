@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Verwerkers.Templating.Data;
+using Verwerkers.Templating.Packaging;
+
+namespace Verwerkers.Templating.Rendering;
+
+/// <summary>The mutable state of one fill: output buffer, scope stack and collected errors. Never shared between threads.</summary>
+internal sealed class RenderContext
+{
+    /// <summary>A fill stops collecting after this many errors: a loop over thousands of items would otherwise repeat one mistake endlessly.</summary>
+    public const int MaxErrors = 1000;
+
+    private object?[] _scopes = new object?[16];
+    private DataPath?[] _scopePaths = new DataPath?[16];
+    private int[] _scopeIndexes = new int[16];
+    private int _depth;
+
+    public RenderContext(ByteBuffer output, CultureInfo culture, MissingValueBehavior missing)
+    {
+        Output = output;
+        Culture = culture;
+        MissingValueBehavior = missing;
+    }
+
+    public ByteBuffer Output { get; set; }
+
+    public CultureInfo Culture { get; }
+
+    public MissingValueBehavior MissingValueBehavior { get; }
+
+    public int ChildStarts { get; set; }
+
+    public List<TemplateError> Errors { get; } = new();
+
+    public void Reset(object root)
+    {
+        _depth = 0;
+        ChildStarts = 0;
+        PushScope(root, null, -1);
+    }
+
+    public void PushScope(object? value, DataPath? path, int index)
+    {
+        if (_depth == _scopes.Length)
+        {
+            System.Array.Resize(ref _scopes, _depth * 2);
+            System.Array.Resize(ref _scopePaths, _depth * 2);
+            System.Array.Resize(ref _scopeIndexes, _depth * 2);
+        }
+
+        _scopes[_depth] = value;
+        _scopePaths[_depth] = path;
+        _scopeIndexes[_depth] = index;
+        _depth++;
+    }
+
+    public void PopScope() => _depth--;
+
+    /// <summary>Looks a path up: its first name in the innermost scope that has it, the rest from there.</summary>
+    public bool TryResolve(DataPath path, out object? value)
+    {
+        var segments = path.Segments;
+        if (segments.Length == 0)
+        {
+            value = _scopes[_depth - 1];
+            return true;
+        }
+
+        for (var level = _depth - 1; level >= 0; level--)
+        {
+            if (DataAccess.TryGetMember(_scopes[level], segments[0], out value))
+            {
+                for (var i = 1; i < segments.Length; i++)
+                {
+                    if (!DataAccess.TryGetMember(value, segments[i], out value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>The path as the data sees it, with the indexes of the enclosing items: <c>subProcessors[3].name</c>.</summary>
+    public string DescribePath(DataPath path)
+    {
+        var sb = new StringBuilder();
+        for (var level = 1; level < _depth; level++)
+        {
+            var p = _scopePaths[level];
+            if (p is null)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append('.');
+            }
+
+            sb.Append(p.Text);
+            if (_scopeIndexes[level] >= 0)
+            {
+                sb.Append('[').Append(_scopeIndexes[level].ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        if (!path.IsCurrentItem)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('.');
+            }
+
+            sb.Append(path.Text);
+        }
+        else if (sb.Length == 0)
+        {
+            sb.Append('.');
+        }
+
+        return sb.ToString();
+    }
+
+    public void AddError(TemplateErrorCode code, TagSite site, DataPath path, string message)
+    {
+        if (Errors.Count < MaxErrors)
+        {
+            Errors.Add(new TemplateError(code, message, site.Part, site.Paragraph, site.TagText, site.Context, DescribePath(path)));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Text;
+
+namespace Verwerkers.Templating;
+
+/// <summary>Base class of the template engine's exceptions: carries every <see cref="TemplateError"/> found at once.</summary>
+public abstract class TemplateException : Exception
+{
+    /// <summary>Creates the exception from a non-empty list of errors.</summary>
+    /// <param name="summary">The first line of the message.</param>
+    /// <param name="errors">Every error found; must not be empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    protected TemplateException(string summary, IEnumerable<TemplateError> errors)
+        : this(summary, Materialize(errors))
+    {
+    }
+
+    private TemplateException(string summary, IReadOnlyList<TemplateError> errors)
+        : base(BuildMessage(summary, errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Every error found, in document order; never empty.</summary>
+    public IReadOnlyList<TemplateError> Errors { get; }
+
+    private static IReadOnlyList<TemplateError> Materialize(IEnumerable<TemplateError> errors)
+    {
+        var list = Guard.NotNull(errors, nameof(errors)).ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("At least one error is required.", nameof(errors));
+        }
+
+        return new ReadOnlyCollection<TemplateError>(list);
+    }
+
+    private static string BuildMessage(string summary, IReadOnlyList<TemplateError> errors)
+    {
+        var sb = new StringBuilder(summary);
+        sb.Append(" (").Append(errors.Count).Append(errors.Count == 1 ? " error)" : " errors)");
+        const int shown = 20;
+        for (var i = 0; i < errors.Count && i < shown; i++)
+        {
+            sb.AppendLine().Append("  - ").Append(errors[i]);
+        }
+
+        if (errors.Count > shown)
+        {
+            sb.AppendLine().Append("  ... and ").Append(errors.Count - shown).Append(" more (see Errors)");
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>
+/// Thrown when a template cannot be compiled: broken or hostile package, or template syntax errors. Lists every
+/// problem at once.
+/// </summary>
+public sealed class TemplateCompileException : TemplateException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="errors">Every error found; must not be empty.</param>
+    public TemplateCompileException(IEnumerable<TemplateError> errors)
+        : base("The template cannot be compiled", errors)
+    {
+    }
+}
+
+/// <summary>
+/// Thrown when a fill fails because of the data (missing values, characters XML cannot hold, formats that do not fit).
+/// Lists every problem at once; nothing has been written to the output.
+/// </summary>
+public sealed class TemplateRenderException : TemplateException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="errors">Every error found; must not be empty.</param>
+    public TemplateRenderException(IEnumerable<TemplateError> errors)
+        : base("The template cannot be filled with this data", errors)
+    {
+    }
+}
