@@ -275,10 +275,33 @@ public sealed class DocxTemplate
 
         if (errors.Count > 0)
         {
-            throw new TemplateCompileException(errors);
+            throw new TemplateCompileException(MainPartFirst(errors, main!));
         }
 
         return new DocxTemplate(options, entries.ToArray(), new ReadOnlyCollection<TemplatePart>(parts), main!, isTemplate);
+    }
+
+    /// <summary>Errors of the main document first (readers start there), then the other parts in package order.</summary>
+    private static List<TemplateError> MainPartFirst(List<TemplateError> errors, string main)
+    {
+        var ordered = new List<TemplateError>(errors.Count);
+        foreach (var e in errors)
+        {
+            if (e.Part == main)
+            {
+                ordered.Add(e);
+            }
+        }
+
+        foreach (var e in errors)
+        {
+            if (e.Part != main)
+            {
+                ordered.Add(e);
+            }
+        }
+
+        return ordered;
     }
 
     private static bool IsXml(string name)
@@ -314,7 +337,7 @@ public sealed class DocxTemplate
 
         if (context.Errors.Count > 0)
         {
-            throw new TemplateRenderException(context.Errors);
+            throw new TemplateRenderException(MainPartFirst(context.Errors, MainPart));
         }
 
         return result;
