@@ -60,6 +60,12 @@ public sealed class ProcessorRegister
     /// <summary>Gets the third-country transfers, in register order.</summary>
     public IReadOnlyList<Transfer> Transfers { get; }
 
+    /// <summary>
+    /// Gets free-text notes about the register as a whole (for example that it holds example data), or null. Changes
+    /// made with the <c>With…</c>/<c>Without…</c> methods keep the notes; <see cref="WithNotes"/> replaces them.
+    /// </summary>
+    public string? Notes { get; private init; }
+
     /// <summary>Creates an empty register for a controller.</summary>
     /// <param name="controller">The controller.</param>
     /// <returns>The register.</returns>
@@ -156,7 +162,7 @@ public sealed class ProcessorRegister
     /// <returns>The changed register.</returns>
     /// <exception cref="RegisterValidationException">The controller's details are invalid.</exception>
     public ProcessorRegister WithController(Organisation controller) =>
-        Create(Guard.NotNull(controller, nameof(controller)), Processors, Agreements, Transfers);
+        KeepNotes(Create(Guard.NotNull(controller, nameof(controller)), Processors, Agreements, Transfers));
 
     /// <summary>Returns a register with the processor added, or replacing the processor with the same id in place.</summary>
     /// <param name="processor">The processor.</param>
@@ -199,7 +205,7 @@ public sealed class ProcessorRegister
             }
         }
 
-        return Create(Controller, result, Agreements, Transfers);
+        return KeepNotes(Create(Controller, result, Agreements, Transfers));
     }
 
     /// <summary>Returns a register without the processor, its agreements and its transfers.</summary>
@@ -209,11 +215,11 @@ public sealed class ProcessorRegister
     public ProcessorRegister WithoutProcessor(string processorId)
     {
         GetProcessor(processorId);
-        return Create(
+        return KeepNotes(Create(
             Controller,
             Processors.Where(p => p.Id != processorId),
             Agreements.Where(a => a.ProcessorId != processorId),
-            Transfers.Where(t => t.ProcessorId != processorId));
+            Transfers.Where(t => t.ProcessorId != processorId)));
     }
 
     /// <summary>Returns a register with the agreement added, or replacing the agreement with the same id.</summary>
@@ -225,7 +231,7 @@ public sealed class ProcessorRegister
     public ProcessorRegister WithAgreement(ProcessorAgreement agreement)
     {
         Guard.NotNull(agreement, nameof(agreement));
-        return Create(Controller, Processors, Upsert(Agreements, agreement, a => a.Id), Transfers);
+        return KeepNotes(Create(Controller, Processors, Upsert(Agreements, agreement, a => a.Id), Transfers));
     }
 
     /// <summary>Returns a register without the agreement.</summary>
@@ -235,7 +241,7 @@ public sealed class ProcessorRegister
     public ProcessorRegister WithoutAgreement(string agreementId)
     {
         _ = FindAgreement(agreementId) ?? throw new KeyNotFoundException($"The register has no agreement with id '{agreementId}'.");
-        return Create(Controller, Processors, Agreements.Where(a => a.Id != agreementId), Transfers);
+        return KeepNotes(Create(Controller, Processors, Agreements.Where(a => a.Id != agreementId), Transfers));
     }
 
     /// <summary>Returns a register with the transfer added, or replacing the transfer with the same id.</summary>
@@ -247,7 +253,7 @@ public sealed class ProcessorRegister
     public ProcessorRegister WithTransfer(Transfer transfer)
     {
         Guard.NotNull(transfer, nameof(transfer));
-        return Create(Controller, Processors, Agreements, Upsert(Transfers, transfer, t => t.Id));
+        return KeepNotes(Create(Controller, Processors, Agreements, Upsert(Transfers, transfer, t => t.Id)));
     }
 
     /// <summary>Returns a register without the transfer.</summary>
@@ -257,8 +263,16 @@ public sealed class ProcessorRegister
     public ProcessorRegister WithoutTransfer(string transferId)
     {
         _ = FindTransfer(transferId) ?? throw new KeyNotFoundException($"The register has no transfer with id '{transferId}'.");
-        return Create(Controller, Processors, Agreements, Transfers.Where(t => t.Id != transferId));
+        return KeepNotes(Create(Controller, Processors, Agreements, Transfers.Where(t => t.Id != transferId)));
     }
+
+    /// <summary>Returns a register with other notes; everything else is unchanged and needs no new check.</summary>
+    /// <param name="notes">Free-text notes about the register as a whole, for example that it holds example data; null for none.</param>
+    /// <returns>The changed register.</returns>
+    public ProcessorRegister WithNotes(string? notes) =>
+        new(Controller, Processors, Agreements, Transfers, _processorsById) { Notes = notes };
+
+    private ProcessorRegister KeepNotes(ProcessorRegister changed) => Notes is null ? changed : changed.WithNotes(Notes);
 
     private static List<T> Upsert<T>(IReadOnlyList<T> items, T item, Func<T, string> id)
     {

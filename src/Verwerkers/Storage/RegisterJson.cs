@@ -53,7 +53,7 @@ public static class RegisterJson
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         options = Resolve(options);
         CheckFileSize(path, options);
-        return LoadCore(() => OpenText(OpenRead(path, useAsync: false), options, leaveOpen: false), path, options, CancellationToken.None);
+        return LoadCore(() => Limit(OpenRead(path, useAsync: false), options, leaveOpen: false), path, options, CancellationToken.None);
     }
 
     /// <summary>Loads a register from a stream, reading from its current position to its end.</summary>
@@ -84,7 +84,7 @@ public static class RegisterJson
                 () =>
                 {
                     stream.Position = start;
-                    return OpenText(stream, options, leaveOpen: true);
+                    return Limit(stream, options, leaveOpen: true);
                 },
                 null,
                 options,
@@ -94,7 +94,7 @@ public static class RegisterJson
         var buffer = new MemoryStream();
         CopyBounded(stream, buffer, options, null);
         var bytes = buffer.ToArray();
-        return LoadCore(() => OpenText(new MemoryStream(bytes, writable: false), options, leaveOpen: false), null, options, CancellationToken.None);
+        return LoadCore(() => Limit(new MemoryStream(bytes, writable: false), options, leaveOpen: false), null, options, CancellationToken.None);
     }
 
     /// <summary>Loads a register from JSON text.</summary>
@@ -112,7 +112,7 @@ public static class RegisterJson
             throw TooLarge(null, json.Length, options);
         }
 
-        return LoadCore(() => new StringReader(json), null, options, CancellationToken.None);
+        return LoadCore(null, () => new StringReader(json), null, options, CancellationToken.None);
     }
 
     /// <summary>Loads a register file asynchronously.</summary>
@@ -151,7 +151,7 @@ public static class RegisterJson
             Array.Resize(ref bytes, (int)buffer.Length);
         }
 
-        return LoadCore(() => OpenText(new MemoryStream(bytes, writable: false), options, leaveOpen: false), path, options, cancellationToken);
+        return LoadCore(() => Limit(new MemoryStream(bytes, writable: false), options, leaveOpen: false), path, options, cancellationToken);
     }
 
     /// <summary>Loads a register from a stream asynchronously, reading from its current position to its end.</summary>
@@ -185,7 +185,7 @@ public static class RegisterJson
         var buffer = new MemoryStream();
         await CopyBoundedAsync(stream, buffer, options, null, cancellationToken).ConfigureAwait(false);
         var bytes = buffer.ToArray();
-        return LoadCore(() => OpenText(new MemoryStream(bytes, writable: false), options, leaveOpen: false), null, options, cancellationToken);
+        return LoadCore(() => Limit(new MemoryStream(bytes, writable: false), options, leaveOpen: false), null, options, cancellationToken);
     }
 
     /// <summary>Saves a register file atomically: the previous file stays intact unless the whole new one is written.</summary>
@@ -288,7 +288,7 @@ public static class RegisterJson
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var json = CreateWriter(text))
         {
-            foreach (var unused in RegisterJsonWriter.Write(json, register, null))
+            foreach (var unused in RegisterJsonWriter.Write(json, register))
             {
             }
 
@@ -306,7 +306,10 @@ public static class RegisterJson
         return options;
     }
 
-    private static ProcessorRegister LoadCore(Func<TextReader> open, string? fileName, RegisterJsonOptions options, CancellationToken cancellationToken)
+    private static ProcessorRegister LoadCore(Func<Stream> openBytes, string? fileName, RegisterJsonOptions options, CancellationToken cancellationToken)
+        => LoadCore(openBytes, () => new StreamReader(openBytes(), Utf8, detectEncodingFromByteOrderMarks: true, BufferSize), fileName, options, cancellationToken);
+
+    private static ProcessorRegister LoadCore(Func<Stream>? openBytes, Func<TextReader> open, string? fileName, RegisterJsonOptions options, CancellationToken cancellationToken)
     {
         RegisterDocument document;
         try
@@ -326,6 +329,20 @@ public static class RegisterJson
         catch (SchemaVersionException e)
         {
             throw new RegisterFormatException(fileName, new[] { e.Problem });
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, position) = (0, 0);
+            if (openBytes is not null)
+            {
+                using var bytes = openBytes();
+                (line, position) = Utf8Check.FindFirstInvalid(bytes);
+            }
+
+            throw new RegisterFormatException(fileName, new[]
+            {
+                new RegisterProblem("$", "The file is not valid UTF-8 text; save it as UTF-8.") { LineNumber = line, LinePosition = position },
+            });
         }
 
         return RegisterAssembler.Build(document, open, fileName, options);
@@ -352,8 +369,7 @@ public static class RegisterJson
     private static FileStream OpenRead(string path, bool useAsync) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync ? FileOptions.Asynchronous | FileOptions.SequentialScan : FileOptions.SequentialScan);
 
-    private static TextReader OpenText(Stream stream, RegisterJsonOptions options, bool leaveOpen) =>
-        new StreamReader(new LimitedReadStream(stream, options.MaxFileSize, leaveOpen), Utf8, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen: false);
+    private static Stream Limit(Stream stream, RegisterJsonOptions options, bool leaveOpen) => new LimitedReadStream(stream, options.MaxFileSize, leaveOpen);
 
     private static void CopyBounded(Stream source, MemoryStream target, RegisterJsonOptions options, string? fileName)
     {
@@ -399,7 +415,7 @@ public static class RegisterJson
         using var text = new StreamWriter(stream, Utf8, BufferSize, leaveOpen: true) { NewLine = "\n" };
         using (var json = CreateWriter(text))
         {
-            foreach (var unused in RegisterJsonWriter.Write(json, register, null))
+            foreach (var unused in RegisterJsonWriter.Write(json, register))
             {
             }
 
@@ -421,7 +437,7 @@ public static class RegisterJson
         using (var json = CreateWriter(text))
         {
             var entries = 0;
-            foreach (var unused in RegisterJsonWriter.Write(json, register, null))
+            foreach (var unused in RegisterJsonWriter.Write(json, register))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (++entries % 64 != 0)

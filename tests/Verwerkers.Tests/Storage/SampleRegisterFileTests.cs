@@ -33,6 +33,7 @@ public class SampleRegisterFileTests
         again.Processors.Should().Equal(register.Processors);
         again.Agreements.Should().Equal(register.Agreements);
         again.Transfers.Should().Equal(register.Transfers);
+        again.Notes.Should().Be(register.Notes);
         RegisterJson.ToJson(again).Should().Be(json);
     }
 }

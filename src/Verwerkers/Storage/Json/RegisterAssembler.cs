@@ -26,7 +26,8 @@ internal static class RegisterAssembler
         {
             try
             {
-                return ProcessorRegister.Create(document.Controller!, document.Processors, document.Agreements, document.Transfers);
+                var register = ProcessorRegister.Create(document.Controller!, document.Processors, document.Agreements, document.Transfers);
+                return document.Notes is null ? register : register.WithNotes(document.Notes);
             }
             catch (RegisterValidationException e)
             {
@@ -39,7 +40,7 @@ internal static class RegisterAssembler
         }
 
         // A value the reader already reported (and replaced by a placeholder) is not reported again by the register.
-        var reported = new HashSet<string>(document.Problems.Select(p => p.Path), StringComparer.Ordinal);
+        var reported = new HashSet<string>(document.Problems.Select(p => p.Path).Concat(document.IncompleteObjects), StringComparer.Ordinal);
         var extra = consistency.Where(p => !Ancestors(p.Path).Any(reported.Contains)).ToList();
         var all = new List<RegisterProblem>(document.Problems);
         all.AddRange(Locate(extra, reopen, options));

@@ -18,6 +18,9 @@ internal sealed class RegisterDocument
 
     public List<RegisterProblem> Problems { get; } = new();
 
+    /// <summary>Gets the paths of objects that lack a required property: the register's checks of their other values would only mislead.</summary>
+    public List<string> IncompleteObjects { get; } = new();
+
     /// <summary>Gets or sets a value indicating whether the whole file was read; false after a syntax error.</summary>
     public bool Complete { get; set; }
 }

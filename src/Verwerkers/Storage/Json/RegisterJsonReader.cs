@@ -104,10 +104,6 @@ internal sealed partial class RegisterJsonReader
                 LinePosition = e.LinePosition,
             });
         }
-        catch (System.Text.DecoderFallbackException)
-        {
-            AddProblem(CurrentPath(), "The file is not valid UTF-8 text; save it as UTF-8.", Line, Position);
-        }
     }
 
     private void ReadRoot()
@@ -747,6 +743,7 @@ internal sealed partial class RegisterJsonReader
     private void Missing(string property, int objectLine, int objectPosition)
     {
         var objectPath = _r.Path;
+        _doc.IncompleteObjects.Add(objectPath);
         AddProblem(
             objectPath.Length == 0 ? property : objectPath + "." + property,
             $"The required property '{property}' is missing.",

@@ -18,12 +18,12 @@ internal static class RegisterJsonWriter
     /// buffer or observe cancellation between entries.
     /// </summary>
     /// <exception cref="ArgumentException">The register holds a value the format cannot represent.</exception>
-    public static IEnumerable<int> Write(JsonWriter w, ProcessorRegister register, string? notes)
+    public static IEnumerable<int> Write(JsonWriter w, ProcessorRegister register)
     {
         w.WriteStartObject();
         w.WritePropertyName("schemaVersion");
         w.WriteValue(RegisterJson.SchemaVersion);
-        WriteText(w, "notes", notes);
+        WriteText(w, "notes", register.Notes);
         w.WritePropertyName("controller");
         WriteOrganisation(w, register.Controller);
 
