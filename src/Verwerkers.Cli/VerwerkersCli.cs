@@ -17,7 +17,7 @@ internal static class VerwerkersCli
         var root = BuildRoot(env);
 
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not LocalizedHelpAction)
         {
             return WriteParseErrors(env, parseResult);
         }
@@ -35,7 +35,7 @@ internal static class VerwerkersCli
         var root = new RootCommand(env.Texts.RootDescription);
         root.Options.Add(env.LangOption);
         root.Options.Add(env.VerboseOption);
-        foreach (var command in Commands(env))
+        foreach (var command in AllCommands(env))
         {
             root.Subcommands.Add(command);
         }
@@ -60,9 +60,10 @@ internal static class VerwerkersCli
         return root;
     }
 
-    private static IEnumerable<Command> Commands(CommandEnvironment env)
+    private static IEnumerable<Command> AllCommands(CommandEnvironment env)
     {
-        yield break;
+        yield return Commands.ValidateCommand.Create(env);
+        yield return Commands.NewCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)

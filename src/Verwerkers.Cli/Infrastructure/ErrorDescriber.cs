@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
+using Verwerkers.Register;
+using Verwerkers.Storage;
 
 namespace Verwerkers.Cli;
 
@@ -15,6 +17,10 @@ internal static class ErrorDescriber
         {
             case UserErrorException user:
                 return new[] { user.Message };
+            case RegisterFormatException format:
+                return RegisterProblems(env, format.FileName ?? "register", format.Problems, summary: true);
+            case RegisterValidationException invalid:
+                return RegisterProblems(env, "register", invalid.Problems, summary: false);
             case FileNotFoundException notFound:
                 return new[] { env.Format(texts.ErrorFileNotFound, notFound.FileName ?? notFound.Message, Directory.GetCurrentDirectory()) };
             case DirectoryNotFoundException directory:
@@ -26,6 +32,24 @@ internal static class ErrorDescriber
             default:
                 return null;
         }
+    }
+
+    private static IReadOnlyList<string> RegisterProblems(CommandEnvironment env, string file, IReadOnlyList<RegisterProblem> problems, bool summary)
+    {
+        var lines = new List<string>(problems.Count + 1);
+        foreach (var problem in problems)
+        {
+            lines.Add(problem.LineNumber > 0
+                ? env.Format(env.Texts.ErrorRegisterProblem, file, problem.LineNumber, problem.LinePosition, problem.Path, OneLine(problem.Message))
+                : env.Format(env.Texts.ErrorRegisterProblemNoPosition, file, problem.Path, OneLine(problem.Message)));
+        }
+
+        if (summary)
+        {
+            lines.Add(env.Format(env.Texts.ErrorRegisterSummary, file, problems.Count));
+        }
+
+        return lines;
     }
 
     public static string OneLine(string message) => Regex.Replace(message, @"\s+", " ").Trim();

@@ -24,6 +24,9 @@ internal sealed class LocalizedHelpAction : SynchronousCommandLineAction
         _output = output;
     }
 
+    /// <summary>Help on a command works even when its required arguments are missing.</summary>
+    public override bool ClearsParseErrors => true;
+
     public override int Invoke(ParseResult parseResult)
     {
         Write(parseResult.CommandResult.Command, _output);

@@ -25,6 +25,17 @@ internal sealed partial class Texts
         AsOfOptionDescription = "De peildatum (JJJJ-MM-DD); standaard vandaag.",
         ForceOptionDescription = "Overschrijf bestaande bestanden.",
 
+        ValidateDescription = "Controleer een registerbestand op opmaak- en samenhangfouten, met regel en positie.",
+        ValidateOk = "{0}: geldig register van {1} met {2} verwerker(s), {3} overeenkomst(en) en {4} doorgifte(n).",
+
+        NewDescription = "Maak een nieuw, leeg en geldig register om mee te beginnen.",
+        NewFileDescription = "Het nieuwe registerbestand (JSON).",
+        NewNameDescription = "De naam van uw organisatie (de verwerkingsverantwoordelijke).",
+        NewNameHelpName = "naam",
+        NewDefaultName = "Mijn organisatie B.V.",
+        NewKvkDescription = "Het KvK-nummer van uw organisatie (8 cijfers).",
+        NewWritten = "{0} aangemaakt: een leeg register voor '{1}'. Voeg verwerkers toe (zie docs/register-format.md) en controleer het met 'verwerkers validate {0}'.",
+
         ErrorPrefix = "fout",
         ErrorSeeHelp = "Zie '{0} --help'.",
         ErrorInternal = "interne fout: {0} Meld dit, met de uitvoer van --verbose.",
@@ -34,5 +45,8 @@ internal sealed partial class Texts
         ErrorAccessDenied = "geen toegang tot '{0}'. Controleer de rechten of kies een andere map.",
         ErrorBadDate = "'{0}' is geen geldige datum voor {1}. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-22.",
         ErrorRefuseOverwrite = "'{0}' bestaat al en wordt niet overschreven. Kies een andere naam of gebruik --force.",
+        ErrorRegisterProblem = "{0}:{1}:{2}: {3}: {4}",
+        ErrorRegisterProblemNoPosition = "{0}: {1}: {2}",
+        ErrorRegisterSummary = "{0} bevat {1} fout(en). Herstel ze en controleer opnieuw met 'verwerkers validate {0}'; het formaat staat in docs/register-format.md.",
     };
 }

@@ -25,6 +25,17 @@ internal sealed partial class Texts
         AsOfOptionDescription = "The date to check as of (YYYY-MM-DD); default today.",
         ForceOptionDescription = "Overwrite existing files.",
 
+        ValidateDescription = "Check a register file for format and consistency errors, with line and position.",
+        ValidateOk = "{0}: valid register of {1} with {2} processor(s), {3} agreement(s) and {4} transfer(s).",
+
+        NewDescription = "Create a new, empty and valid register to start from.",
+        NewFileDescription = "The new register file (JSON).",
+        NewNameDescription = "Your organisation's name (the controller).",
+        NewNameHelpName = "name",
+        NewDefaultName = "My organisation Ltd",
+        NewKvkDescription = "Your organisation's KvK (Dutch Chamber of Commerce) number (8 digits).",
+        NewWritten = "Created {0}: an empty register for '{1}'. Add processors (see docs/register-format.md) and check it with 'verwerkers validate {0}'.",
+
         ErrorPrefix = "error",
         ErrorSeeHelp = "See '{0} --help'.",
         ErrorInternal = "internal error: {0} Please report this with the output of --verbose.",
@@ -34,5 +45,8 @@ internal sealed partial class Texts
         ErrorAccessDenied = "access to '{0}' is denied. Check the permissions or choose another folder.",
         ErrorBadDate = "'{0}' is not a valid date for {1}. Use YYYY-MM-DD, for example 2026-11-22.",
         ErrorRefuseOverwrite = "'{0}' already exists and is not overwritten. Choose another name or use --force.",
+        ErrorRegisterProblem = "{0}:{1}:{2}: {3}: {4}",
+        ErrorRegisterProblemNoPosition = "{0}: {1}: {2}",
+        ErrorRegisterSummary = "{0} has {1} error(s). Fix them and check again with 'verwerkers validate {0}'; the format is described in docs/register-format.md.",
     };
 }

@@ -32,6 +32,19 @@ internal sealed partial class Texts
     public required string AsOfOptionDescription { get; init; }
     public required string ForceOptionDescription { get; init; }
 
+    // validate
+    public required string ValidateDescription { get; init; }
+    public required string ValidateOk { get; init; }
+
+    // new
+    public required string NewDescription { get; init; }
+    public required string NewFileDescription { get; init; }
+    public required string NewNameDescription { get; init; }
+    public required string NewNameHelpName { get; init; }
+    public required string NewDefaultName { get; init; }
+    public required string NewKvkDescription { get; init; }
+    public required string NewWritten { get; init; }
+
     // Errors: one line each, what, where and how to fix
     public required string ErrorPrefix { get; init; }
     public required string ErrorSeeHelp { get; init; }
@@ -42,4 +55,7 @@ internal sealed partial class Texts
     public required string ErrorAccessDenied { get; init; }
     public required string ErrorBadDate { get; init; }
     public required string ErrorRefuseOverwrite { get; init; }
+    public required string ErrorRegisterProblem { get; init; }
+    public required string ErrorRegisterProblemNoPosition { get; init; }
+    public required string ErrorRegisterSummary { get; init; }
 }

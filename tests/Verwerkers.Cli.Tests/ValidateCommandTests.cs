@@ -1,0 +1,93 @@
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Verwerkers.Cli.Tests.Infrastructure;
+using Xunit;
+
+namespace Verwerkers.Cli.Tests;
+
+public class ValidateCommandTests
+{
+    [Fact]
+    public void Every_sample_register_is_valid_with_exit_code_0()
+    {
+        foreach (var sample in Samples.All)
+        {
+            var result = CliRunner.Run(RepoPaths.Root, "validate", sample, "--lang", "en");
+
+            result.ExitCode.Should().Be(0, result.ToString());
+            result.Output.Should().Contain("valid register of");
+            result.Error.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void The_KleinePorties_sample_is_described_in_Dutch()
+    {
+        var result = CliRunner.Run(RepoPaths.Root, "validate", "samples/registers/kleineporties.json", "--lang", "nl");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("geldig register van KleinePorties B.V. met 8 verwerker(s)");
+    }
+
+    [Fact]
+    public void A_broken_register_gives_every_error_with_line_and_position_and_exit_code_2()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("kapot.json"), """
+            {
+              "schemaVersion": 1,
+              "controller": { "name": "Kapot B.V.", "country": "XX" },
+              "processors": [],
+              "bogus": true
+            }
+            """);
+
+        var result = CliRunner.Run(dir.Path, "validate", "kapot.json", "--lang", "nl");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        var lines = result.Error.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        lines.Should().Contain(l => l.StartsWith("fout: kapot.json:3:") && l.Contains("controller.country") && l.Contains("'XX'"));
+        lines.Should().Contain(l => l.StartsWith("fout: kapot.json:5:") && l.Contains("bogus"));
+        lines.Last().Should().Contain("kapot.json bevat 2 fout(en)");
+        result.Error.Should().NotContain("   at ", "no stack trace without --verbose");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_JSON_syntax_error_is_one_line_with_its_position()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("syntax.json"), "{\n  \"schemaVersion\": 1,\n  \"controller\": { \"name\": \"X\", \"country\": \"NL\" },\n  \"processors\": [ { \"id\": \"a\", } x ]\n}\n");
+
+        var result = CliRunner.Run(dir.Path, "validate", "syntax.json", "--lang", "en");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().StartWith("error: syntax.json:4:33: processors[0]: The file is not valid JSON");
+        result.Error.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public void A_missing_file_is_named_with_exit_code_2()
+    {
+        using var dir = new TempDirectory();
+
+        var result = CliRunner.Run(dir.Path, "validate", "bestaat-niet.json", "--lang", "nl");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().StartWith("fout: bestand 'bestaat-niet.json' bestaat niet.");
+        result.Error.Trim().Split('\n').Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void Verbose_adds_the_technical_details()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("kapot.json"), "{ \"schemaVersion\": 1, ");
+
+        var result = CliRunner.Run(dir.Path, "validate", "kapot.json", "--verbose");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("RegisterFormatException");
+    }
+}
