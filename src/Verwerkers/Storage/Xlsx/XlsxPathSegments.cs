@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using static Verwerkers.Storage.Xlsx.XlsxLayout;
+
+namespace Verwerkers.Storage.Xlsx;
+
+/// <summary>Splits register problem paths (<c>transfers[2].mechanism.sccModule</c>) and names the column they point at.</summary>
+internal static class XlsxPathSegments
+{
+    public static (string Name, int? Index)[] Parse(string path) => path.Split('.').Select(part =>
+    {
+        var open = part.IndexOf('[');
+        return open < 0
+            ? (part, (int?)null)
+            : (part.Substring(0, open), int.TryParse(part.Substring(open + 1).TrimEnd(']'), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
+    }).ToArray();
+
+    public static string? ColumnOf(string sheet, (string Name, int? Index)[] rest)
+    {
+        var key = string.Join(".", rest.Select(s => s.Name));
+        return (sheet, key) switch
+        {
+            (_, "id") => Id,
+            (_, "name") => Name,
+            (_, "kvkNumber") => KvkNumberColumn,
+            (_, "address.country") => AddressCountry,
+            (TransfersSheet, "processorId") => ProcessorId,
+            (AgreementsSheet, "processorId") => ProcessorId,
+            (_, "country") => CountryColumn,
+            (_, "category") => Category,
+            (_, "role") => Role,
+            (_, "processingLocations") => Locations,
+            (_, "dpf.recertificationDue") => DpfRecertificationDue,
+            (_, "authorisation") => Authorisation,
+            (_, "objectionPeriod") => ObjectionPeriod,
+            (_, "endDate") => EndDate,
+            (_, "renewalTerm") => RenewalTerm,
+            (_, "noticePeriod") => NoticePeriod,
+            (_, "covers") => Covers,
+            (_, "subProcessorId") => SubProcessorId,
+            (_, "importerCountry") => ImporterCountry,
+            (_, "importerScope") => ImporterScope,
+            (_, "frequency") => Frequency,
+            (_, "exporterRole") => ExporterRole,
+            (_, "importerRole") => ImporterRole,
+            (_, "mechanism.kind" or "kind") => Mechanism,
+            (_, "mechanism.sccModule" or "sccModule") => SccModuleColumn,
+            (_, "mechanism.art49Ground" or "art49Ground") => Art49GroundColumn,
+            (_, "mechanism") => Mechanism,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,641 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Verwerkers.Register;
+using static Verwerkers.Storage.Xlsx.XlsxLayout;
+
+namespace Verwerkers.Storage.Xlsx;
+
+/// <summary>Reads a register workbook back into a register, strictly: every problem with its sheet, row and column.</summary>
+internal sealed class XlsxRegisterReader
+{
+    private readonly List<XlsxProblem> _problems = new();
+    private readonly XlsxImportOptions _options;
+    private readonly Dictionary<string, (string Sheet, int Row)> _processorRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Processor, string Sub), int> _subRows = new();
+    private readonly Dictionary<string, int> _agreementRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _transferRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Transfer, int Index), int> _fallbackRows = new();
+    private readonly Dictionary<(string Processor, int Index), int> _categoryRows = new();
+    private int _controllerRow;
+
+    private XlsxRegisterReader(XlsxImportOptions options) => _options = options;
+
+    public static ProcessorRegister Read(Stream stream, XlsxImportOptions options)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxCharactersInPart });
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        {
+            throw new XlsxImportException("The file is not an Excel workbook (.xlsx): " + ex.Message, ex);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return new XlsxRegisterReader(options).Read(document);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException)
+            {
+                throw new XlsxImportException("The workbook is damaged or too large: " + ex.Message, ex);
+            }
+        }
+    }
+
+    private ProcessorRegister Read(SpreadsheetDocument document)
+    {
+        var workbook = document.WorkbookPart ?? throw new XlsxImportException("The package has no workbook part.", null);
+        var sheets = (workbook.Workbook?.Sheets?.Elements<Sheet>() ?? Enumerable.Empty<Sheet>()).ToList();
+        var byName = new Dictionary<string, WorksheetPart>(StringComparer.Ordinal);
+        foreach (var sheet in sheets)
+        {
+            var name = sheet.Name?.Value ?? string.Empty;
+            if (XlsxRegisterSheets.IsRegisterSheet(name))
+            {
+                if (sheet.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+                {
+                    byName[name] = worksheet;
+                }
+                else
+                {
+                    _problems.Add(new XlsxProblem(name, 0, null, null, "The sheet is not a worksheet."));
+                }
+            }
+            else if (name != FindingsSheet)
+            {
+                _problems.Add(new XlsxProblem(name, 0, null, null, $"Unknown sheet: a register workbook has the sheets {string.Join(", ", XlsxRegisterSheets.SheetNames)} and optionally {FindingsSheet}."));
+            }
+        }
+
+        foreach (var missing in XlsxRegisterSheets.SheetNames.Where(n => !byName.ContainsKey(n)))
+        {
+            _problems.Add(new XlsxProblem(missing, 0, null, null, "The sheet is missing."));
+        }
+
+        if (_problems.Count > 0)
+        {
+            throw new XlsxImportException(_problems);
+        }
+
+        var reader = new XlsxSheetReader(workbook);
+        var controllers = Rows(reader, byName, ControllerSheet).Select(ReadController).ToList();
+        var processors = Rows(reader, byName, ProcessorsSheet).Select(ReadProcessor).Where(p => p is not null).Select(p => p!).ToList();
+        var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < processors.Count; i++)
+        {
+            if (!processorIndex.ContainsKey(processors[i].Id))
+            {
+                processorIndex.Add(processors[i].Id, i);
+            }
+        }
+
+        AttachDataCategories(Rows(reader, byName, DataCategoriesSheet), processors, processorIndex);
+        AttachSubProcessors(Rows(reader, byName, SubProcessorsSheet), processors, processorIndex);
+        var agreements = Rows(reader, byName, AgreementsSheet).Select(ReadAgreement).Where(a => a is not null).Select(a => a!).ToList();
+        var transfers = Rows(reader, byName, TransfersSheet).Select(ReadTransfer).Where(t => t is not null).Select(t => t!).ToList();
+        AttachFallbacks(Rows(reader, byName, FallbacksSheet), transfers);
+
+        if (controllers.Count != 1)
+        {
+            _problems.Add(new XlsxProblem(ControllerSheet, 0, null, null, $"The sheet must have exactly one row below the header; it has {controllers.Count}."));
+        }
+
+        if (_problems.Count > 0)
+        {
+            throw new XlsxImportException(_problems);
+        }
+
+        var problems = ProcessorRegister.Validate(controllers[0], processors, agreements, transfers);
+        if (problems.Count > 0)
+        {
+            throw new XlsxImportException(problems.Select(p => Locate(p, processors, agreements, transfers)).ToArray());
+        }
+
+        return ProcessorRegister.Create(controllers[0]!, processors, agreements, transfers);
+    }
+
+    private IEnumerable<XlsxRowReader> Rows(XlsxSheetReader reader, Dictionary<string, WorksheetPart> parts, string sheet)
+    {
+        var expected = XlsxRegisterSheets.HeadersOf(sheet);
+        Dictionary<string, int>? columns = null;
+        foreach (var (row, cells) in reader.Rows(parts[sheet], sheet, _options.MaxRowsPerSheet, _problems))
+        {
+            if (columns is null)
+            {
+                columns = Headers(sheet, row, cells, expected);
+                if (columns is null)
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
+            var rowReader = new XlsxRowReader(sheet, row, columns, cells, _problems);
+            if (!rowReader.IsEmpty)
+            {
+                yield return rowReader;
+            }
+        }
+
+        if (columns is null && !_problems.Any(p => p.Sheet == sheet))
+        {
+            _problems.Add(new XlsxProblem(sheet, 1, null, null, "The sheet has no header row."));
+        }
+    }
+
+    private Dictionary<string, int>? Headers(string sheet, int row, Dictionary<int, XlsxCell> cells, IReadOnlyList<string> expected)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ok = row == 1;
+        if (!ok)
+        {
+            _problems.Add(new XlsxProblem(sheet, row, null, null, "The header must be in row 1."));
+        }
+
+        foreach (var pair in cells.OrderBy(p => p.Key))
+        {
+            var reference = XlsxWorkbookWriter.ColumnName(pair.Key) + row;
+            var header = pair.Value.Kind == XlsxCellKind.Text ? pair.Value.Text.Trim() : pair.Value.Text;
+            if (header.Length == 0)
+            {
+                continue;
+            }
+
+            if (!expected.Contains(header))
+            {
+                _problems.Add(new XlsxProblem(sheet, row, header, reference, $"Unknown column '{header}'; the sheet's columns are {string.Join(", ", expected)}."));
+                ok = false;
+            }
+            else if (columns.ContainsKey(header))
+            {
+                _problems.Add(new XlsxProblem(sheet, row, header, reference, $"The column '{header}' appears twice."));
+                ok = false;
+            }
+            else
+            {
+                columns.Add(header, pair.Key);
+            }
+        }
+
+        foreach (var missing in expected.Where(h => !columns.ContainsKey(h)))
+        {
+            _problems.Add(new XlsxProblem(sheet, row, missing, null, "The column is missing from the header."));
+            ok = false;
+        }
+
+        return ok ? columns : null;
+    }
+
+    private Organisation? ReadController(XlsxRowReader r)
+    {
+        _controllerRow = r.Row;
+        var name = r.RequiredText(Name);
+        var country = r.RequiredCountry(CountryColumn);
+        var result = name is null ? null : new Organisation(name, country)
+        {
+            KvkNumber = r.Text(KvkNumberColumn),
+            Address = Address(r),
+            PrivacyContact = Contact(r),
+            Signatory = Signatory(r),
+        };
+        return result;
+    }
+
+    private Processor? ReadProcessor(XlsxRowReader r)
+    {
+        var id = r.RequiredText(Id);
+        var name = r.RequiredText(Name);
+        var country = r.RequiredCountry(CountryColumn);
+        var dpf = ReadDpf(r);
+        var processor = new
+        {
+            LegalEntity = r.Text(LegalEntity),
+            KvkNumber = r.Text(KvkNumberColumn),
+            Address = Address(r),
+            Category = r.Enum<ProcessorCategory>(Category) ?? default,
+            Role = r.Enum<ProcessorRole>(Role) ?? default,
+            Services = r.List(Services),
+            Purposes = r.List(Purposes),
+            DataSubjects = r.List(DataSubjects),
+            Locations = r.CountryList(Locations),
+            Certifications = r.EnumList<Certification>(Certifications),
+            Contact = Contact(r),
+            Signatory = Signatory(r),
+            Notes = r.Text(Notes),
+        };
+        if (id is null || name is null)
+        {
+            return null;
+        }
+
+        if (_processorRows.ContainsKey(id))
+        {
+            r.Problem(Id, $"Duplicate processor id '{id}' (also in row {_processorRows[id].Row}).");
+            return null;
+        }
+
+        _processorRows[id] = (ProcessorsSheet, r.Row);
+        return new Processor(id, name, country)
+        {
+            LegalEntity = processor.LegalEntity,
+            KvkNumber = processor.KvkNumber,
+            Address = processor.Address,
+            Category = processor.Category,
+            Role = processor.Role,
+            Services = processor.Services,
+            Purposes = processor.Purposes,
+            DataSubjectCategories = processor.DataSubjects,
+            ProcessingLocations = processor.Locations,
+            Certifications = processor.Certifications,
+            Dpf = dpf,
+            Contact = processor.Contact,
+            Signatory = processor.Signatory,
+            Notes = processor.Notes,
+        };
+    }
+
+    private static DpfListing? ReadDpf(XlsxRowReader r)
+    {
+        var status = r.Enum<DpfStatus>(DpfStatusColumn);
+        var checkedOn = r.Date(DpfCheckedOn);
+        var due = r.Date(DpfRecertificationDue);
+        var listed = r.Text(DpfListedOrganisation);
+        var uk = r.Bool(DpfUkExtension);
+        var swiss = r.Bool(DpfSwissUs);
+        if (status is null)
+        {
+            if (checkedOn is not null || due is not null || listed is not null || uk is not null || swiss is not null)
+            {
+                r.Problem(DpfStatusColumn, "The DPF details are filled in but the DPF status is empty.");
+            }
+
+            return null;
+        }
+
+        if (checkedOn is null)
+        {
+            r.Problem(DpfCheckedOn, "A DPF status needs the day the DPF List was checked.");
+            return null;
+        }
+
+        return new DpfListing(status.Value, checkedOn.Value)
+        {
+            RecertificationDue = due,
+            ListedOrganisation = listed,
+            UkExtension = uk ?? false,
+            SwissUsDpf = swiss ?? false,
+        };
+    }
+
+    private void AttachDataCategories(IEnumerable<XlsxRowReader> rows, List<Processor> processors, Dictionary<string, int> index)
+    {
+        var byProcessor = new Dictionary<string, SortedDictionary<int, (PersonalDataCategory Category, int Row)>>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var processorId = r.RequiredText(ProcessorId);
+            var position = r.Int(Position);
+            var name = r.RequiredText(Name);
+            var kind = r.Enum<DataCategoryKind>(Kind) ?? DataCategoryKind.Regular;
+            if (processorId is null || name is null || position is null)
+            {
+                if (position is null && r.Text(Position) is null)
+                {
+                    r.Problem(Position, "A position (1, 2, …) is required.");
+                }
+
+                continue;
+            }
+
+            if (!index.ContainsKey(processorId))
+            {
+                r.Problem(ProcessorId, $"No processor has id '{processorId}' on the sheet {ProcessorsSheet}.");
+                continue;
+            }
+
+            if (!byProcessor.TryGetValue(processorId, out var list))
+            {
+                byProcessor[processorId] = list = new SortedDictionary<int, (PersonalDataCategory, int)>();
+            }
+
+            if (list.ContainsKey(position.Value))
+            {
+                r.Problem(Position, $"Processor '{processorId}' already has a data category at position {position} (row {list[position.Value].Row}).");
+                continue;
+            }
+
+            list.Add(position.Value, (new PersonalDataCategory(name, kind), r.Row));
+        }
+
+        foreach (var pair in byProcessor)
+        {
+            var at = index[pair.Key];
+            var ordered = pair.Value.Values.ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                _categoryRows[(pair.Key, i)] = ordered[i].Row;
+            }
+
+            processors[at] = processors[at] with { DataCategories = ordered.Select(v => v.Category).ToArray() };
+        }
+    }
+
+    private void AttachSubProcessors(IEnumerable<XlsxRowReader> rows, List<Processor> processors, Dictionary<string, int> index)
+    {
+        var byProcessor = new Dictionary<string, List<SubProcessor>>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var processorId = r.RequiredText(ProcessorId);
+            var id = r.RequiredText(Id);
+            var name = r.RequiredText(Name);
+            var country = r.RequiredCountry(CountryColumn);
+            var sub = new
+            {
+                Service = r.Text(Service),
+                Authorisation = r.Enum<SubProcessorAuthorisation>(Authorisation) ?? default,
+                NotifiedOn = r.Date(NotifiedOn),
+                ObjectionPeriod = r.Period(ObjectionPeriod),
+            };
+            if (processorId is null || id is null || name is null)
+            {
+                continue;
+            }
+
+            if (!index.ContainsKey(processorId))
+            {
+                r.Problem(ProcessorId, $"No processor has id '{processorId}' on the sheet {ProcessorsSheet}.");
+                continue;
+            }
+
+            if (!byProcessor.TryGetValue(processorId, out var list))
+            {
+                byProcessor[processorId] = list = new List<SubProcessor>();
+            }
+
+            _subRows[(processorId, id)] = r.Row;
+            list.Add(new SubProcessor(id, name, country)
+            {
+                Service = sub.Service,
+                Authorisation = sub.Authorisation,
+                NotifiedOn = sub.NotifiedOn,
+                ObjectionPeriod = sub.ObjectionPeriod,
+            });
+        }
+
+        foreach (var pair in byProcessor)
+        {
+            var at = index[pair.Key];
+            processors[at] = processors[at] with { SubProcessors = pair.Value };
+        }
+    }
+
+    private ProcessorAgreement? ReadAgreement(XlsxRowReader r)
+    {
+        var id = r.RequiredText(Id);
+        var processorId = r.RequiredText(ProcessorId);
+        var mainReference = r.Text(MainAgreement);
+        var mainEnd = r.Date(MainAgreementEndDate);
+        if (mainReference is null && mainEnd is not null)
+        {
+            r.Problem(MainAgreement, "The main agreement has an end date but no reference.");
+        }
+
+        var values = new
+        {
+            Version = r.Text(VersionColumn),
+            SignedOn = r.Date(SignedOn),
+            StartDate = r.Date(StartDate),
+            EndDate = r.Date(EndDate),
+            AutoRenew = r.Bool(AutoRenew) ?? false,
+            RenewalTerm = r.Period(RenewalTerm),
+            NoticePeriod = r.Period(NoticePeriod),
+            TerminationNoticeGivenOn = r.Date(TerminationNoticeGivenOn),
+            ProcessingActive = r.Bool(ProcessingActive) ?? true,
+            DeletionConfirmedOn = r.Date(DeletionConfirmedOn),
+            Covers = r.EnumList<Art28Requirement>(Covers),
+            Document = r.Text(Document),
+            Notes = r.Text(Notes),
+        };
+        if (id is null || processorId is null || (mainReference is not null && string.IsNullOrWhiteSpace(mainReference)))
+        {
+            if (mainReference is not null && string.IsNullOrWhiteSpace(mainReference))
+            {
+                r.Problem(MainAgreement, "The main agreement reference must not be blank.");
+            }
+
+            return null;
+        }
+
+        _agreementRows[id] = r.Row;
+        return new ProcessorAgreement(id, processorId)
+        {
+            Version = values.Version,
+            SignedOn = values.SignedOn,
+            StartDate = values.StartDate,
+            EndDate = values.EndDate,
+            MainAgreement = mainReference is null ? null : new MainAgreementLink(mainReference) { EndDate = mainEnd },
+            AutoRenew = values.AutoRenew,
+            RenewalTerm = values.RenewalTerm,
+            NoticePeriod = values.NoticePeriod,
+            TerminationNoticeGivenOn = values.TerminationNoticeGivenOn,
+            ProcessingActive = values.ProcessingActive,
+            DeletionConfirmedOn = values.DeletionConfirmedOn,
+            Covers = values.Covers,
+            Document = values.Document,
+            Notes = values.Notes,
+        };
+    }
+
+    private Transfer? ReadTransfer(XlsxRowReader r)
+    {
+        var id = r.RequiredText(Id);
+        var processorId = r.RequiredText(ProcessorId);
+        var country = r.RequiredCountry(ImporterCountry);
+        var mechanism = ReadMechanism(r);
+        var values = new
+        {
+            SubProcessorId = r.Text(SubProcessorId),
+            ExporterRole = r.Enum<PartyRole>(ExporterRole) ?? PartyRole.Controller,
+            ImporterRole = r.Enum<PartyRole>(ImporterRole) ?? PartyRole.Processor,
+            ImporterScope = r.Enum<AdequacyScope>(ImporterScope) ?? default,
+            ProcessingChangedOn = r.Date(ProcessingChangedOn),
+            TiaDocumentedOn = r.Date(TiaDocumentedOn),
+            TiaReference = r.Text(TiaReference),
+            Frequency = r.Enum<TransferFrequency>(Frequency) ?? default,
+            ClaimSource = r.Text(ClaimSource),
+            Notes = r.Text(Notes),
+        };
+        if (id is null || processorId is null || mechanism is null)
+        {
+            return null;
+        }
+
+        _transferRows[id] = r.Row;
+        return new Transfer(id, processorId, country, mechanism)
+        {
+            SubProcessorId = values.SubProcessorId,
+            ExporterRole = values.ExporterRole,
+            ImporterRole = values.ImporterRole,
+            ImporterScope = values.ImporterScope,
+            ProcessingChangedOn = values.ProcessingChangedOn,
+            TiaDocumentedOn = values.TiaDocumentedOn,
+            TiaReference = values.TiaReference,
+            Frequency = values.Frequency,
+            ClaimSource = values.ClaimSource,
+            Notes = values.Notes,
+        };
+    }
+
+    private static TransferMechanism? ReadMechanism(XlsxRowReader r)
+    {
+        var kind = r.Enum<TransferMechanismKind>(Mechanism);
+        var module = r.Enum<SccModule>(SccModuleColumn);
+        var signedOn = r.Date(MechanismSignedOn);
+        var ground = r.Enum<Art49Ground>(Art49GroundColumn);
+        var reference = r.Text(Reference);
+        if (kind is null)
+        {
+            if (r.Text(Mechanism) is null)
+            {
+                r.Problem(Mechanism, "A mechanism is required; write \"none\" when nothing is claimed.");
+            }
+
+            return null;
+        }
+
+        return new TransferMechanism(kind.Value) { SccModule = module, SignedOn = signedOn, Art49Ground = ground, Reference = reference };
+    }
+
+    private void AttachFallbacks(IEnumerable<XlsxRowReader> rows, List<Transfer> transfers)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < transfers.Count; i++)
+        {
+            index[transfers[i].Id] = i;
+        }
+
+        var byTransfer = new Dictionary<string, SortedDictionary<int, (TransferMechanism Mechanism, int Row)>>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var transferId = r.RequiredText(TransferId);
+            var position = r.Int(Position);
+            var mechanism = ReadMechanism(r);
+            if (position is null && r.Text(Position) is null)
+            {
+                r.Problem(Position, "A position (1, 2, …) is required.");
+            }
+
+            if (transferId is null || position is null || mechanism is null)
+            {
+                continue;
+            }
+
+            if (!index.ContainsKey(transferId))
+            {
+                r.Problem(TransferId, $"No transfer has id '{transferId}' on the sheet {TransfersSheet}.");
+                continue;
+            }
+
+            if (!byTransfer.TryGetValue(transferId, out var list))
+            {
+                byTransfer[transferId] = list = new SortedDictionary<int, (TransferMechanism, int)>();
+            }
+
+            if (list.ContainsKey(position.Value))
+            {
+                r.Problem(Position, $"Transfer '{transferId}' already has a fallback at position {position} (row {list[position.Value].Row}).");
+                continue;
+            }
+
+            list.Add(position.Value, (mechanism, r.Row));
+        }
+
+        foreach (var pair in byTransfer)
+        {
+            var ordered = pair.Value.Values.ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                _fallbackRows[(pair.Key, i)] = ordered[i].Row;
+            }
+
+            var at = index[pair.Key];
+            transfers[at] = transfers[at] with { Fallbacks = ordered.Select(v => v.Mechanism).ToArray() };
+        }
+    }
+
+    private static PostalAddress? Address(XlsxRowReader r)
+    {
+        var address = new PostalAddress { Street = r.Text(Street), PostalCode = r.Text(PostalCode), City = r.Text(City), Country = r.Country(AddressCountry) };
+        return address is { Street: null, PostalCode: null, City: null, Country: null } ? null : address;
+    }
+
+    private static ContactDetails? Contact(XlsxRowReader r)
+    {
+        var contact = new ContactDetails { Name = r.Text(ContactName), Email = r.Text(ContactEmail), Phone = r.Text(ContactPhone) };
+        return contact is { Name: null, Email: null, Phone: null } ? null : contact;
+    }
+
+    private static Signatory? Signatory(XlsxRowReader r)
+    {
+        var signatory = new Signatory { Name = r.Text(SignatoryName), Title = r.Text(SignatoryTitle) };
+        return signatory is { Name: null, Title: null } ? null : signatory;
+    }
+
+    /// <summary>Turns a register problem (a JSON-style path) into the sheet, row and column it comes from.</summary>
+    private XlsxProblem Locate(RegisterProblem problem, List<Processor> processors, List<ProcessorAgreement> agreements, List<Transfer> transfers)
+    {
+        var path = problem.Path;
+        var segments = XlsxPathSegments.Parse(path);
+        string? sheet = null;
+        var row = 0;
+        var rest = segments;
+        if (segments.Length > 0)
+        {
+            var (name, index) = segments[0];
+            switch (name)
+            {
+                case "controller":
+                    (sheet, row, rest) = (ControllerSheet, _controllerRow, segments.Skip(1).ToArray());
+                    break;
+                case "processors" when index is { } i && i < processors.Count:
+                    var processor = processors[i];
+                    (sheet, row, rest) = (ProcessorsSheet, _processorRows.TryGetValue(processor.Id, out var pr) ? pr.Row : 0, segments.Skip(1).ToArray());
+                    if (rest.Length > 0 && rest[0].Name == "subProcessors" && rest[0].Index is { } s && s < processor.SubProcessors.Count)
+                    {
+                        (sheet, row, rest) = (SubProcessorsSheet, _subRows.TryGetValue((processor.Id, processor.SubProcessors[s].Id), out var sr) ? sr : 0, rest.Skip(1).ToArray());
+                    }
+                    else if (rest.Length > 0 && rest[0].Name == "dataCategories" && rest[0].Index is { } d)
+                    {
+                        (sheet, row, rest) = (DataCategoriesSheet, _categoryRows.TryGetValue((processor.Id, d), out var cr) ? cr : 0, rest.Skip(1).ToArray());
+                    }
+
+                    break;
+                case "agreements" when index is { } i && i < agreements.Count:
+                    (sheet, row, rest) = (AgreementsSheet, _agreementRows.TryGetValue(agreements[i].Id, out var ar) ? ar : 0, segments.Skip(1).ToArray());
+                    break;
+                case "transfers" when index is { } i && i < transfers.Count:
+                    var transfer = transfers[i];
+                    (sheet, row, rest) = (TransfersSheet, _transferRows.TryGetValue(transfer.Id, out var tr) ? tr : 0, segments.Skip(1).ToArray());
+                    if (rest.Length > 0 && rest[0].Name == "fallbacks" && rest[0].Index is { } f)
+                    {
+                        (sheet, row, rest) = (FallbacksSheet, _fallbackRows.TryGetValue((transfer.Id, f), out var fr) ? fr : 0, rest.Skip(1).ToArray());
+                    }
+
+                    break;
+            }
+        }
+
+        var column = sheet is null ? null : XlsxPathSegments.ColumnOf(sheet, rest);
+        var reference = column is not null && row > 0
+            ? XlsxWorkbookWriter.ColumnName(Array.IndexOf(XlsxRegisterSheets.HeadersOf(sheet!).ToArray(), column)) + row
+            : null;
+        return new XlsxProblem(sheet, row, column, reference, problem.Message);
+    }
+}

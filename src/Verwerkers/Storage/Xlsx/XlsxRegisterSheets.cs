@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using Verwerkers.Register;
+using static Verwerkers.Storage.Xlsx.XlsxLayout;
+using static Verwerkers.Storage.Xlsx.XlsxValues;
+
+namespace Verwerkers.Storage.Xlsx;
+
+/// <summary>Lays out a register as the sheets of the workbook (the reverse of <see cref="XlsxRegisterReader"/>).</summary>
+internal static class XlsxRegisterSheets
+{
+    public static readonly string[] ControllerHeaders =
+    {
+        Name, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle,
+    };
+
+    public static readonly string[] ProcessorHeaders =
+    {
+        Id, Name, LegalEntity, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, Category, Role, Services, Purposes,
+        DataSubjects, Locations, Certifications, DpfStatusColumn, DpfCheckedOn, DpfRecertificationDue, DpfListedOrganisation,
+        DpfUkExtension, DpfSwissUs, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle, Notes,
+    };
+
+    public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind };
+
+    public static readonly string[] SubProcessorHeaders = { ProcessorId, Id, Name, CountryColumn, Service, Authorisation, NotifiedOn, ObjectionPeriod };
+
+    public static readonly string[] AgreementHeaders =
+    {
+        Id, ProcessorId, VersionColumn, SignedOn, StartDate, EndDate, MainAgreement, MainAgreementEndDate, AutoRenew, RenewalTerm,
+        NoticePeriod, TerminationNoticeGivenOn, ProcessingActive, DeletionConfirmedOn, Covers, Document, Notes,
+    };
+
+    public static readonly string[] TransferHeaders =
+    {
+        Id, ProcessorId, SubProcessorId, ExporterRole, ImporterRole, ImporterCountry, ImporterScope, Mechanism, SccModuleColumn,
+        MechanismSignedOn, Art49GroundColumn, Reference, ProcessingChangedOn, TiaDocumentedOn, TiaReference, Frequency, ClaimSource, Notes,
+    };
+
+    public static readonly string[] FallbackHeaders = { TransferId, Position, Mechanism, SccModuleColumn, MechanismSignedOn, Art49GroundColumn, Reference };
+
+    public static IEnumerable<XlsxSheet> Build(ProcessorRegister register)
+    {
+        var controller = new XlsxSheet(ControllerSheet, ControllerHeaders);
+        var c = register.Controller;
+        controller.Add(
+            c.Name, c.KvkNumber, c.Country.Value, c.Address?.Street, c.Address?.PostalCode, c.Address?.City, Country(c.Address?.Country),
+            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title);
+        yield return controller;
+
+        var processors = new XlsxSheet(ProcessorsSheet, ProcessorHeaders);
+        var categories = new XlsxSheet(DataCategoriesSheet, DataCategoryHeaders);
+        var subs = new XlsxSheet(SubProcessorsSheet, SubProcessorHeaders);
+        foreach (var p in register.Processors)
+        {
+            processors.Add(
+                p.Id, p.Name, p.LegalEntity, p.KvkNumber, p.Country.Value, p.Address?.Street, p.Address?.PostalCode, p.Address?.City,
+                Country(p.Address?.Country), EnumName(p.Category), EnumName(p.Role), XlsxText.JoinList(p.Services),
+                XlsxText.JoinList(p.Purposes), XlsxText.JoinList(p.DataSubjectCategories), Countries(p.ProcessingLocations),
+                Enums(p.Certifications), EnumName(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
+                p.Dpf?.UkExtension, p.Dpf?.SwissUsDpf, p.Contact?.Name, p.Contact?.Email, p.Contact?.Phone, p.Signatory?.Name,
+                p.Signatory?.Title, p.Notes);
+            for (var i = 0; i < p.DataCategories.Count; i++)
+            {
+                var category = p.DataCategories[i];
+                categories.Add(p.Id, i + 1, category.Name, EnumName(category.Kind));
+            }
+
+            foreach (var s in p.SubProcessors)
+            {
+                subs.Add(p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod));
+            }
+        }
+
+        yield return processors;
+        yield return categories;
+        yield return subs;
+
+        var agreements = new XlsxSheet(AgreementsSheet, AgreementHeaders);
+        foreach (var a in register.Agreements)
+        {
+            agreements.Add(
+                a.Id, a.ProcessorId, a.Version, a.SignedOn, a.StartDate, a.EndDate, a.MainAgreement?.Reference, a.MainAgreement?.EndDate,
+                a.AutoRenew, Period(a.RenewalTerm), Period(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
+                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes);
+        }
+
+        yield return agreements;
+
+        var transfers = new XlsxSheet(TransfersSheet, TransferHeaders);
+        var fallbacks = new XlsxSheet(FallbacksSheet, FallbackHeaders);
+        foreach (var t in register.Transfers)
+        {
+            var m = t.Mechanism;
+            transfers.Add(
+                t.Id, t.ProcessorId, t.SubProcessorId, EnumName(t.ExporterRole), EnumName(t.ImporterRole), t.ImporterCountry.Value,
+                EnumName(t.ImporterScope), EnumName(m.Kind), EnumName(m.SccModule), m.SignedOn, EnumName(m.Art49Ground), m.Reference,
+                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, EnumName(t.Frequency), t.ClaimSource, t.Notes);
+            for (var i = 0; i < t.Fallbacks.Count; i++)
+            {
+                var f = t.Fallbacks[i];
+                fallbacks.Add(
+                    t.Id, i + 1, EnumName(f.Kind), EnumName(f.SccModule),
+                    f.SignedOn, EnumName(f.Art49Ground), f.Reference);
+            }
+        }
+
+        yield return transfers;
+        yield return fallbacks;
+    }
+
+    public static IEnumerable<string> SheetNames => new[]
+    {
+        ControllerSheet, ProcessorsSheet, DataCategoriesSheet, SubProcessorsSheet, AgreementsSheet, TransfersSheet, FallbacksSheet,
+    };
+
+    public static IReadOnlyList<string> HeadersOf(string sheet) => sheet switch
+    {
+        ControllerSheet => ControllerHeaders,
+        ProcessorsSheet => ProcessorHeaders,
+        DataCategoriesSheet => DataCategoryHeaders,
+        SubProcessorsSheet => SubProcessorHeaders,
+        AgreementsSheet => AgreementHeaders,
+        TransfersSheet => TransferHeaders,
+        FallbacksSheet => FallbackHeaders,
+        _ => System.Array.Empty<string>(),
+    };
+
+    internal static bool IsRegisterSheet(string name) => SheetNames.Contains(name);
+}
