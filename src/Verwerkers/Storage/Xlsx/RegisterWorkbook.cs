@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Verwerkers.Compliance;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Xlsx;
@@ -12,7 +13,8 @@ namespace Verwerkers.Storage.Xlsx;
 /// <remarks>
 /// <para>
 /// Sheets: Verwerkingsverantwoordelijke (the controller), Verwerkers, Gegevenscategorieën, Subverwerkers,
-/// Overeenkomsten, Doorgiften and Terugvalmechanismen, each with a bold frozen header row, an autofilter and column
+/// Overeenkomsten, Doorgiften and Terugvalmechanismen, and optionally Bevindingen (the findings of a compliance
+/// report, coloured by severity; ignored on import, since it is derived), each with a bold frozen header row, an autofilter and column
 /// widths that fit. Dates are real date cells (yyyy-mm-dd); lists are one cell with items joined by "; ".
 /// </para>
 /// <para>
@@ -35,6 +37,32 @@ public static class RegisterWorkbook
     }
 
     /// <summary>
+    /// Writes a register as a workbook with a last sheet, Bevindingen, listing the findings of a compliance report:
+    /// one row per finding with its severity, code, subject, date and message (Dutch and English), each row filled by
+    /// severity (red invalid, orange needs attention, blue information, green in order).
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="output">The stream to write the .xlsx package to; it is left open.</param>
+    /// <param name="findings">The report of <see cref="ComplianceChecker.Check(ProcessorRegister, NodaTime.LocalDate, ComplianceOptions)"/> on this register.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The report is about another controller's register.</exception>
+    public static void Write(ProcessorRegister register, Stream output, ComplianceReport findings)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNull(output, nameof(output));
+        Guard.NotNull(findings, nameof(findings));
+        if (findings.ControllerName != register.Controller.Name)
+        {
+            throw new ArgumentException(
+                $"The report is about '{findings.ControllerName}', not about the register of '{register.Controller.Name}'.", nameof(findings));
+        }
+
+        var sheets = XlsxRegisterSheets.Build(register).ToList();
+        sheets.Add(XlsxFindingsSheet.Build(findings));
+        XlsxWorkbookWriter.Write(output, sheets);
+    }
+
+    /// <summary>
     /// Saves a register as a workbook file. The workbook is written to a temporary file beside the target and then
     /// moved into place, so an existing file is never left half-written.
     /// </summary>
@@ -49,7 +77,22 @@ public static class RegisterWorkbook
         SaveAtomically(path, stream => Write(register, stream));
     }
 
-    /// <summary>Reads a register workbook written by <see cref="Write"/> (and possibly edited since).</summary>
+    /// <summary>Saves a register with the findings of a compliance report as a workbook file (written to a temporary file, then moved into place).</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="path">The .xlsx file to create or replace.</param>
+    /// <param name="findings">The compliance report on this register.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The report is about another controller's register.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Save(ProcessorRegister register, string path, ComplianceReport findings)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNullOrWhiteSpace(path, nameof(path));
+        Guard.NotNull(findings, nameof(findings));
+        SaveAtomically(path, stream => Write(register, stream, findings));
+    }
+
+    /// <summary>Reads a register workbook written by <see cref="Write(ProcessorRegister, Stream)"/> (and possibly edited since).</summary>
     /// <param name="input">The .xlsx package; it is left open.</param>
     /// <param name="options">Limits; null for the defaults.</param>
     /// <returns>The register.</returns>

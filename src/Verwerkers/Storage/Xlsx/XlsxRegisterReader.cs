@@ -362,6 +362,7 @@ internal sealed class XlsxRegisterReader
                 Authorisation = r.Enum<SubProcessorAuthorisation>(Authorisation) ?? default,
                 NotifiedOn = r.Date(NotifiedOn),
                 ObjectionPeriod = r.Period(ObjectionPeriod),
+                Dpf = ReadDpf(r),
             };
             if (processorId is null || id is null || name is null)
             {
@@ -386,6 +387,7 @@ internal sealed class XlsxRegisterReader
                 Authorisation = sub.Authorisation,
                 NotifiedOn = sub.NotifiedOn,
                 ObjectionPeriod = sub.ObjectionPeriod,
+                Dpf = sub.Dpf,
             });
         }
 

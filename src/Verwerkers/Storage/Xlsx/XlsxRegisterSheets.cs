@@ -23,7 +23,11 @@ internal static class XlsxRegisterSheets
 
     public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind };
 
-    public static readonly string[] SubProcessorHeaders = { ProcessorId, Id, Name, CountryColumn, Service, Authorisation, NotifiedOn, ObjectionPeriod };
+    public static readonly string[] SubProcessorHeaders =
+    {
+        ProcessorId, Id, Name, CountryColumn, Service, Authorisation, NotifiedOn, ObjectionPeriod, DpfStatusColumn, DpfCheckedOn,
+        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs,
+    };
 
     public static readonly string[] AgreementHeaders =
     {
@@ -68,7 +72,9 @@ internal static class XlsxRegisterSheets
 
             foreach (var s in p.SubProcessors)
             {
-                subs.Add(p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod));
+                subs.Add(
+                    p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod),
+                    EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf);
             }
         }
 

@@ -146,7 +146,8 @@ internal static class RegisterGenerators
         from authorisation in EnumValue<SubProcessorAuthorisation>()
         from notified in OptionalDate
         from period in OptionalPeriod
-        select new SubProcessor(idPrefix + id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period };
+        from dpf in Dpf
+        select new SubProcessor(idPrefix + id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period, Dpf = dpf };
 
     private static Gen<ProcessorAgreement> AgreementGen(string id, string processorId) =>
         from version in OptionalText

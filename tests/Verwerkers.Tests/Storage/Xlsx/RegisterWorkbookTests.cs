@@ -112,7 +112,10 @@ public class RegisterWorkbookTests
         try
         {
             var path = Path.Combine(dir, "register.xlsx");
-            RegisterWorkbook.Save(Sample(), path);
+            var register = Sample();
+            var report = Verwerkers.Compliance.ComplianceChecker.Check(register, new LocalDate(2026, 11, 22));
+            report.Findings.Should().NotBeEmpty();
+            RegisterWorkbook.Save(register, path, report);
 
             LibreOffice.Convert(path, "fods", dir);
             var flat = XDocument.Load(Path.Combine(dir, "register.fods"));
@@ -132,6 +135,8 @@ public class RegisterWorkbookTests
             ((string?)end.Attribute(office + "value-type")).Should().Be("date");
             end.Value.Should().Be("2027-02-28");
             cells["Terugvalmechanismen"].Select(c => c.Value).Should().Contain(new[] { "t-mailchimp", "scc2021", "module2", "2022-09-01" });
+            cells["Bevindingen"].Select(c => c.Value).Should().Contain(report.Findings.Select(f => f.CodeName));
+            cells["Bevindingen"].Where(c => (string?)c.Attribute(office + "date-value") == "2026-11-22").Should().HaveCount(report.Findings.Count);
 
             LibreOffice.Convert(path, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir);
             var processorsCsv = File.ReadAllText(Path.Combine(dir, "register-Verwerkers.csv"));
