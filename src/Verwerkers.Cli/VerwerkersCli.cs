@@ -62,6 +62,8 @@ internal static class VerwerkersCli
 
     private static IEnumerable<Command> AllCommands(CommandEnvironment env)
     {
+        yield return Commands.CheckCommand.Create(env);
+        yield return Commands.UpcomingCommand.Create(env);
         yield return Commands.ValidateCommand.Create(env);
         yield return Commands.NewCommand.Create(env);
     }

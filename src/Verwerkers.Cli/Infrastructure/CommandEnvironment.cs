@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
+using Verwerkers.Compliance;
 
 namespace Verwerkers.Cli;
 
@@ -33,6 +34,8 @@ internal sealed class CommandEnvironment
     public CliContext Context { get; }
 
     public Language Language => Texts.Language;
+
+    public ReportLanguage ReportLanguage => Language == Language.Dutch ? ReportLanguage.Dutch : ReportLanguage.English;
 
     public Option<string> LangOption { get; }
 
@@ -102,6 +105,10 @@ internal sealed class CommandEnvironment
 
         return result.Value;
     }
+
+    /// <summary>Formats a date in words: "22 november 2026" / "22 November 2026" (no dependency on ICU data).</summary>
+    public string LongDate(LocalDate date) =>
+        date.Day.ToString(CultureInfo.InvariantCulture) + " " + Texts.MonthNames.Split(' ')[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Gets a full path for a user-given path, relative to the working directory.</summary>
     public static string FullPath(string path) => Path.GetFullPath(path);

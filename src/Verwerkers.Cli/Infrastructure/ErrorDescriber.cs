@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
+using Verwerkers.Compliance;
 using Verwerkers.Register;
 using Verwerkers.Storage;
 
@@ -19,6 +21,12 @@ internal static class ErrorDescriber
                 return new[] { user.Message };
             case RegisterFormatException format:
                 return RegisterProblems(env, format.FileName ?? "register", format.Problems, summary: true);
+            case ReferenceDataFormatException referenceData:
+                return referenceData.Problems
+                    .Select(p => p.Line > 0
+                        ? env.Format(env.Texts.ErrorRegisterProblem, referenceData.FileName, p.Line, p.Position, p.Path, OneLine(p.Message))
+                        : env.Format(env.Texts.ErrorRegisterProblemNoPosition, referenceData.FileName, p.Path, OneLine(p.Message)))
+                    .ToArray();
             case RegisterValidationException invalid:
                 return RegisterProblems(env, "register", invalid.Problems, summary: false);
             case FileNotFoundException notFound:

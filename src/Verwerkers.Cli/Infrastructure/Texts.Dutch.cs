@@ -24,6 +24,21 @@ internal sealed partial class Texts
         RegisterArgumentDescription = "Het registerbestand (JSON, zie docs/register-format.md).",
         AsOfOptionDescription = "De peildatum (JJJJ-MM-DD); standaard vandaag.",
         ForceOptionDescription = "Overschrijf bestaande bestanden.",
+        DateHelpName = "datum",
+        FileHelpName = "bestand",
+        ReferenceDataOptionDescription = "Een JSON-bestand met correcties op de ingebouwde juridische referentiedata (bijvoorbeeld een nieuw adequaatheidsbesluit).",
+        FormatOptionDescription = "Uitvoer als leesbare tekst of als JSON (voor koppelingen).",
+        MonthNames = "januari februari maart april mei juni juli augustus september oktober november december",
+
+        CheckDescription = "Controleer een register per datum: doorgiftegronden, subverwerkers en verwerkersovereenkomsten, met wettelijke grondslag. Afsluitcode 0: niets ongeldig; 1: iets ongeldig; 2: foute invoer.",
+
+        UpcomingDescription = "Toon de agenda: alle termijnen die actie vragen (einde overeenkomst, opzegtermijn, DPF-hercertificering, bezwaartermijn, einde adequaatheidsbesluit).",
+        DaysOptionDescription = "Hoeveel dagen vooruit.",
+        DaysHelpName = "dagen",
+        UpcomingTitle = "Agenda van {0}, van {1} tot en met {2}:",
+        UpcomingNone = "Geen termijnen in deze periode.",
+        UpcomingLine = "  {0}  {1}  {2} ({3}), over {4} dagen",
+        UpcomingLineToday = "  {0}  {1}  {2} ({3}), vandaag",
 
         ValidateDescription = "Controleer een registerbestand op opmaak- en samenhangfouten, met regel en positie.",
         ValidateOk = "{0}: geldig register van {1} met {2} verwerker(s), {3} overeenkomst(en) en {4} doorgifte(n).",
@@ -48,5 +63,6 @@ internal sealed partial class Texts
         ErrorRegisterProblem = "{0}:{1}:{2}: {3}: {4}",
         ErrorRegisterProblemNoPosition = "{0}: {1}: {2}",
         ErrorRegisterSummary = "{0} bevat {1} fout(en). Herstel ze en controleer opnieuw met 'verwerkers validate {0}'; het formaat staat in docs/register-format.md.",
+        ErrorDaysRange = "--days is {0}; geef een aantal dagen van 0 tot en met 3660.",
     };
 }

@@ -24,6 +24,21 @@ internal sealed partial class Texts
         RegisterArgumentDescription = "The register file (JSON, see docs/register-format.md).",
         AsOfOptionDescription = "The date to check as of (YYYY-MM-DD); default today.",
         ForceOptionDescription = "Overwrite existing files.",
+        DateHelpName = "date",
+        FileHelpName = "file",
+        ReferenceDataOptionDescription = "A JSON file with corrections to the built-in legal reference data (for example a new adequacy decision).",
+        FormatOptionDescription = "Output as readable text or as JSON (for integrations).",
+        MonthNames = "January February March April May June July August September October November December",
+
+        CheckDescription = "Check a register as of a date: transfer bases, sub-processors and processor agreements, with their legal basis. Exit code 0: nothing invalid; 1: something invalid; 2: bad input.",
+
+        UpcomingDescription = "Show the agenda: every deadline that needs action (agreement end, notice deadline, DPF re-certification, objection window, adequacy sunset).",
+        DaysOptionDescription = "How many days ahead.",
+        DaysHelpName = "days",
+        UpcomingTitle = "Agenda of {0}, from {1} to {2} inclusive:",
+        UpcomingNone = "No deadlines in this period.",
+        UpcomingLine = "  {0}  {1}  {2} ({3}), in {4} days",
+        UpcomingLineToday = "  {0}  {1}  {2} ({3}), today",
 
         ValidateDescription = "Check a register file for format and consistency errors, with line and position.",
         ValidateOk = "{0}: valid register of {1} with {2} processor(s), {3} agreement(s) and {4} transfer(s).",
@@ -48,5 +63,6 @@ internal sealed partial class Texts
         ErrorRegisterProblem = "{0}:{1}:{2}: {3}: {4}",
         ErrorRegisterProblemNoPosition = "{0}: {1}: {2}",
         ErrorRegisterSummary = "{0} has {1} error(s). Fix them and check again with 'verwerkers validate {0}'; the format is described in docs/register-format.md.",
+        ErrorDaysRange = "--days is {0}; give a number of days from 0 to 3660.",
     };
 }

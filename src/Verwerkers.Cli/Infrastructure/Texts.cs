@@ -31,6 +31,23 @@ internal sealed partial class Texts
     public required string RegisterArgumentDescription { get; init; }
     public required string AsOfOptionDescription { get; init; }
     public required string ForceOptionDescription { get; init; }
+    public required string DateHelpName { get; init; }
+    public required string FileHelpName { get; init; }
+    public required string ReferenceDataOptionDescription { get; init; }
+    public required string FormatOptionDescription { get; init; }
+    public required string MonthNames { get; init; }
+
+    // check
+    public required string CheckDescription { get; init; }
+
+    // upcoming
+    public required string UpcomingDescription { get; init; }
+    public required string DaysOptionDescription { get; init; }
+    public required string DaysHelpName { get; init; }
+    public required string UpcomingTitle { get; init; }
+    public required string UpcomingNone { get; init; }
+    public required string UpcomingLine { get; init; }
+    public required string UpcomingLineToday { get; init; }
 
     // validate
     public required string ValidateDescription { get; init; }
@@ -58,4 +75,5 @@ internal sealed partial class Texts
     public required string ErrorRegisterProblem { get; init; }
     public required string ErrorRegisterProblemNoPosition { get; init; }
     public required string ErrorRegisterSummary { get; init; }
+    public required string ErrorDaysRange { get; init; }
 }
