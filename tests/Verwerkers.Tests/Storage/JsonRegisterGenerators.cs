@@ -117,7 +117,8 @@ internal static class JsonRegisterGenerators
         from authorisation in EnumValue<SubProcessorAuthorisation>()
         from notified in Optional(Date)
         from objection in OptionalRef(PeriodGen)
-        select new SubProcessor(id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = objection };
+        from dpf in OptionalRef(Dpf)
+        select new SubProcessor(id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = objection, Dpf = dpf };
 
     private static Gen<Processor> Processor =>
         from id in IdText
