@@ -1,0 +1,52 @@
+using System;
+using Newtonsoft.Json;
+using NodaTime;
+
+namespace Verwerkers.Storage.Json;
+
+/// <summary>
+/// Converts NodaTime <see cref="LocalDate"/> (and <see cref="Nullable{LocalDate}"/>) to and from the register
+/// format's date strings: exactly <c>yyyy-MM-dd</c>, ISO calendar, years 0001–9999.
+/// </summary>
+/// <remarks>
+/// For applications that serialize their own objects with Json.NET in the register's conventions; the register file
+/// reader and writer use the same rules. An impossible date such as <c>2021-02-30</c> throws a
+/// <see cref="JsonSerializationException"/> naming the path, line and position. Stateless and thread-safe.
+/// </remarks>
+public sealed class LocalDateJsonConverter : JsonConverter
+{
+    /// <inheritdoc/>
+    public override bool CanConvert(Type objectType) => objectType == typeof(LocalDate) || objectType == typeof(LocalDate?);
+
+    /// <inheritdoc/>
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+    {
+        if (reader.TokenType == JsonToken.Null && objectType == typeof(LocalDate?))
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonToken.String)
+        {
+            throw ConverterErrors.Create(reader, $"Expected a date string such as \"2021-03-01\" but found {reader.TokenType}.");
+        }
+
+        return JsonValueFormats.TryParseDate((string)reader.Value!, out var date, out var error)
+            ? date
+            : throw ConverterErrors.Create(reader, error!);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 0001–9999 or the calendar is not ISO.</exception>
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+    {
+        if (value is LocalDate date)
+        {
+            writer.WriteValue(JsonValueFormats.FormatDate(date));
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+    }
+}
