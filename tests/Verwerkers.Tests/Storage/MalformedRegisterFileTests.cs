@@ -36,7 +36,7 @@ public class MalformedRegisterFileTests
     [InlineData("lower-case-country.json", "processors[0].country", 8, 21, "Country codes are written in upper case: use \"NL\" instead of")]
     [InlineData("mechanism-without-kind.json", "transfers[0].mechanism.kind", 16, 20, "The required property 'kind' is missing.")]
     [InlineData("missing-controller.json", "controller", 1, 1, "The register has no controller: add the organisation whose r")]
-    [InlineData("name-is-a-number.json", "processors[0].name", 7, 16, "Expected a string but found the number 42.")]
+    [InlineData("name-is-a-number.json", "processors[0].name", 7, 16, "Expected a string but found the number 42; write it in quotes: \"42\".")]
     [InlineData("nested-too-deep.json", "notes[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]", 4, 75, "The file is not valid JSON: The reader's MaxDepth of 64 has ")]
     [InlineData("null-processor.json", "processors[0]", 5, 8, "Expected an object but found null.")]
     [InlineData("period-in-words.json", "agreements[0].renewalTerm", 16, 29, "'1 jaar' is not an ISO 8601 period such as P1Y, P3M, P2W or ")]

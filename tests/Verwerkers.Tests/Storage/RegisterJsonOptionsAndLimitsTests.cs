@@ -126,6 +126,30 @@ public class RegisterJsonOptionsAndLimitsTests
         lower.Should().Throw<JsonSerializationException>().WithMessage("*use \"NL\"*");
     }
 
+    [Theory]
+    [InlineData("\"schemaVersion\": 123456789012345678901234567890", "schemaVersion 123456789012345678901234567890, which is newer")]
+    [InlineData("\"schemaVersion\": -1", "schemaVersion -1, which this version of Verwerkers cannot read")]
+    public void An_unknown_schema_version_is_the_only_problem_reported(string version, string message)
+    {
+        var json = Minimal.Replace("\"schemaVersion\": 1", version).Replace("\"NL\"", "\"XX\"");
+
+        var act = () => RegisterJson.Parse(json);
+
+        act.Should().Throw<RegisterFormatException>().Which.Problems.Should().ContainSingle()
+            .Which.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void A_number_where_text_belongs_gets_a_hint_to_quote_it()
+    {
+        var json = Minimal.Replace("\"name\": \"X\"", "\"name\": \"X\", \"kvkNumber\": 12345678");
+
+        var act = () => RegisterJson.Parse(json);
+
+        act.Should().Throw<RegisterFormatException>().Which.Problems.Should().ContainSingle()
+            .Which.Message.Should().Be("Expected a string but found the number 12345678; write it in quotes: \"12345678\".");
+    }
+
     private sealed class Sample
     {
         public LocalDate On { get; set; }

@@ -176,7 +176,9 @@ internal sealed partial class RegisterJsonReader
             return;
         }
 
-        var version = Convert.ToInt64(_r.Value, CultureInfo.InvariantCulture);
+        // Json.NET reads integers beyond the range of long as BigInteger; such a version is certainly not one we know.
+        var version = _r.Value is long value ? value : long.MaxValue;
+        var shown = Convert.ToString(_r.Value, CultureInfo.InvariantCulture);
         if (version == RegisterJson.SchemaVersion)
         {
             return;
@@ -184,8 +186,8 @@ internal sealed partial class RegisterJsonReader
 
         var canUpgrade = version < RegisterJson.SchemaVersion && version >= int.MinValue && _options.SchemaUpgrades.ContainsKey((int)version);
         var message = version > RegisterJson.SchemaVersion
-            ? $"The file has schemaVersion {version}, which is newer than this version of Verwerkers reads ({RegisterJson.SchemaVersion}); update the Verwerkers library."
-            : $"The file has schemaVersion {version}, which this version of Verwerkers cannot read; it reads schemaVersion {RegisterJson.SchemaVersion}.";
+            ? $"The file has schemaVersion {shown}, which is newer than this version of Verwerkers reads ({RegisterJson.SchemaVersion}); update the Verwerkers library."
+            : $"The file has schemaVersion {shown}, which this version of Verwerkers cannot read; it reads schemaVersion {RegisterJson.SchemaVersion}.";
         throw new SchemaVersionException(version, canUpgrade, new RegisterProblem(_r.Path, message) { LineNumber = Line, LinePosition = Position });
     }
 
@@ -616,6 +618,10 @@ internal sealed partial class RegisterJsonReader
             case JsonToken.String:
                 return (string)_r.Value!;
             case JsonToken.Null:
+                return null;
+            case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean:
+                var raw = Convert.ToString(_r.Value, CultureInfo.InvariantCulture)!;
+                Problem($"Expected a string but found {Describe()}; write it in quotes: \"{(raw is "True" or "False" ? raw.ToLowerInvariant() : raw)}\".");
                 return null;
             default:
                 WrongType("a string");
