@@ -108,6 +108,24 @@ public class RegisterSchemaTests
     }
 
     [Fact]
+    public void A_file_of_an_older_schema_version_fails_the_schema_until_the_library_has_upgraded_and_saved_it()
+    {
+        var version0 = "{ \"schemaVersion\": 0, \"organisation\": { \"name\": \"Oud B.V.\", \"country\": \"NL\" } }";
+        var options = new RegisterJsonOptions
+        {
+            SchemaUpgrades = new System.Collections.Generic.Dictionary<int, Func<JObject, JObject>>
+            {
+                [0] = old => new JObject { ["schemaVersion"] = 1, ["controller"] = old["organisation"] },
+            },
+        };
+
+        var upgraded = RegisterJson.ToJson(RegisterJson.Parse(version0, options));
+
+        SchemaFiles.Register.Validate(version0).Select(e => e.Path).Should().BeEquivalentTo("$", "$.schemaVersion", "$.organisation");
+        SchemaFiles.Register.Validate(upgraded).Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_schema_requires_the_current_schema_version()
     {
         var schema = JObject.Parse(File.ReadAllText(SchemaFiles.RegisterPath));
