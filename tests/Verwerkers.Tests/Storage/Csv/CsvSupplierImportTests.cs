@@ -266,6 +266,18 @@ public class CsvSupplierImportTests
     }
 
     [Fact]
+    public void An_unknown_country_is_an_error_with_its_line_column_and_value()
+    {
+        var plan = Plan(Header + "\nL-1;Acme;;Atlantis;;;;;;\nL-2;Beta;;Duitsland;;;;;;\n");
+
+        var error = plan.Errors.Single();
+        error.Line.Should().Be(2);
+        error.Column.Should().Be("Land");
+        error.Message.Should().Contain("Unknown country 'Atlantis'");
+        plan.Added.Single().Processor!.Country.Should().Be(CountryCode.Parse("DE"));
+    }
+
+    [Fact]
     public void An_unknown_category_and_a_bad_email_address_are_reported_together()
     {
         var plan = Plan(Header + "\nL-9;Acme;;US;;raketten;;geen-adres;;\n");
