@@ -356,8 +356,13 @@ public sealed class AgreementGenerator
             $"{processor.Name} ({processor.Id}) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.",
             $"{processor.Name} ({processor.Id}) is an independent controller: Article 28 GDPR requires no data processing agreement."));
 
-    private static void RefuseExisting(string folder, IEnumerable<string> paths)
+    private void RefuseExisting(string folder, IEnumerable<string> paths)
     {
+        if (_options.Overwrite)
+        {
+            return;
+        }
+
         var existing = paths.Where(File.Exists).ToArray();
         if (existing.Length == 0)
         {
