@@ -49,9 +49,11 @@ internal static class AgreementFileNames
 
     /// <summary>
     /// Replaces every character a file name cannot hold on Windows or Linux (<c>&lt;&gt;:"/\|?*</c>, control
-    /// characters) by <c>_</c>, folds runs of white space into one space and trims spaces and dots at both ends.
+    /// characters) by <c>_</c>, folds runs of white space into one space and trims spaces at both ends; with
+    /// <paramref name="trimDots"/> also dots (for text at the start of a name: a leading dot hides a file on Unix).
+    /// Names never end with the sanitised text (the date follows), so a name's own dots ("B.V.") are kept.
     /// </summary>
-    public static string Sanitise(string text)
+    public static string Sanitise(string text, bool trimDots = false)
     {
         var sb = new StringBuilder(text.Length);
         var space = false;
@@ -72,7 +74,7 @@ internal static class AgreementFileNames
             sb.Append(c < ' ' || c == '\u007f' || InvalidCharacters.IndexOf(c) >= 0 ? '_' : c);
         }
 
-        return sb.ToString().Trim(' ', '.');
+        return trimDots ? sb.ToString().Trim(' ', '.') : sb.ToString().Trim(' ');
     }
 
     private static string NamePart(string name, string id)
@@ -89,7 +91,7 @@ internal static class AgreementFileNames
         }
 
         var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text.Substring(0, cut).TrimEnd(' ', '.');
+        return text.Substring(0, cut).TrimEnd(' ');
     }
 
     private static string Compose(string prefix, string name, LocalDate date) =>

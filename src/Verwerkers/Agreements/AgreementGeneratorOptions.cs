@@ -56,7 +56,7 @@ public sealed class AgreementGeneratorOptions
 
         if (FileNamePrefix is not null)
         {
-            var sanitised = AgreementFileNames.Sanitise(FileNamePrefix);
+            var sanitised = AgreementFileNames.Sanitise(FileNamePrefix, trimDots: true);
             if (sanitised.Length == 0 || !string.Equals(sanitised, FileNamePrefix, StringComparison.Ordinal))
             {
                 problems.Add($"{nameof(FileNamePrefix)} must be non-empty text without characters that file names cannot hold (<>:\"/\\|?* and control characters) and without leading or trailing spaces or dots; it is '{FileNamePrefix}'.");
