@@ -153,7 +153,7 @@ public sealed class AgreementGenerator
         var processor = AgreementProcessor(register, processorId);
         var model = Model(register, processor, date);
         Fill(processor, model, t => t.Fill(model, output));
-        return Result(processor, model, date, ComplianceChecker.Check(register, date, _options.ComplianceOptions), null, null);
+        return Result(processor, model, date, CheckOne(register, processor, date), null, null);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone and writes it to a stream.</summary>
@@ -198,7 +198,7 @@ public sealed class AgreementGenerator
             ConvertToPdf(new[] { full }, CancellationToken.None);
         }
 
-        return Result(processor, model, date, ComplianceChecker.Check(register, date, _options.ComplianceOptions), full, pdf);
+        return Result(processor, model, date, CheckOne(register, processor, date), full, pdf);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone into a file.</summary>
@@ -380,6 +380,16 @@ public sealed class AgreementGenerator
     private static GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, ComplianceReport report, string? path, string? pdf) =>
         new(processor.Id, processor.Name, date, model.Document.Language == "en" ? AgreementLanguage.English : AgreementLanguage.Dutch, path, pdf, model,
             report.Findings.Where(f => f.Subject.ProcessorId == processor.Id).ToArray());
+
+    /// <summary>
+    /// Checks one processor with its agreements and transfers only: the checks judge each processor on its own
+    /// entries, so the findings are those of the whole register's report, at a cost independent of the register's size.
+    /// </summary>
+    private ComplianceReport CheckOne(ProcessorRegister register, Processor processor, LocalDate date) =>
+        ComplianceChecker.Check(
+            ProcessorRegister.Create(register.Controller, new[] { processor }, register.AgreementsOf(processor.Id), register.TransfersOf(processor.Id)),
+            date,
+            _options.ComplianceOptions);
 
     private AgreementModel Model(ProcessorRegister register, Processor processor, LocalDate date) =>
         AgreementModelFactory.Create(register, processor, date, _options.Language, _options.ModelOptions ?? new AgreementModelOptions());

@@ -70,6 +70,21 @@ public sealed class AgreementGeneratorSingleTests
         Directory.GetDirectories(folder.Path).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("kleineporties", "mailchimp")]
+    [InlineData("kleineporties", "google-analytics")]
+    [InlineData("milgro", "ict-beheer")]
+    public void One_agreement_carries_the_same_findings_as_the_whole_registers_report(string registerName, string processorId)
+    {
+        var register = SampleRegisters.Load(registerName);
+
+        var result = new AgreementGenerator().Generate(register, processorId, SampleRegisters.Date, new MemoryStream());
+
+        result.Findings.Select(f => f.ToString()).Should().Equal(
+            Verwerkers.Compliance.ComplianceChecker.Check(register, SampleRegisters.Date).Findings
+                .Where(f => f.Subject.ProcessorId == processorId).Select(f => f.ToString()));
+    }
+
     [Fact]
     public void An_unknown_processor_is_named_in_the_error()
     {
