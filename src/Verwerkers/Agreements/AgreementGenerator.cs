@@ -177,12 +177,14 @@ public sealed class AgreementGenerator
     /// <param name="processorId">The processor's id.</param>
     /// <param name="date">The day the agreement is drawn up, and of the compliance check.</param>
     /// <param name="path">The <c>.docx</c> file to write; <see cref="FileNames"/> gives the usual name.</param>
+    /// <param name="cancellationToken">Stops the PDF conversion.</param>
     /// <returns>The paths, the model and the processor's findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>, or <paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file (or its PDF) exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
     /// <exception cref="PdfConversionException">The PDF could not be made; the <c>.docx</c> is in place.</exception>
-    public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, LocalDate date, string path)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the <c>.docx</c> may be in place, the PDF is not.</exception>
+    public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
@@ -195,7 +197,7 @@ public sealed class AgreementGenerator
         Fill(processor, model, t => t.FillToFile(model, full, _options.Overwrite));
         if (pdf is not null)
         {
-            ConvertToPdf(new[] { full }, CancellationToken.None);
+            ConvertToPdf(new[] { full }, cancellationToken);
         }
 
         return Result(processor, model, date, CheckOne(register, processor, date), full, pdf);
@@ -207,13 +209,15 @@ public sealed class AgreementGenerator
     /// <param name="clock">The clock that says what "now" is.</param>
     /// <param name="zone">The time zone that decides which date "now" is.</param>
     /// <param name="path">The <c>.docx</c> file to write.</param>
+    /// <param name="cancellationToken">Stops the PDF conversion.</param>
     /// <returns>The paths, the model and the processor's findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">As for <see cref="GenerateToFile(ProcessorRegister, string, LocalDate, string)"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="GenerateToFile(ProcessorRegister, string, LocalDate, string, CancellationToken)"/>.</exception>
     /// <exception cref="IOException">The file exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false.</exception>
     /// <exception cref="PdfConversionException">The PDF could not be made.</exception>
-    public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, string path) =>
-        GenerateToFile(register, processorId, Today(clock, zone), path);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, string path, CancellationToken cancellationToken = default) =>
+        GenerateToFile(register, processorId, Today(clock, zone), path, cancellationToken);
 
     /// <summary>
     /// Generates an agreement for every processor of the register into a folder, named as <see cref="FileNames"/> says,
