@@ -91,8 +91,8 @@ internal sealed class AgreementTemplate
                 "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, gevestigd aan {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hierna: „Verwerkingsverantwoordelijke”;",
                 "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, having its registered address at {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hereinafter the “Controller”;"));
             _w.Body(T(
-                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, handelend onder de naam {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, gevestigd aan {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, gevestigd in {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hierna: „Verwerker”;",
-                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, trading as {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, having its registered address at {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, established in {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hereinafter the “Processor”;"));
+                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, handelend onder de naam {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, gevestigd aan {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, land van vestiging: {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hierna: „Verwerker”;",
+                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, trading as {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, having its registered address at {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, country of establishment: {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hereinafter the “Processor”;"));
             _w.Body(T(
                 "hierna samen „Partijen” en ieder afzonderlijk „Partij”. De contactpersonen voor privacyvragen staan in Bijlage 1.",
                 "together the “Parties” and each a “Party”. The contacts for privacy matters are listed in Annex 1."));
@@ -572,18 +572,19 @@ internal sealed class AgreementTemplate
         _w.Section("hasTransfers", () =>
         {
             _w.Body(T(
-                "De volgende doorgiften van persoonsgegevens naar landen buiten de EER vinden plaats. Per doorgifte zijn de importeur, het doorgiftemechanisme, de module van de standaardcontractbepalingen en de beoordeling van de doorgifte (TIA) vermeld.",
-                "The following transfers of personal data to countries outside the EEA take place. For each transfer the importer, the transfer mechanism, the module of the standard contractual clauses and the transfer impact assessment (TIA) are stated."));
+                "De volgende doorgiften van persoonsgegevens naar landen buiten de EER vinden plaats. Per doorgifte zijn de importeur, het land, het doorgiftemechanisme (bij standaardcontractbepalingen met de module) en de beoordeling van de doorgifte (TIA) vermeld.",
+                "The following transfers of personal data to countries outside the EEA take place. For each transfer the importer, the country, the transfer mechanism (for standard contractual clauses with the module) and the transfer impact assessment (TIA) are stated."));
             _w.Table(
-                new[] { 450, 1750, 1300, 3000, 1500, DocxBuilder.TextWidth - 8000 },
-                new[] { T("Nr.", "No."), T("Importeur", "Importer"), T("Land", "Country"), T("Doorgiftemechanisme", "Transfer mechanism"), T("SCC-module", "SCC module"), "TIA" },
+                // The mechanism text names the module of the 2021/914 clauses itself: no separate (narrow) column for it,
+                // so long Dutch words such as "verwerkingsverantwoordelijke" never break inside a word.
+                new[] { 450, 1900, 1400, 3400, DocxBuilder.TextWidth - 7150 },
+                new[] { T("Nr.", "No."), T("Importeur", "Importer"), T("Land", "Country"), T("Doorgiftemechanisme", "Transfer mechanism"), "TIA" },
                 new[]
                 {
                     "{{#transfers}}{{number}}",
                     "{{importer}} ({{importerRole}})",
                     "{{country}}",
                     "{{mechanism}}{{#hasFallbacks}}; " + T("daarnaast", "in addition") + ": {{fallbacksText}}{{/hasFallbacks}}",
-                    "{{#hasSccModule}}{{sccModule}}{{/hasSccModule}}{{^hasSccModule}}" + T("n.v.t.", "n/a") + "{{/hasSccModule}}",
                     "{{tiaText}}{{/transfers}}",
                 });
             _w.Body(T(

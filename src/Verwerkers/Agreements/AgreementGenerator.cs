@@ -1,0 +1,467 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using NodaTime;
+using Verwerkers.Compliance;
+using Verwerkers.Register;
+using Verwerkers.Templating;
+
+namespace Verwerkers.Agreements;
+
+/// <summary>
+/// Generates processor agreements (verwerkersovereenkomsten, GDPR Art. 28) from a register: for one processor to a
+/// stream or a file, or for every processor of a register into a folder, optionally with a PDF of each.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The template is the built-in Dutch or English one, or a consultant's own (<see cref="FromTemplateFile"/>,
+/// <see cref="FromTemplate(Stream, AgreementGeneratorOptions?)"/>, or a compiled <see cref="DocxTemplate"/>). Creating a
+/// generator checks every tag of the template against the field model (<see cref="AgreementFields"/>, taking sections
+/// into account) and throws <see cref="AgreementTemplateException"/> naming every unknown field, so a faulty template
+/// never writes a file.
+/// </para>
+/// <para>
+/// The date is always given (a <see cref="LocalDate"/>, or a NodaTime <see cref="IClock"/> and time zone): the
+/// generator never reads the system clock. Files are written under a temporary name and moved into place when
+/// complete; existing files are replaced only with <see cref="AgreementGeneratorOptions.Overwrite"/>.
+/// </para>
+/// <para>Immutable and thread-safe: one generator may generate from several threads at once.</para>
+/// </remarks>
+public sealed class AgreementGenerator
+{
+    private static readonly Lazy<DocxTemplate> DutchTemplate = new(() => BuiltIn(AgreementLanguage.Dutch));
+    private static readonly Lazy<DocxTemplate> EnglishTemplate = new(() => BuiltIn(AgreementLanguage.English));
+
+    private readonly AgreementGeneratorOptions _options;
+
+    /// <summary>Creates a generator with the built-in template in <see cref="AgreementGeneratorOptions.Language"/>.</summary>
+    /// <param name="options">The options; null for the defaults (Dutch, no overwriting, no PDF).</param>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid fields (all are listed).</exception>
+    public AgreementGenerator(AgreementGeneratorOptions? options = null)
+        : this(null, options, builtIn: true)
+    {
+    }
+
+    /// <summary>Creates a generator with a compiled template of the consultant's own.</summary>
+    /// <param name="template">The template; its tags must name fields of <see cref="AgreementModel"/>.</param>
+    /// <param name="options">The options; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid fields (all are listed).</exception>
+    /// <exception cref="AgreementTemplateException">The template uses fields the model does not have (all are listed).</exception>
+    public AgreementGenerator(DocxTemplate template, AgreementGeneratorOptions? options = null)
+        : this(Guard.NotNull(template, nameof(template)), options, builtIn: false)
+    {
+    }
+
+    private AgreementGenerator(DocxTemplate? template, AgreementGeneratorOptions? options, bool builtIn)
+    {
+        _options = (options ?? new AgreementGeneratorOptions()).Clone();
+        _options.Validate();
+        if (builtIn || template is null)
+        {
+            Template = _options.Language == AgreementLanguage.English ? EnglishTemplate.Value : DutchTemplate.Value;
+        }
+        else
+        {
+            var unknown = AgreementTemplateCheck.FindUnknownFields(template);
+            if (unknown.Count > 0)
+            {
+                throw new AgreementTemplateException(unknown);
+            }
+
+            Template = template;
+        }
+    }
+
+    /// <summary>The compiled template the generator fills.</summary>
+    public DocxTemplate Template { get; }
+
+    /// <summary>A copy of the options the generator was created with.</summary>
+    public AgreementGeneratorOptions Options => _options.Clone();
+
+    /// <summary>Creates a generator with a template file of the consultant's own (<c>.docx</c> or <c>.dotx</c>).</summary>
+    /// <param name="path">The template file.</param>
+    /// <param name="options">The options; null for the defaults. The language also sets the culture of formatted values.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or <paramref name="options"/> has invalid fields.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="TemplateCompileException">The file is not a usable Word document or has template syntax errors.</exception>
+    /// <exception cref="AgreementTemplateException">The template uses fields the model does not have (all are listed).</exception>
+    public static AgreementGenerator FromTemplateFile(string path, AgreementGeneratorOptions? options = null)
+    {
+        Guard.NotNullOrWhiteSpace(path, nameof(path));
+        return new AgreementGenerator(DocxTemplate.Compile(path, CompileOptions(options)), options);
+    }
+
+    /// <summary>Creates a generator with a template of the consultant's own, read from a stream.</summary>
+    /// <param name="template">The <c>.docx</c> or <c>.dotx</c> package; read to the end, not closed.</param>
+    /// <param name="options">The options; null for the defaults. The language also sets the culture of formatted values.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid fields.</exception>
+    /// <exception cref="TemplateCompileException">The package is not a usable Word document or has template syntax errors.</exception>
+    /// <exception cref="AgreementTemplateException">The template uses fields the model does not have (all are listed).</exception>
+    public static AgreementGenerator FromTemplate(Stream template, AgreementGeneratorOptions? options = null)
+    {
+        Guard.NotNull(template, nameof(template));
+        return new AgreementGenerator(DocxTemplate.Compile(template, CompileOptions(options)), options);
+    }
+
+    /// <summary>Lists every tag of a template that names no field of the agreement model, without throwing.</summary>
+    /// <param name="template">The compiled template.</param>
+    /// <returns>The unknown fields in part and document order; empty when the template fits the model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    public static IReadOnlyList<UnknownTemplateField> FindUnknownFields(DocxTemplate template) =>
+        AgreementTemplateCheck.FindUnknownFields(Guard.NotNull(template, nameof(template)));
+
+    /// <summary>
+    /// Gets the file names (with <c>.docx</c>) <see cref="GenerateAll(ProcessorRegister, string, LocalDate, IProgress{AgreementProgress}?, CancellationToken)"/>
+    /// writes, by processor id, for every processor that gets an agreement: for example
+    /// <c>Verwerkersovereenkomst - MailChimp - 2026-11-22.docx</c>.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="date">The date in the names.</param>
+    /// <returns>The file names by processor id, in register order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
+    public IReadOnlyDictionary<string, string> FileNames(ProcessorRegister register, LocalDate date)
+    {
+        Guard.NotNull(register, nameof(register));
+        var planned = AgreementFileNames.Plan(register.Processors.Where(p => p.RequiresAgreement).ToArray(), _options.Prefix, date);
+        return planned.ToDictionary(p => p.Key, p => p.Value + ".docx", StringComparer.Ordinal);
+    }
+
+    /// <summary>Generates the agreement with one processor and writes the <c>.docx</c> to a stream.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="date">The day the agreement is drawn up, and of the compliance check.</param>
+    /// <param name="output">A writable stream; the package is written from its current position. Not closed.</param>
+    /// <returns>The model and the processor's findings; <see cref="GeneratedAgreement.Path"/> is null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The register has no such processor, the processor is an independent controller (Art. 28 requires no agreement),
+    /// <see cref="AgreementModelOptions.AgreementId"/> names no agreement with it, the register's data cannot be written
+    /// into a document, or <paramref name="output"/> is not writable.
+    /// </exception>
+    public GeneratedAgreement Generate(ProcessorRegister register, string processorId, LocalDate date, Stream output)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNull(output, nameof(output));
+        var processor = AgreementProcessor(register, processorId);
+        var model = Model(register, processor, date);
+        Fill(processor, model, t => t.Fill(model, output));
+        return Result(processor, model, date, CheckOne(register, processor, date), null, null);
+    }
+
+    /// <summary>Generates the agreement with one processor for today in a time zone and writes it to a stream.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="clock">The clock that says what "now" is.</param>
+    /// <param name="zone">The time zone that decides which date "now" is, for example Europe/Amsterdam.</param>
+    /// <param name="output">A writable stream. Not closed.</param>
+    /// <returns>The model and the processor's findings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>.</exception>
+    public GeneratedAgreement Generate(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, Stream output) =>
+        Generate(register, processorId, Today(clock, zone), output);
+
+    /// <summary>
+    /// Generates the agreement with one processor into a file (and a PDF beside it when
+    /// <see cref="AgreementGeneratorOptions.PdfConverter"/> is set), each written completely under a temporary name
+    /// before it is moved into place.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="date">The day the agreement is drawn up, and of the compliance check.</param>
+    /// <param name="path">The <c>.docx</c> file to write; <see cref="FileNames"/> gives the usual name.</param>
+    /// <param name="cancellationToken">Stops the PDF conversion.</param>
+    /// <returns>The paths, the model and the processor's findings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>, or <paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file (or its PDF) exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
+    /// <exception cref="PdfConversionException">The PDF could not be made; the <c>.docx</c> is in place.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the <c>.docx</c> may be in place, the PDF is not.</exception>
+    public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNullOrWhiteSpace(path, nameof(path));
+        var full = Path.GetFullPath(path);
+        var processor = AgreementProcessor(register, processorId);
+        var pdf = _options.PdfConverter is null ? null : Path.ChangeExtension(full, ".pdf");
+        RefuseExisting(Path.GetDirectoryName(full)!, pdf is null ? new[] { full } : new[] { full, pdf });
+        var model = Model(register, processor, date);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        Fill(processor, model, t => t.FillToFile(model, full, _options.Overwrite));
+        if (pdf is not null)
+        {
+            ConvertToPdf(new[] { full }, cancellationToken);
+        }
+
+        return Result(processor, model, date, CheckOne(register, processor, date), full, pdf);
+    }
+
+    /// <summary>Generates the agreement with one processor for today in a time zone into a file.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="clock">The clock that says what "now" is.</param>
+    /// <param name="zone">The time zone that decides which date "now" is.</param>
+    /// <param name="path">The <c>.docx</c> file to write.</param>
+    /// <param name="cancellationToken">Stops the PDF conversion.</param>
+    /// <returns>The paths, the model and the processor's findings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="GenerateToFile(ProcessorRegister, string, LocalDate, string, CancellationToken)"/>.</exception>
+    /// <exception cref="IOException">The file exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false.</exception>
+    /// <exception cref="PdfConversionException">The PDF could not be made.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, string path, CancellationToken cancellationToken = default) =>
+        GenerateToFile(register, processorId, Today(clock, zone), path, cancellationToken);
+
+    /// <summary>
+    /// Generates an agreement for every processor of the register into a folder, named as <see cref="FileNames"/> says,
+    /// and skips independent controllers (they need no Art. 28 agreement).
+    /// </summary>
+    /// <remarks>
+    /// Before anything is written, the whole batch is checked: when any target file (or its PDF) exists and
+    /// <see cref="AgreementGeneratorOptions.Overwrite"/> is false, nothing is written and the exception names every
+    /// such file. Each file is written completely under a temporary name and then moved into place, so a failure or a
+    /// cancellation leaves only complete agreements. Progress is reported on the calling thread after each processor;
+    /// with a PDF converter, all PDFs are then made in one conversion.
+    /// </remarks>
+    /// <param name="register">The register.</param>
+    /// <param name="folder">The folder; created when missing.</param>
+    /// <param name="date">The day the agreements are drawn up, and of the compliance check.</param>
+    /// <param name="progress">Receives a report after each processor; null for none.</param>
+    /// <param name="cancellationToken">Stops the batch between two files (and stops a running PDF conversion).</param>
+    /// <returns>The generated agreements with their findings, and the skipped processors with the reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="folder"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="folder"/> is empty, <see cref="AgreementModelOptions.AgreementId"/> is set (it names one
+    /// agreement, not one per processor), or a processor's data cannot be written into a document (the message names it).
+    /// </exception>
+    /// <exception cref="IOException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false (nothing was written), or writing failed.</exception>
+    /// <exception cref="PdfConversionException">The PDFs could not be made; the <c>.docx</c> files are in place.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the files written so far are complete.</exception>
+    public AgreementBatchResult GenerateAll(
+        ProcessorRegister register,
+        string folder,
+        LocalDate date,
+        IProgress<AgreementProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNullOrWhiteSpace(folder, nameof(folder));
+        if (_options.ModelOptions?.AgreementId is not null)
+        {
+            throw new ArgumentException(
+                $"{nameof(AgreementModelOptions)}.{nameof(AgreementModelOptions.AgreementId)} names one agreement; leave it null to generate a whole register.",
+                nameof(register));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var target = Path.GetFullPath(folder);
+        var names = FileNames(register, date);
+        var paths = names.ToDictionary(n => n.Key, n => Path.Combine(target, n.Value), StringComparer.Ordinal);
+        var pdf = _options.PdfConverter is not null;
+        RefuseExisting(target, paths.Values.SelectMany(p => pdf ? new[] { p, Path.ChangeExtension(p, ".pdf") } : new[] { p }));
+        var report = ComplianceChecker.Check(register, date, _options.ComplianceOptions);
+        Directory.CreateDirectory(target);
+
+        var generated = new List<GeneratedAgreement>();
+        var skipped = new List<SkippedProcessor>();
+        var total = register.Processors.Count;
+        foreach (var processor in register.Processors)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!processor.RequiresAgreement)
+            {
+                skipped.Add(Skip(processor));
+            }
+            else
+            {
+                var path = paths[processor.Id];
+                var model = Model(register, processor, date);
+                Fill(processor, model, t => t.FillToFile(model, path, _options.Overwrite));
+                generated.Add(Result(processor, model, date, report, path, pdf ? Path.ChangeExtension(path, ".pdf") : null));
+            }
+
+            progress?.Report(new AgreementProgress(generated.Count + skipped.Count, total, processor.Id, processor.Name, !processor.RequiresAgreement));
+        }
+
+        if (pdf && generated.Count > 0)
+        {
+            ConvertToPdf(generated.Select(g => g.Path!).ToArray(), cancellationToken);
+        }
+
+        return new AgreementBatchResult(target, date, generated, skipped, report);
+    }
+
+    /// <summary>Generates an agreement for every processor of the register for today in a time zone into a folder.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="folder">The folder; created when missing.</param>
+    /// <param name="clock">The clock that says what "now" is.</param>
+    /// <param name="zone">The time zone that decides which date "now" is.</param>
+    /// <param name="progress">Receives a report after each processor; null for none.</param>
+    /// <param name="cancellationToken">Stops the batch between two files.</param>
+    /// <returns>The generated agreements and the skipped processors.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="GenerateAll(ProcessorRegister, string, LocalDate, IProgress{AgreementProgress}?, CancellationToken)"/>.</exception>
+    /// <exception cref="IOException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false, or writing failed.</exception>
+    /// <exception cref="PdfConversionException">The PDFs could not be made.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AgreementBatchResult GenerateAll(
+        ProcessorRegister register,
+        string folder,
+        IClock clock,
+        DateTimeZone zone,
+        IProgress<AgreementProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        GenerateAll(register, folder, Today(clock, zone), progress, cancellationToken);
+
+    private static LocalDate Today(IClock clock, DateTimeZone zone)
+    {
+        Guard.NotNull(clock, nameof(clock));
+        Guard.NotNull(zone, nameof(zone));
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
+
+    private static DocxTemplate BuiltIn(AgreementLanguage language)
+    {
+        using var stream = AgreementTemplates.Open(language);
+        return DocxTemplate.Compile(stream, new TemplateOptions { Culture = Culture(language) });
+    }
+
+    private static TemplateOptions CompileOptions(AgreementGeneratorOptions? options) =>
+        new() { Culture = Culture(options?.Language ?? AgreementLanguage.Dutch) };
+
+    private static CultureInfo Culture(AgreementLanguage language) =>
+        CultureInfo.GetCultureInfo(language == AgreementLanguage.English ? "en-GB" : "nl-NL");
+
+    private static Processor AgreementProcessor(ProcessorRegister register, string processorId)
+    {
+        Guard.NotNull(processorId, nameof(processorId));
+        var processor = register.FindProcessor(processorId)
+            ?? throw new ArgumentException($"The register has no processor with id '{processorId}'.", nameof(processorId));
+        if (!processor.RequiresAgreement)
+        {
+            throw new ArgumentException(Skip(processor).Explanation.En, nameof(processorId));
+        }
+
+        return processor;
+    }
+
+    private static SkippedProcessor Skip(Processor processor) => new(
+        processor.Id,
+        processor.Name,
+        AgreementSkipReason.IndependentController,
+        new LocalizedText(
+            $"{processor.Name} ({processor.Id}) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.",
+            $"{processor.Name} ({processor.Id}) is an independent controller: Article 28 GDPR requires no data processing agreement."));
+
+    private void RefuseExisting(string folder, IEnumerable<string> paths)
+    {
+        if (_options.Overwrite)
+        {
+            return;
+        }
+
+        var existing = paths.Where(File.Exists).ToArray();
+        if (existing.Length == 0)
+        {
+            return;
+        }
+
+        const int Shown = 20;
+        var list = string.Join(", ", existing.Take(Shown).Select(p => "'" + Path.GetFileName(p) + "'"))
+            + (existing.Length > Shown ? $" and {existing.Length - Shown} more" : string.Empty);
+        throw new IOException(
+            $"{existing.Length} file{(existing.Length == 1 ? string.Empty : "s")} already exist{(existing.Length == 1 ? "s" : string.Empty)} in '{folder}': {list}. "
+            + $"Nothing was written; set {nameof(AgreementGeneratorOptions)}.{nameof(AgreementGeneratorOptions.Overwrite)} to replace them.");
+    }
+
+    private static GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, ComplianceReport report, string? path, string? pdf) =>
+        new(processor.Id, processor.Name, date, model.Document.Language == "en" ? AgreementLanguage.English : AgreementLanguage.Dutch, path, pdf, model,
+            report.Findings.Where(f => f.Subject.ProcessorId == processor.Id).ToArray());
+
+    /// <summary>
+    /// Checks one processor with its agreements and transfers only: the checks judge each processor on its own
+    /// entries, so the findings are those of the whole register's report, at a cost independent of the register's size.
+    /// </summary>
+    private ComplianceReport CheckOne(ProcessorRegister register, Processor processor, LocalDate date) =>
+        ComplianceChecker.Check(
+            ProcessorRegister.Create(register.Controller, new[] { processor }, register.AgreementsOf(processor.Id), register.TransfersOf(processor.Id)),
+            date,
+            _options.ComplianceOptions);
+
+    private AgreementModel Model(ProcessorRegister register, Processor processor, LocalDate date) =>
+        AgreementModelFactory.Create(register, processor, date, _options.Language, _options.ModelOptions ?? new AgreementModelOptions());
+
+    private void Fill(Processor processor, AgreementModel model, Action<DocxTemplate> fill)
+    {
+        try
+        {
+            fill(Template);
+        }
+        catch (TemplateRenderException ex)
+        {
+            throw new ArgumentException(
+                $"The register's data for processor '{processor.Id}' ({processor.Name}) cannot be written into the agreement: {ex.Message}",
+                "register",
+                ex);
+        }
+    }
+
+    private void ConvertToPdf(IReadOnlyList<string> documents, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(documents[0])!;
+        var work = Path.Combine(folder, ".verwerkers-pdf-" + Guid.NewGuid().ToString("N").Substring(0, 12));
+        Directory.CreateDirectory(work);
+        try
+        {
+            _options.PdfConverter!.Convert(documents, work, cancellationToken);
+            foreach (var document in documents)
+            {
+                var made = Path.Combine(work, Path.GetFileNameWithoutExtension(document) + ".pdf");
+                if (!File.Exists(made))
+                {
+                    throw new PdfConversionException($"The PDF converter wrote no PDF for '{Path.GetFileName(document)}'.");
+                }
+
+                MoveIntoPlace(made, Path.ChangeExtension(document, ".pdf"), _options.Overwrite);
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: what is left is a hidden folder of complete or partial PDFs, never a target file.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // As above.
+            }
+        }
+    }
+
+    private static void MoveIntoPlace(string source, string target, bool overwrite)
+    {
+#if NET8_0_OR_GREATER
+        File.Move(source, target, overwrite);
+#else
+        if (overwrite && File.Exists(target))
+        {
+            File.Replace(source, target, null);
+        }
+        else
+        {
+            File.Move(source, target);
+        }
+#endif
+    }
+}

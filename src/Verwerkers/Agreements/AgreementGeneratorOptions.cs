@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using Verwerkers.Compliance;
+
+namespace Verwerkers.Agreements;
+
+/// <summary>
+/// How an <see cref="AgreementGenerator"/> writes agreements: the language, the file names, whether existing files may
+/// be replaced, the contractual choices of the model, the compliance options and an optional PDF converter.
+/// </summary>
+/// <remarks>
+/// The generator copies the options when it is created, so changing them afterwards has no effect on it. Validated
+/// when a generator is created; every invalid field is reported at once. Not thread-safe while being modified.
+/// </remarks>
+public sealed class AgreementGeneratorOptions
+{
+    /// <summary>
+    /// The language of the agreement: it picks the built-in template (unless the generator is given its own), the
+    /// language of the model's text fields and the file-name prefix. Default <see cref="AgreementLanguage.Dutch"/>.
+    /// </summary>
+    public AgreementLanguage Language { get; set; } = AgreementLanguage.Dutch;
+
+    /// <summary>
+    /// Whether existing files may be replaced. Default false: a batch that would replace any file writes nothing and
+    /// names every such file in its exception.
+    /// </summary>
+    public bool Overwrite { get; set; }
+
+    /// <summary>
+    /// The start of every file name, before the processor's name and the date; null (the default) takes
+    /// "Verwerkersovereenkomst" in Dutch and "Data Processing Agreement" in English.
+    /// </summary>
+    public string? FileNamePrefix { get; set; }
+
+    /// <summary>The contractual choices the register does not hold (periods, authorisation); null for the defaults.</summary>
+    public AgreementModelOptions? ModelOptions { get; set; }
+
+    /// <summary>The options of the compliance check whose findings each result carries; null for <see cref="ComplianceOptions.Default"/>.</summary>
+    public ComplianceOptions? ComplianceOptions { get; set; }
+
+    /// <summary>
+    /// Converts every written <c>.docx</c> to a PDF beside it (same name, <c>.pdf</c>), for example a
+    /// <see cref="LibreOfficePdfConverter"/>; null (the default) writes no PDF. Used for files only, not for streams.
+    /// </summary>
+    public IPdfConverter? PdfConverter { get; set; }
+
+    /// <summary>Checks every field and reports all problems at once.</summary>
+    /// <exception cref="ArgumentException">One or more fields are invalid; the message lists each of them.</exception>
+    public void Validate()
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(typeof(AgreementLanguage), Language))
+        {
+            problems.Add($"{nameof(Language)} must be Dutch or English; it is {(int)Language}.");
+        }
+
+        if (FileNamePrefix is not null)
+        {
+            var sanitised = AgreementFileNames.Sanitise(FileNamePrefix, trimDots: true);
+            if (sanitised.Length == 0 || !string.Equals(sanitised, FileNamePrefix, StringComparison.Ordinal))
+            {
+                problems.Add($"{nameof(FileNamePrefix)} must be non-empty text without characters that file names cannot hold (<>:\"/\\|?* and control characters) and without leading or trailing spaces or dots; it is '{FileNamePrefix}'.");
+            }
+        }
+
+        if (ModelOptions is not null)
+        {
+            try
+            {
+                ModelOptions.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        if (ComplianceOptions is not null)
+        {
+            problems.AddRange(ComplianceOptions.Validate());
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid agreement generator options: " + string.Join(" ", problems));
+        }
+    }
+
+    internal string Prefix => FileNamePrefix ?? (Language == AgreementLanguage.English ? "Data Processing Agreement" : "Verwerkersovereenkomst");
+
+    internal AgreementGeneratorOptions Clone()
+    {
+        var copy = (AgreementGeneratorOptions)MemberwiseClone();
+        copy.ModelOptions = ModelOptions?.Clone();
+        return copy;
+    }
+}

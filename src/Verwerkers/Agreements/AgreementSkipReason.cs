@@ -1,0 +1,8 @@
+namespace Verwerkers.Agreements;
+
+/// <summary>Why a processor of the register got no agreement.</summary>
+public enum AgreementSkipReason
+{
+    /// <summary>The party is an independent controller (zelfstandig verwerkingsverantwoordelijke): GDPR Art. 28 requires no processor agreement with it.</summary>
+    IndependentController = 0,
+}

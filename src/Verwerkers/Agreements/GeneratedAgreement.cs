@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using NodaTime;
+using Verwerkers.Compliance;
+
+namespace Verwerkers.Agreements;
+
+/// <summary>
+/// One generated agreement: where it was written, the model it was filled with, and the compliance findings that
+/// concern its processor on the same date, so the consultant sees what to fix before sending it.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record GeneratedAgreement
+{
+    internal GeneratedAgreement(
+        string processorId,
+        string processorName,
+        LocalDate date,
+        AgreementLanguage language,
+        string? path,
+        string? pdfPath,
+        AgreementModel model,
+        IReadOnlyList<Finding> findings)
+    {
+        ProcessorId = processorId;
+        ProcessorName = processorName;
+        Date = date;
+        Language = language;
+        Path = path;
+        PdfPath = pdfPath;
+        Model = model;
+        Findings = findings;
+        var worst = Severity.Ok;
+        foreach (var finding in findings)
+        {
+            worst = ComplianceReport.Worst(worst, finding.Severity);
+        }
+
+        Verdict = worst;
+    }
+
+    /// <summary>The processor's id.</summary>
+    public string ProcessorId { get; }
+
+    /// <summary>The processor's name.</summary>
+    public string ProcessorName { get; }
+
+    /// <summary>The date the agreement was drawn up on, and the date of the compliance check.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The language of the model's text fields.</summary>
+    public AgreementLanguage Language { get; }
+
+    /// <summary>The full path of the <c>.docx</c>; null when it was written to a stream.</summary>
+    public string? Path { get; }
+
+    /// <summary>The full path of the PDF; null when no PDF converter was set or the agreement was written to a stream.</summary>
+    public string? PdfPath { get; }
+
+    /// <summary>The field model the template was filled with.</summary>
+    public AgreementModel Model { get; }
+
+    /// <summary>
+    /// The findings of the compliance check on <see cref="Date"/> that concern this processor: its own, its agreements',
+    /// its sub-processors' and its transfers', in report order.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The worst severity of <see cref="Findings"/> (<see cref="Severity.Ok"/> when there are none).</summary>
+    public Severity Verdict { get; }
+}
