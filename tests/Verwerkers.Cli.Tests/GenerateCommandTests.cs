@@ -145,7 +145,7 @@ public class GenerateCommandTests
     public void A_template_with_two_unknown_fields_names_both_on_their_own_line_and_writes_nothing()
     {
         using var dir = new TempDirectory();
-        var template = Docx.TemplateWithTags(dir.File("mijn-sjabloon.docx"), "processor.nmae", "controller.adress.city");
+        Docx.TemplateWithTags(dir.File("mijn-sjabloon.docx"), "processor.nmae", "controller.adress.city");
         var output = Directory.CreateDirectory(dir.File("uit")).FullName;
 
         var result = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--template", "mijn-sjabloon.docx", "--out", "uit", "--lang", "nl");
@@ -164,13 +164,41 @@ public class GenerateCommandTests
     public void A_users_own_template_is_filled()
     {
         using var dir = new TempDirectory();
-        var template = Docx.TemplateWithTags(dir.File("eigen.docx"), "processor.legalName");
+        Docx.TemplateWithTags(dir.File("eigen.docx"), "processor.legalName");
 
         var result = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--template", "eigen.docx", "--processor", "mailchimp", "--out", "uit", "--as-of", "2026-11-22", "--lang", "nl");
 
         result.ExitCode.Should().Be(0, result.ToString());
         var written = Docx.FileNames(dir.File("uit")).Should().ContainSingle().Subject;
         Docx.BodyText(Path.Combine(dir.File("uit"), written)).Should().StartWith("The Rocket Science Group LLC");
+    }
+
+    [Fact]
+    public void A_Word_template_dotx_gives_docx_agreements()
+    {
+        using var dir = new TempDirectory();
+        Docx.AsDotx(Docx.TemplateWithTags(dir.File("eigen.docx"), "processor.legalName"), dir.File("eigen.dotx"));
+
+        var result = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--template", "eigen.dotx", "--processor", "mailchimp", "--out", "uit", "--as-of", "2026-11-22", "--lang", "nl");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var written = Path.Combine(dir.File("uit"), Docx.FileNames(dir.File("uit")).Should().ContainSingle().Subject);
+        Docx.BodyText(written).Should().StartWith("The Rocket Science Group LLC");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(written, isEditable: false);
+        document.DocumentType.Should().Be(DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+    }
+
+    [Fact]
+    public void A_template_that_is_not_a_Word_file_is_refused()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("sjabloon.txt"), "{{processor.name}}");
+
+        var result = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--template", "sjabloon.txt", "--out", "uit", "--lang", "nl");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().StartWith("fout: sjabloon 'sjabloon.txt' is geen .docx- of .dotx-bestand.");
+        Directory.Exists(dir.File("uit")).Should().BeFalse();
     }
 
     [Fact]

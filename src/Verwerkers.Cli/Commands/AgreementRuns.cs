@@ -20,8 +20,8 @@ internal static class AgreementRuns
     /// The language of the agreements: the one given with <c>--lang</c>, else Dutch. (The tool's messages may follow the
     /// system's language; a Dutch consultant on an English system still gets Dutch agreements unless asking otherwise.)
     /// </summary>
-    public static AgreementLanguage Language(CommandEnvironment env, ParseResult parseResult) =>
-        LanguageDetector.TryParse(parseResult.GetValue(env.LangOption), out var chosen) && chosen == Cli.Language.English
+    public static AgreementLanguage AgreementLanguageOf(CommandEnvironment env, ParseResult parseResult) =>
+        LanguageDetector.TryParse(parseResult.GetValue(env.LangOption), out var chosen) && chosen == Language.English
             ? AgreementLanguage.English
             : AgreementLanguage.Dutch;
 

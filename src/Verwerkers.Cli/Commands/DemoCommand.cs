@@ -39,7 +39,7 @@ internal static class DemoCommand
 
             var generator = new AgreementGenerator(new AgreementGeneratorOptions
             {
-                Language = AgreementRuns.Language(env, parseResult),
+                Language = AgreementRuns.AgreementLanguageOf(env, parseResult),
                 Overwrite = true,
             });
             AgreementBatchResult result;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Verwerkers.Agreements;
+using Verwerkers.Register;
 
 namespace Verwerkers.Cli.Commands;
 
@@ -37,7 +38,7 @@ internal static class GenerateCommand
             var withPdf = parseResult.GetValue(pdf);
             var options = new AgreementGeneratorOptions
             {
-                Language = AgreementRuns.Language(env, parseResult),
+                Language = AgreementRuns.AgreementLanguageOf(env, parseResult),
                 Overwrite = parseResult.GetValue(force),
                 ComplianceOptions = ComplianceInputs.Options(env, parseResult, inputs.ReferenceData),
                 PdfConverter = withPdf ? PdfConverters.Create(env, parseResult.GetValue(soffice)) : null,
@@ -82,7 +83,7 @@ internal static class GenerateCommand
     }
 
     /// <summary>Returns the id when it names a processor that needs an agreement; otherwise a user error naming the ids that do.</summary>
-    private static string CheckProcessor(CommandEnvironment env, Register.ProcessorRegister register, string registerPath, string id)
+    private static string CheckProcessor(CommandEnvironment env, ProcessorRegister register, string registerPath, string id)
     {
         var needing = register.Processors.Where(p => p.RequiresAgreement).Select(p => p.Id).ToList();
         var list = needing.Count == 0 ? env.Texts.ListNone : string.Join(", ", needing);

@@ -44,4 +44,31 @@ public static class Docx
 
         return path;
     }
+
+    /// <summary>Turns a copied .docx into a Word template (.dotx) by changing the content type of its main part.</summary>
+    public static string AsDotx(string docx, string dotx)
+    {
+        File.Move(docx, dotx);
+        using var zip = ZipFile.Open(dotx, ZipArchiveMode.Update);
+        var entry = zip.GetEntry("[Content_Types].xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        const string Document = "wordprocessingml.document.main+xml";
+        if (!xml.Contains(Document, System.StringComparison.Ordinal))
+        {
+            throw new System.InvalidOperationException("The template's main part has no document content type.");
+        }
+
+        entry.Delete();
+        using (var writer = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+        {
+            writer.Write(xml.Replace(Document, "wordprocessingml.template.main+xml", System.StringComparison.Ordinal));
+        }
+
+        return dotx;
+    }
 }
