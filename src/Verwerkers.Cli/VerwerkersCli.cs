@@ -62,10 +62,12 @@ internal static class VerwerkersCli
 
     private static IEnumerable<Command> AllCommands(CommandEnvironment env)
     {
+        yield return Commands.DemoCommand.Create(env);
         yield return Commands.CheckCommand.Create(env);
         yield return Commands.UpcomingCommand.Create(env);
         yield return Commands.ValidateCommand.Create(env);
         yield return Commands.NewCommand.Create(env);
+        yield return Commands.GenerateCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)

@@ -66,4 +66,37 @@ public class HelpTests
         result.Error.Should().Contain("'fr'").And.Contain("'nl'").And.Contain("'en'");
         result.Error.Trim().Split('\n').Should().HaveCount(1);
     }
+
+    [Fact]
+    public void The_help_lists_demo_and_generate()
+    {
+        var result = CliRunner.Run(Here, "--help", "--lang", "nl");
+
+        result.Output.Should().Contain("  demo ").And.Contain("  generate <register.json>");
+    }
+
+    [Fact]
+    public void Generate_help_is_Dutch_and_names_every_option_and_the_exit_codes()
+    {
+        var result = CliRunner.Run(Here, "generate", "--help", "--lang", "nl");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("Maak verwerkersovereenkomsten uit een register")
+            .And.Contain("--out <map>").And.Contain("(verplicht)")
+            .And.Contain("--template <bestand>").And.Contain("--processor <id>").And.Contain("--pdf")
+            .And.Contain("--soffice <bestand>").And.Contain("--force").And.Contain("--as-of <datum>")
+            .And.Contain("Afsluitcode 0: geschreven; 2: foute invoer.");
+    }
+
+    [Fact]
+    public void Demo_help_in_English_explains_that_a_new_run_replaces_the_demos_own_files()
+    {
+        var result = CliRunner.Run(Here, "demo", "--help", "--lang", "en");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("KleinePorties B.V.")
+            .And.Contain("run it again and it replaces its own files in that folder")
+            .And.Contain("--out <folder>").And.Contain("[default: uitvoer]")
+            .And.Contain("Exit code 0: the demo worked");
+    }
 }

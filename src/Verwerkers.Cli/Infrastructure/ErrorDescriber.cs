@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Verwerkers.Agreements;
 using Verwerkers.Compliance;
 using Verwerkers.Register;
 using Verwerkers.Storage;
@@ -18,7 +19,9 @@ internal static class ErrorDescriber
         switch (exception)
         {
             case UserErrorException user:
-                return new[] { user.Message };
+                return user.Lines;
+            case PdfConversionException pdf:
+                return new[] { env.Format(texts.ErrorPdf, OneLine(pdf.Message)) };
             case RegisterFormatException format:
                 return RegisterProblems(env, format.FileName ?? "register", format.Problems, summary: true);
             case ReferenceDataFormatException referenceData:

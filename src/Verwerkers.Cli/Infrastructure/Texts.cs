@@ -36,6 +36,7 @@ internal sealed partial class Texts
     public required string ReferenceDataOptionDescription { get; init; }
     public required string FormatOptionDescription { get; init; }
     public required string MonthNames { get; init; }
+    public required string ListNone { get; init; }
 
     // check
     public required string CheckDescription { get; init; }
@@ -62,6 +63,33 @@ internal sealed partial class Texts
     public required string NewKvkDescription { get; init; }
     public required string NewWritten { get; init; }
 
+    // generate
+    public required string GenerateDescription { get; init; }
+    public required string TemplateOptionDescription { get; init; }
+    public required string ProcessorOptionDescription { get; init; }
+    public required string ProcessorHelpName { get; init; }
+    public required string OutOptionDescription { get; init; }
+    public required string FolderHelpName { get; init; }
+    public required string PdfOptionDescription { get; init; }
+    public required string SofficeOptionDescription { get; init; }
+    public required string AgreementDateOptionDescription { get; init; }
+    public required string GenerateWritten { get; init; }
+    public required string GenerateSkipped { get; init; }
+    public required string GenerateFindingsTitle { get; init; }
+    public required string GenerateFindingsLine { get; init; }
+    public required string GenerateFindingsNone { get; init; }
+    public required string GenerateFindingsHint { get; init; }
+    public required string ProgressWritten { get; init; }
+    public required string ProgressSkipped { get; init; }
+    public required string ProgressPdf { get; init; }
+
+    // demo
+    public required string DemoDescription { get; init; }
+    public required string DemoOutOptionDescription { get; init; }
+    public required string DemoIntro { get; init; }
+    public required string DemoDone { get; init; }
+    public required string DemoNext { get; init; }
+
     // Errors: one line each, what, where and how to fix
     public required string ErrorPrefix { get; init; }
     public required string ErrorSeeHelp { get; init; }
@@ -76,4 +104,18 @@ internal sealed partial class Texts
     public required string ErrorRegisterProblemNoPosition { get; init; }
     public required string ErrorRegisterSummary { get; init; }
     public required string ErrorDaysRange { get; init; }
+    public required string ErrorUnknownProcessor { get; init; }
+    public required string ErrorIndependentController { get; init; }
+    public required string ErrorFilesExist { get; init; }
+    public required string ErrorTemplateExtension { get; init; }
+    public required string ErrorTemplateUnknownField { get; init; }
+    public required string ErrorTemplateParagraph { get; init; }
+    public required string ErrorTemplateSuggestion { get; init; }
+    public required string ErrorTemplateUnknownSummary { get; init; }
+    public required string ErrorTemplateCompile { get; init; }
+    public required string ErrorTemplateCompileSummary { get; init; }
+    public required string ErrorSofficeNotFound { get; init; }
+    public required string ErrorSofficeMissingAt { get; init; }
+    public required string ErrorPdf { get; init; }
+    public required string ErrorRegisterData { get; init; }
 }

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using Verwerkers.Agreements;
+using Verwerkers.Compliance;
+using Verwerkers.Templating;
+
+namespace Verwerkers.Cli.Commands;
+
+/// <summary>What <c>generate</c> and <c>demo</c> share: the agreement language, the overwrite check and the output.</summary>
+internal static class AgreementRuns
+{
+    private const int FilesShown = 10;
+
+    /// <summary>
+    /// The language of the agreements: the one given with <c>--lang</c>, else Dutch. (The tool's messages may follow the
+    /// system's language; a Dutch consultant on an English system still gets Dutch agreements unless asking otherwise.)
+    /// </summary>
+    public static AgreementLanguage AgreementLanguageOf(CommandEnvironment env, ParseResult parseResult) =>
+        LanguageDetector.TryParse(parseResult.GetValue(env.LangOption), out var chosen) && chosen == Language.English
+            ? AgreementLanguage.English
+            : AgreementLanguage.Dutch;
+
+    /// <summary>Refuses, in one line naming them, to replace files that exist; nothing has been written then.</summary>
+    public static void RefuseExisting(CommandEnvironment env, string folder, IEnumerable<string> paths)
+    {
+        var existing = paths.Where(File.Exists).ToList();
+        if (existing.Count == 0)
+        {
+            return;
+        }
+
+        var names = string.Join(", ", existing.Take(FilesShown).Select(p => "'" + Path.GetFileName(p) + "'"))
+            + (existing.Count > FilesShown ? ", ..." : string.Empty);
+        throw new UserErrorException(env.Format(env.Texts.ErrorFilesExist, existing.Count, folder, names));
+    }
+
+    /// <summary>The files a generation writes: the <c>.docx</c> and, with a PDF converter, the <c>.pdf</c> beside it.</summary>
+    public static IEnumerable<string> Targets(string docx, bool pdf) =>
+        pdf ? new[] { docx, Path.ChangeExtension(docx, ".pdf") } : new[] { docx };
+
+    /// <summary>Runs a generation; register data that does not fit the template becomes a user error, not a crash.</summary>
+    public static T Generate<T>(CommandEnvironment env, Func<T> generate)
+    {
+        try
+        {
+            return generate();
+        }
+        catch (ArgumentException e) when (e.InnerException is TemplateRenderException)
+        {
+            throw new UserErrorException(env.Format(env.Texts.ErrorRegisterData, ErrorDescriber.OneLine(e.Message)), e);
+        }
+    }
+
+    /// <summary>One line per written file (full path), the PDF after its <c>.docx</c>.</summary>
+    public static void WriteFiles(CommandEnvironment env, IEnumerable<GeneratedAgreement> generated)
+    {
+        foreach (var agreement in generated)
+        {
+            env.Out.WriteLine(env.Format(env.Texts.GenerateWritten, agreement.Path));
+            if (agreement.PdfPath is not null)
+            {
+                env.Out.WriteLine(env.Format(env.Texts.GenerateWritten, agreement.PdfPath));
+            }
+        }
+    }
+
+    /// <summary>One line per skipped processor, with the reason in the tool's language.</summary>
+    public static void WriteSkipped(CommandEnvironment env, IEnumerable<SkippedProcessor> skipped)
+    {
+        foreach (var processor in skipped)
+        {
+            env.Out.WriteLine(env.Format(env.Texts.GenerateSkipped, processor.Explanation.In(env.ReportLanguage)));
+        }
+    }
+
+    /// <summary>
+    /// Per agreement the number of findings that are invalid or need attention, and, when there are any, how to see
+    /// them in full.
+    /// </summary>
+    public static void WriteFindings(CommandEnvironment env, IReadOnlyList<GeneratedAgreement> generated, LocalDate date, string registerPath)
+    {
+        if (generated.Count == 0)
+        {
+            return;
+        }
+
+        var texts = env.Texts;
+        env.Out.WriteLine(env.Format(texts.GenerateFindingsTitle, env.LongDate(date)));
+        var any = false;
+        foreach (var agreement in generated)
+        {
+            var invalid = agreement.Findings.Count(f => f.Severity == Severity.Invalid);
+            var attention = agreement.Findings.Count(f => f.Severity == Severity.NeedsAttention);
+            any |= invalid + attention > 0;
+            env.Out.WriteLine(invalid + attention == 0
+                ? env.Format(texts.GenerateFindingsNone, agreement.ProcessorName, agreement.ProcessorId)
+                : env.Format(texts.GenerateFindingsLine, agreement.ProcessorName, agreement.ProcessorId, invalid, attention));
+        }
+
+        if (any)
+        {
+            env.Out.WriteLine(env.Format(texts.GenerateFindingsHint, Quote(registerPath), LocalDatePattern.Iso.Format(date)));
+        }
+    }
+
+    private static string Quote(string path) =>
+        path.IndexOfAny(new[] { ' ', '\t', '"', '\'', '&', '(', ')', ';', '$' }) >= 0 ? "\"" + path + "\"" : path;
+}

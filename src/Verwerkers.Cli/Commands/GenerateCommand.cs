@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Verwerkers.Agreements;
+using Verwerkers.Register;
+
+namespace Verwerkers.Cli.Commands;
+
+/// <summary>
+/// <c>verwerkers generate &lt;register.json&gt; --out DIR [--template T] [--processor ID] [--as-of DATE] [--pdf]
+/// [--soffice PATH] [--force]</c>: the processor agreements of a register. Everything that can be checked (register,
+/// template fields, LibreOffice, existing files) is checked before the first file is written. Exit code 0 when the
+/// files are written, 2 on bad input.
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CommandEnvironment env)
+    {
+        var texts = env.Texts;
+        var file = new Argument<string>("register.json") { Description = texts.RegisterArgumentDescription };
+        var output = new Option<string>("--out") { Description = texts.OutOptionDescription, HelpName = texts.FolderHelpName, Required = true };
+        var template = new Option<string?>("--template") { Description = texts.TemplateOptionDescription, HelpName = texts.FileHelpName };
+        var processorId = new Option<string?>("--processor") { Description = texts.ProcessorOptionDescription, HelpName = texts.ProcessorHelpName };
+        var asOf = new Option<string?>("--as-of") { Description = texts.AgreementDateOptionDescription, HelpName = texts.DateHelpName };
+        var pdf = new Option<bool>("--pdf") { Description = texts.PdfOptionDescription };
+        var soffice = new Option<string?>("--soffice") { Description = texts.SofficeOptionDescription, HelpName = texts.FileHelpName };
+        var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
+        var inputs = new ComplianceInputs(env);
+        var command = new Command("generate", texts.GenerateDescription)
+        {
+            file, output, template, processorId, asOf, pdf, soffice, force, inputs.ReferenceData,
+        };
+        command.SetAction(parseResult => env.Guarded(parseResult, () =>
+        {
+            var date = env.ParseDate(parseResult.GetValue(asOf), "--as-of") ?? env.Context.Today;
+            var registerPath = parseResult.GetRequiredValue(file);
+            var register = RegisterFiles.Load(env, registerPath);
+            var withPdf = parseResult.GetValue(pdf);
+            var options = new AgreementGeneratorOptions
+            {
+                Language = AgreementRuns.AgreementLanguageOf(env, parseResult),
+                Overwrite = parseResult.GetValue(force),
+                ComplianceOptions = ComplianceInputs.Options(env, parseResult, inputs.ReferenceData),
+                PdfConverter = withPdf ? PdfConverters.Create(env, parseResult.GetValue(soffice)) : null,
+            };
+            var templatePath = parseResult.GetValue(template);
+            var generator = templatePath is null ? new AgreementGenerator(options) : TemplateFiles.Load(env, templatePath, options);
+            var folder = Path.GetFullPath(parseResult.GetRequiredValue(output));
+            var names = generator.FileNames(register, date);
+
+            var id = parseResult.GetValue(processorId);
+            if (id is not null)
+            {
+                var path = Path.Combine(folder, names[CheckProcessor(env, register, registerPath, id)]);
+                if (!options.Overwrite)
+                {
+                    AgreementRuns.RefuseExisting(env, folder, AgreementRuns.Targets(path, withPdf));
+                }
+
+                var agreement = AgreementRuns.Generate(env, () => generator.GenerateToFile(register, id, date, path));
+                AgreementRuns.WriteFiles(env, new[] { agreement });
+                AgreementRuns.WriteFindings(env, new[] { agreement }, date, registerPath);
+                return ExitCodes.Ok;
+            }
+
+            if (!options.Overwrite)
+            {
+                AgreementRuns.RefuseExisting(env, folder, names.Values.SelectMany(n => AgreementRuns.Targets(Path.Combine(folder, n), withPdf)));
+            }
+
+            AgreementBatchResult result;
+            using (var progress = BatchProgress.For(env, withPdf && names.Count > 0))
+            {
+                result = AgreementRuns.Generate(env, () => generator.GenerateAll(register, folder, date, progress));
+            }
+
+            AgreementRuns.WriteFiles(env, result.Generated);
+            AgreementRuns.WriteSkipped(env, result.Skipped);
+            AgreementRuns.WriteFindings(env, result.Generated, date, registerPath);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Returns the id when it names a processor that needs an agreement; otherwise a user error naming the ids that do.</summary>
+    private static string CheckProcessor(CommandEnvironment env, ProcessorRegister register, string registerPath, string id)
+    {
+        var needing = register.Processors.Where(p => p.RequiresAgreement).Select(p => p.Id).ToList();
+        var list = needing.Count == 0 ? env.Texts.ListNone : string.Join(", ", needing);
+        var processor = register.FindProcessor(id);
+        if (processor is null)
+        {
+            var known = register.Processors.Count == 0 ? env.Texts.ListNone : string.Join(", ", register.Processors.Select(p => p.Id));
+            throw new UserErrorException(env.Format(env.Texts.ErrorUnknownProcessor, registerPath, id, known));
+        }
+
+        if (!processor.RequiresAgreement)
+        {
+            throw new UserErrorException(env.Format(env.Texts.ErrorIndependentController, processor.Id, processor.Name, list));
+        }
+
+        return processor.Id;
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Linq;
+using Verwerkers.Agreements;
+using Verwerkers.Templating;
+
+namespace Verwerkers.Cli.Commands;
+
+/// <summary>Loading a user's own agreement template, with one line per problem and nothing written on failure.</summary>
+internal static class TemplateFiles
+{
+    /// <summary>Creates a generator with the template; a missing, foreign or faulty file throws a user error.</summary>
+    public static AgreementGenerator Load(CommandEnvironment env, string path, AgreementGeneratorOptions options)
+    {
+        var texts = env.Texts;
+        if (!File.Exists(path))
+        {
+            throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+        }
+
+        var extension = Path.GetExtension(path);
+        if (!extension.Equals(".docx", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".dotx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserErrorException(env.Format(texts.ErrorTemplateExtension, path));
+        }
+
+        try
+        {
+            return AgreementGenerator.FromTemplateFile(path, options);
+        }
+        catch (AgreementTemplateException e)
+        {
+            var lines = e.UnknownFields
+                .Select(f => env.Format(
+                    texts.ErrorTemplateUnknownField,
+                    path,
+                    f.Tag,
+                    f.Paragraph is { } paragraph ? env.Format(texts.ErrorTemplateParagraph, f.Part, paragraph) : f.Part,
+                    f.Suggestion is null ? string.Empty : env.Format(texts.ErrorTemplateSuggestion, f.Suggestion)))
+                .Append(env.Format(texts.ErrorTemplateUnknownSummary, path, e.UnknownFields.Count))
+                .ToArray();
+            throw new UserErrorException(lines, e);
+        }
+        catch (TemplateCompileException e)
+        {
+            var lines = e.Errors
+                .Select(error => env.Format(texts.ErrorTemplateCompile, path, ErrorDescriber.OneLine(error.ToString())))
+                .Append(env.Format(texts.ErrorTemplateCompileSummary, path, e.Errors.Count))
+                .ToArray();
+            throw new UserErrorException(lines, e);
+        }
+    }
+}
