@@ -35,6 +35,10 @@ public sealed class DocxTemplate
     [ThreadStatic]
     private static ByteBuffer? _buffer;
 
+    /// <summary>Per-thread scratch for deflating a rendered part; only the compressed bytes are copied out.</summary>
+    [ThreadStatic]
+    private static MemoryStream? _deflated;
+
     private DocxTemplate(TemplateOptions options, Entry[] entries, IReadOnlyList<TemplatePart> parts, string mainPart, bool fromTemplate)
     {
         _options = options;
@@ -158,7 +162,8 @@ public sealed class DocxTemplate
         var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            // The entries are already compressed in memory: a small buffer for the headers is enough.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096))
             {
                 Write(entries, stream);
             }
@@ -346,13 +351,18 @@ public sealed class DocxTemplate
     private static ZipEntryData Compress(ZipEntryData template, ByteBuffer buffer)
     {
         var crc = Crc32.Compute(buffer.Data, 0, buffer.Length);
-        var ms = new MemoryStream((buffer.Length / 6) + 256);
-        using (var deflate = new DeflateStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        var scratch = _deflated ??= new MemoryStream(1 << 16);
+        scratch.SetLength(0);
+        using (var deflate = new DeflateStream(scratch, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflate.Write(buffer.Data, 0, buffer.Length);
         }
 
-        return ZipEntryData.FromBuffer(template, crc, ms.GetBuffer(), (int)ms.Length, buffer.Length);
+        // An exact-size copy: what a fill allocates follows the compressed output, and large renders do not land on
+        // the large-object heap.
+        var compressed = new byte[scratch.Length];
+        Buffer.BlockCopy(scratch.GetBuffer(), 0, compressed, 0, compressed.Length);
+        return ZipEntryData.FromBuffer(template, crc, compressed, compressed.Length, buffer.Length);
     }
 
     private static void Write(ZipEntryData[] entries, Stream output)

@@ -34,6 +34,9 @@ public class ErrorTests
             (TemplateErrorCode.UnclosedSection, "word/header1.xml", 1, "#kop"),
         });
         thrown.Errors.Should().OnlyContain(e => e.Message.Length > 10);
+        thrown.Errors.Single(e => e.Code == TemplateErrorCode.UnclosedTag).Context.Should().Contain("Open");
+        thrown.Errors.Single(e => e.Code == TemplateErrorCode.UnopenedTag).Context.Should().Be("eind}}");
+        thrown.Errors.Single(e => e.Code == TemplateErrorCode.MalformedTag).Context.Should().Contain("naam met spatie");
         thrown.Message.Should().Contain("word/header1.xml").And.Contain("paragraph 5");
     }
 

@@ -10,7 +10,8 @@ public sealed class MiniDocx
 {
     public const string Ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
         + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-        + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"";
+        + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+        + "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
 
     public string Body { get; set; } = string.Empty;
 
@@ -21,11 +22,17 @@ public sealed class MiniDocx
     /// <summary>Body of footnote 1 (paragraphs); the body must reference it with <see cref="FootnoteReference"/>.</summary>
     public string? Footnote { get; set; }
 
+    /// <summary>Body of endnote 1 (paragraphs); the body must reference it with <see cref="EndnoteReference"/>.</summary>
+    public string? Endnote { get; set; }
+
     public string? Comment { get; set; }
 
     public string? CoreTitle { get; set; }
 
     public string? CustomProperty { get; set; }
+
+    /// <summary>The company in the extended (app) properties, docProps/app.xml.</summary>
+    public string? AppCompany { get; set; }
 
     public string MainContentType { get; set; } = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
@@ -59,6 +66,8 @@ public sealed class MiniDocx
     }
 
     public const string FootnoteReference = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r>";
+
+    public const string EndnoteReference = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:endnoteReference w:id=\"1\"/></w:r>";
 
     public static string Escape(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
@@ -100,6 +109,16 @@ public sealed class MiniDocx
                 docRels.Append("<Relationship Id=\"rIdN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>");
             }
 
+            if (Endnote is not null)
+            {
+                Add(zip, "word/endnotes.xml", "<w:endnotes " + Ns + ">"
+                    + "<w:endnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:id=\"1\">" + Endnote + "</w:endnote></w:endnotes>");
+                types.Append("<Override PartName=\"/word/endnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml\"/>");
+                docRels.Append("<Relationship Id=\"rIdE\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes\" Target=\"endnotes.xml\"/>");
+            }
+
             if (Comment is not null)
             {
                 Add(zip, "word/comments.xml", "<w:comments " + Ns + "><w:comment w:id=\"0\" w:author=\"Test\">" + Comment + "</w:comment></w:comments>");
@@ -123,6 +142,14 @@ public sealed class MiniDocx
                     + "<vt:lpwstr>" + Escape(CustomProperty) + "</vt:lpwstr></property></Properties>");
                 types.Append("<Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>");
                 rels.Append("<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\" Target=\"docProps/custom.xml\"/>");
+            }
+
+            if (AppCompany is not null)
+            {
+                Add(zip, "docProps/app.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+                    + "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><Application>Microsoft Office Word</Application><Company>" + Escape(AppCompany) + "</Company></Properties>");
+                types.Append("<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>");
+                rels.Append("<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>");
             }
 
             sectPr.Append("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>");

@@ -29,12 +29,43 @@ public class PackageTests
     }
 
     [Fact]
-    public void A_macro_enabled_document_is_refused()
+    public void A_dotx_template_filled_to_a_file_has_the_document_content_type_and_no_template_content_type()
     {
-        var doc = new MiniDocx { Body = P("x"), MainContentType = "application/vnd.ms-word.document.macroEnabled.main+xml" };
+        var doc = new MiniDocx { Body = P("{{name}}"), MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml" };
+        var path = Path.Combine(Path.GetTempPath(), "verwerkers-dotx-" + System.Guid.NewGuid().ToString("N") + ".docx");
+        try
+        {
+            Compile(doc).FillToFile(new { name = "Sjabloon" }, path);
+
+            var types = DocxText.PartXml(File.ReadAllBytes(path), "[Content_Types].xml");
+            types.Should().Contain("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+                .And.NotContain("template.main+xml");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("application/vnd.ms-word.document.macroEnabled.main+xml")]
+    [InlineData("application/vnd.ms-word.template.macroEnabledTemplate.main+xml")]
+    public void A_macro_enabled_document_or_template_is_refused(string mainContentType)
+    {
+        var doc = new MiniDocx { Body = P("x"), MainContentType = mainContentType };
 
         FluentActions.Invoking(() => Compile(doc)).Should().Throw<TemplateCompileException>()
             .Which.Errors.Should().ContainSingle().Which.Code.Should().Be(TemplateErrorCode.MacroEnabledNotSupported);
+    }
+
+    [Fact]
+    public void A_document_carrying_a_VBA_project_part_is_refused_even_with_a_plain_docx_content_type()
+    {
+        var doc = new MiniDocx { Body = P("x") };
+        doc.ExtraEntries["word/vbaProject.bin"] = new byte[] { 0xD0, 0xCF, 0x11, 0xE0 };
+
+        FluentActions.Invoking(() => Compile(doc)).Should().Throw<TemplateCompileException>()
+            .Which.Errors.Should().ContainSingle().Which.Should().Match<TemplateError>(e => e.Code == TemplateErrorCode.MacroEnabledNotSupported && e.Part == "word/vbaProject.bin");
     }
 
     [Fact]

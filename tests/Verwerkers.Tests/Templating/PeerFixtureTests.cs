@@ -198,29 +198,3 @@ public class PeerFixtureTests
         return n;
     }
 }
-
-/// <summary>Compares OpenXmlValidator findings of a template and its output.</summary>
-public static class OpenXmlValidation
-{
-    /// <summary>Opens both packages with the SDK and returns the kinds of findings (validator ids) the output has and the template had not.</summary>
-    public static IReadOnlyList<string> NewErrorKinds(byte[] template, byte[] output)
-    {
-        var before = Kinds(template);
-        return Kinds(output).Where(k => !before.Contains(k)).ToList();
-    }
-
-    public static HashSet<string> Kinds(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var doc = WordprocessingDocument.Open(stream, false);
-        var validator = new OpenXmlValidator(FileFormatVersions.Office2019);
-        return validator.Validate(doc).Select(e => e.Id + " @ " + e.Path?.PartUri + " : " + e.Description).Select(Normalize).ToHashSet();
-    }
-
-    private static string Normalize(string s)
-    {
-        // Descriptions quote values ("The attribute 'w:val' has invalid value 'start'"); ids and parts are the kind.
-        var quote = s.IndexOf(" : ", StringComparison.Ordinal);
-        return quote < 0 ? s : s.Substring(0, quote);
-    }
-}

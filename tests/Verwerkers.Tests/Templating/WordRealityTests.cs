@@ -134,14 +134,64 @@ public class WordRealityTests
     }
 
     [Fact]
-    public void Tags_in_the_core_and_custom_document_properties_are_filled_and_escaped()
+    public void Tags_in_an_endnote_are_filled()
     {
-        var doc = new MiniDocx { Body = P("x"), CoreTitle = "Verwerkersovereenkomst {{name}}", CustomProperty = "{{city}}" };
+        var doc = new MiniDocx { Body = "<w:p>" + R("Zie eindnoot") + EndnoteReference + "</w:p>", Endnote = P("Eindnoot over {{name}} in {{city}}") };
+
+        var output = Fill(doc, Party);
+
+        DocxText.FullText(output, "word/endnotes.xml").Should().EndWith("Eindnoot over Voorbeeld & Co <EU> in Kloetinge");
+        DocxText.PartXml(output, "word/endnotes.xml").Should().Contain("w:type=\"separator\"");
+    }
+
+    [Fact]
+    public void Tags_in_a_legacy_VML_text_box_in_a_header_are_filled()
+    {
+        var header = "<w:p><w:r><w:pict><v:shape id=\"Tekstvak1\" style=\"width:200pt;height:40pt\"><v:textbox><w:txbxContent>"
+            + P("Vertrouwelijk: {{name}}") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        var doc = new MiniDocx { Body = P("x"), Header = header };
+
+        DocxText.FullText(Fill(doc, Party), "word/header1.xml").Should().Be("Vertrouwelijk: Voorbeeld & Co <EU>");
+    }
+
+    [Fact]
+    public void Tags_in_the_core_app_and_custom_document_properties_are_filled_and_escaped()
+    {
+        var doc = new MiniDocx { Body = P("x"), CoreTitle = "Verwerkersovereenkomst {{name}}", CustomProperty = "{{city}}", AppCompany = "{{name}}" };
 
         var output = Fill(doc, Party);
 
         DocxText.PartXml(output, "docProps/core.xml").Should().Contain("<dc:title>Verwerkersovereenkomst Voorbeeld &amp; Co &lt;EU&gt;</dc:title>");
         DocxText.PartXml(output, "docProps/custom.xml").Should().Contain("<vt:lpwstr>Kloetinge</vt:lpwstr>");
+        DocxText.PartXml(output, "docProps/app.xml").Should().Contain("<Company>Voorbeeld &amp; Co &lt;EU&gt;</Company>");
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new System.IO.MemoryStream(output), false);
+        word.PackageProperties.Title.Should().Be("Verwerkersovereenkomst Voorbeeld & Co <EU>");
+    }
+
+    [Fact]
+    public void A_section_tag_in_document_properties_is_a_compile_error()
+    {
+        var doc = new MiniDocx { Body = P("x"), CoreTitle = "{{#list}}titel{{/list}}" };
+
+        var thrown = FluentActions.Invoking(() => Compile(doc)).Should().Throw<TemplateCompileException>().Which;
+
+        thrown.Errors.Should().NotBeEmpty().And.OnlyContain(e => e.Code == TemplateErrorCode.SectionNotAllowed && e.Part == "docProps/core.xml");
+    }
+
+    [Fact]
+    public void Runs_with_differing_rsids_around_a_tag_keep_their_own_attributes()
+    {
+        var doc = new MiniDocx
+        {
+            Body = "<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00D4E5F6\"><w:r w:rsidR=\"00111111\"><w:t xml:space=\"preserve\">Voor {{na</w:t></w:r>"
+                + "<w:r w:rsidR=\"00222222\" w:rsidRPr=\"00333333\"><w:t>me}}</w:t></w:r><w:r w:rsidR=\"00444444\"><w:t xml:space=\"preserve\"> na</w:t></w:r></w:p>",
+        };
+
+        var output = Fill(doc, Party);
+
+        BodyText(output).Should().Be("Voor Voorbeeld & Co <EU> na");
+        var xml = DocxText.PartXml(output, "word/document.xml");
+        xml.Should().Contain("w:rsidR=\"00A1B2C3\"").And.Contain("w:rsidR=\"00111111\"").And.Contain("w:rsidR=\"00444444\"");
     }
 
     [Fact]
