@@ -4,8 +4,14 @@ using Verwerkers.Register;
 namespace Verwerkers.Compliance;
 
 /// <summary>The result of judging one basis (claimed, fallback or objective) for a transfer on a date.</summary>
+/// <remarks>
+/// Filled in while it is judged, then never changed: findings keep a reference to it and read its details when their
+/// message is formatted, and objective outcomes are shared between transfers.
+/// </remarks>
 internal sealed class Outcome
 {
+    private TransferBasis? _basis;
+
     public FindingCode Code { get; set; }
 
     /// <summary>Whether the basis covers the transfer (possibly with a needs-attention code).</summary>
@@ -28,7 +34,7 @@ internal sealed class Outcome
 
     public LegalReference[] Refs { get; set; } = System.Array.Empty<LegalReference>();
 
-    public BasisText Basis { get; set; } = BasisText.Of(TransferMechanismKind.None);
+    public BasisText Basis { get; set; } = BasisText.None;
 
     public AdequacyDecision? Decision { get; set; }
 
@@ -54,5 +60,5 @@ internal sealed class Outcome
 
     public bool SigningDateUnknown { get; set; }
 
-    public TransferBasis ToBasis() => new(ReferenceId, Mechanism, Origin);
+    public TransferBasis ToBasis() => _basis ??= new(ReferenceId, Mechanism, Origin);
 }
