@@ -51,6 +51,23 @@ internal sealed partial class Texts
         NewKvkDescription = "Het KvK-nummer van uw organisatie (8 cijfers).",
         NewWritten = "{0} aangemaakt: een leeg register voor '{1}'. Voeg verwerkers toe (zie docs/register-format.md) en controleer het met 'verwerkers validate {0}'.",
 
+        InspectDescription = "Toon de tags van een Word-sjabloon per onderdeel, genest zoals in het document, en controleer ze tegen het veldmodel van de verwerkersovereenkomst (docs/fields.md). Afsluitcode 0: alle tags bekend; 1: onbekende tags; 2: foute invoer of syntaxfouten in het sjabloon.",
+        InspectTemplateArgumentDescription = "Het sjabloon (.docx of .dotx).",
+        InspectDocxtemplaterDescription = "Het sjabloon gebruikt enkele accolades { } (zoals docxtemplater) in plaats van {{ }}.",
+        InspectDelimitersDescription = "Eigen begin- en eindteken van tags, gescheiden door een spatie, bijvoorbeeld \"[[ ]]\" of \"{ }\".",
+        InspectDelimitersHelpName = "\"begin eind\"",
+        InspectTitle = "Sjabloon: {0}",
+        InspectPart = "{0} ({1} tags):",
+        InspectParagraph = "alinea {0}",
+        InspectTag = "tag '{0}'",
+        InspectNear = "bij \"{0}\"",
+        InspectUnknown = "ONBEKEND VELD",
+        InspectCurrentItem = "huidig item",
+        InspectKinds = "tekst|getal|ja/nee|datum|groep|lijst|tekstlijst",
+        InspectAllKnown = "Alle {0} tags zijn bekende velden van de verwerkersovereenkomst.",
+        InspectNoTags = "Geen tags gevonden. Gebruikt het sjabloon enkele accolades { } (docxtemplater)? Probeer dan --docxtemplater, of geef de tekens met --delimiters.",
+        InspectUnknownSummary = "{0} van de {1} tags zijn geen veld van de verwerkersovereenkomst (zie docs/fields.md voor de veldnamen):",
+
         ErrorPrefix = "fout",
         ErrorSeeHelp = "Zie '{0} --help'.",
         ErrorInternal = "interne fout: {0} Meld dit, met de uitvoer van --verbose.",
@@ -64,5 +81,7 @@ internal sealed partial class Texts
         ErrorRegisterProblemNoPosition = "{0}: {1}: {2}",
         ErrorRegisterSummary = "{0} bevat {1} fout(en). Herstel ze en controleer opnieuw met 'verwerkers validate {0}'; het formaat staat in docs/register-format.md.",
         ErrorDaysRange = "--days is {0}; geef een aantal dagen van 0 tot en met 3660.",
+        ErrorDelimiters = "--delimiters '{0}' is ongeldig: geef een begin- en eindteken zonder letters of cijfers, gescheiden door een spatie, bijvoorbeeld \"[[ ]]\".",
+        ErrorDelimitersConflict = "gebruik --delimiters of --docxtemplater, niet allebei.",
     };
 }

@@ -51,6 +51,23 @@ internal sealed partial class Texts
         NewKvkDescription = "Your organisation's KvK (Dutch Chamber of Commerce) number (8 digits).",
         NewWritten = "Created {0}: an empty register for '{1}'. Add processors (see docs/register-format.md) and check it with 'verwerkers validate {0}'.",
 
+        InspectDescription = "List the tags of a Word template per part, nested as in the document, and check them against the processor agreement's field model (docs/fields.md). Exit code 0: all tags known; 1: unknown tags; 2: bad input or template syntax errors.",
+        InspectTemplateArgumentDescription = "The template (.docx or .dotx).",
+        InspectDocxtemplaterDescription = "The template uses single braces { } (as docxtemplater does) instead of {{ }}.",
+        InspectDelimitersDescription = "Your own start and end of tags, separated by a space, for example \"[[ ]]\" or \"{ }\".",
+        InspectDelimitersHelpName = "\"start end\"",
+        InspectTitle = "Template: {0}",
+        InspectPart = "{0} ({1} tags):",
+        InspectParagraph = "paragraph {0}",
+        InspectTag = "tag '{0}'",
+        InspectNear = "near \"{0}\"",
+        InspectUnknown = "UNKNOWN FIELD",
+        InspectCurrentItem = "current item",
+        InspectKinds = "text|number|yes/no|date|group|list|text list",
+        InspectAllKnown = "All {0} tags are known fields of the processor agreement.",
+        InspectNoTags = "No tags found. Does the template use single braces { } (docxtemplater)? Then try --docxtemplater, or give the delimiters with --delimiters.",
+        InspectUnknownSummary = "{0} of the {1} tags are not a field of the processor agreement (see docs/fields.md for the field names):",
+
         ErrorPrefix = "error",
         ErrorSeeHelp = "See '{0} --help'.",
         ErrorInternal = "internal error: {0} Please report this with the output of --verbose.",
@@ -64,5 +81,7 @@ internal sealed partial class Texts
         ErrorRegisterProblemNoPosition = "{0}: {1}: {2}",
         ErrorRegisterSummary = "{0} has {1} error(s). Fix them and check again with 'verwerkers validate {0}'; the format is described in docs/register-format.md.",
         ErrorDaysRange = "--days is {0}; give a number of days from 0 to 3660.",
+        ErrorDelimiters = "--delimiters '{0}' is invalid: give a start and an end without letters or digits, separated by a space, for example \"[[ ]]\".",
+        ErrorDelimitersConflict = "use --delimiters or --docxtemplater, not both.",
     };
 }

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using Verwerkers.Templating;
+
+namespace Verwerkers.Agreements;
+
+/// <summary>
+/// Checks a compiled template against the agreement field model (<see cref="AgreementFields"/>): which tags name a
+/// field the model has, and which do not (a typo, or a field the model lacks), before any agreement is filled.
+/// </summary>
+/// <remarks>
+/// <para>Tags are resolved the way the template engine looks values up: inside a section, the first name of a path is
+/// looked up in the section's item (the fields of a list's items, or of an object), then in the enclosing sections,
+/// then at the top level; the rest of the path is read from the field found, with no further fallback. Inverted
+/// sections (<c>{{^list}}</c>) open no scope. Names are matched ignoring letter case, as the engine reads model
+/// properties. <c>{{.}}</c> (the current item) is always known.</para>
+/// <para>Stateless and thread-safe; the result is immutable.</para>
+/// </remarks>
+public static class AgreementTemplateCheck
+{
+    /// <summary>Checks every tag of every part of a template.</summary>
+    /// <param name="template">The compiled template.</param>
+    /// <returns>The tags per part with their fields, and the unknown ones.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    public static AgreementTemplateCheckResult Check(DocxTemplate template)
+    {
+        Guard.NotNull(template, nameof(template));
+        var parts = new List<CheckedTemplatePart>(template.Parts.Count);
+        var unknown = new List<CheckedTemplateTag>();
+        foreach (var part in template.Parts)
+        {
+            var scopes = new List<Scope> { new(AgreementFields.Root, null) };
+            var tags = CheckAll(part.Name, part.Tags, scopes, unknown);
+            parts.Add(new CheckedTemplatePart(part.Name, tags));
+        }
+
+        return new AgreementTemplateCheckResult(new ReadOnlyCollection<CheckedTemplatePart>(parts), new ReadOnlyCollection<CheckedTemplateTag>(unknown));
+    }
+
+    /// <summary>Resolves a data path the way a fill would, from the innermost scope outwards.</summary>
+    /// <param name="path">The path, for example <c>name</c> or <c>processor.address.city</c>.</param>
+    /// <param name="sectionPaths">The paths of the enclosing (non-inverted) sections, outermost first, each as written in its tag.</param>
+    /// <returns>The field, or null when the model has none there (also for <c>.</c>, which names no field).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static AgreementField? Resolve(string path, IEnumerable<string> sectionPaths)
+    {
+        Guard.NotNull(path, nameof(path));
+        Guard.NotNull(sectionPaths, nameof(sectionPaths));
+        var scopes = new List<Scope> { new(AgreementFields.Root, null) };
+        foreach (var section in sectionPaths)
+        {
+            scopes.Add(ScopeOf(Resolve(section, scopes)));
+        }
+
+        return Resolve(path, scopes);
+    }
+
+    private static IReadOnlyList<CheckedTemplateTag> CheckAll(string part, IReadOnlyList<TemplateTag> tags, List<Scope> scopes, List<CheckedTemplateTag> unknown)
+    {
+        var result = new List<CheckedTemplateTag>(tags.Count);
+        foreach (var tag in tags)
+        {
+            var currentItem = tag.Path == ".";
+            var field = currentItem ? scopes[scopes.Count - 1].Owner : Resolve(tag.Path, scopes);
+            var known = currentItem || field is not null;
+            var section = ScopePath(scopes);
+
+            // An unknown section comes before the unknown tags inside it, so the list stays in document order.
+            var unknownAt = unknown.Count;
+            IReadOnlyList<CheckedTemplateTag> children = Array.Empty<CheckedTemplateTag>();
+            if (tag.Children.Count > 0)
+            {
+                var opensScope = tag.Kind == TemplateTagKind.Section;
+                if (opensScope)
+                {
+                    scopes.Add(ScopeOf(field));
+                }
+
+                children = CheckAll(part, tag.Children, scopes, unknown);
+                if (opensScope)
+                {
+                    scopes.RemoveAt(scopes.Count - 1);
+                }
+            }
+
+            var checkedTag = new CheckedTemplateTag(part, tag, field, known, children, section);
+            if (!known)
+            {
+                unknown.Insert(unknownAt, checkedTag);
+            }
+
+            result.Add(checkedTag);
+        }
+
+        return new ReadOnlyCollection<CheckedTemplateTag>(result);
+    }
+
+    private static AgreementField? Resolve(string path, List<Scope> scopes)
+    {
+        if (path == ".")
+        {
+            return null;
+        }
+
+        var segments = path.Split('.');
+        for (var level = scopes.Count - 1; level >= 0; level--)
+        {
+            var first = Find(scopes[level].Fields, segments[0]);
+            if (first is null)
+            {
+                continue;
+            }
+
+            // The engine reads the rest of the path from the value found, without falling back further.
+            var field = first;
+            for (var i = 1; i < segments.Length && field is not null; i++)
+            {
+                field = Find(field.Children, segments[i]);
+            }
+
+            return field;
+        }
+
+        return null;
+    }
+
+    private static AgreementField? Find(IReadOnlyList<AgreementField> fields, string name)
+    {
+        foreach (var f in fields)
+        {
+            if (AgreementField.Is(name, f.Name))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The scope a section opens: its item's fields (objects and lists of objects), or none (texts, flags, unknown names).</summary>
+    private static Scope ScopeOf(AgreementField? section) =>
+        new(section is { Kind: AgreementFieldKind.Object or AgreementFieldKind.List } ? section.Children : Array.Empty<AgreementField>(), section);
+
+    private static string? ScopePath(List<Scope> scopes)
+    {
+        for (var i = scopes.Count - 1; i > 0; i--)
+        {
+            if (scopes[i].Owner is { } owner)
+            {
+                return owner.Path;
+            }
+        }
+
+        return null;
+    }
+
+    private readonly struct Scope
+    {
+        public Scope(IReadOnlyList<AgreementField> fields, AgreementField? owner)
+        {
+            Fields = fields;
+            Owner = owner;
+        }
+
+        public IReadOnlyList<AgreementField> Fields { get; }
+
+        public AgreementField? Owner { get; }
+    }
+}
+
+/// <summary>The outcome of <see cref="AgreementTemplateCheck.Check"/>: every part with its checked tags, and the unknown ones.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class AgreementTemplateCheckResult
+{
+    internal AgreementTemplateCheckResult(IReadOnlyList<CheckedTemplatePart> parts, IReadOnlyList<CheckedTemplateTag> unknownTags)
+    {
+        Parts = parts;
+        UnknownTags = unknownTags;
+    }
+
+    /// <summary>Gets the parts that hold tags, in package order, each with its tags nested as in the template.</summary>
+    public IReadOnlyList<CheckedTemplatePart> Parts { get; }
+
+    /// <summary>Gets the tags the field model does not know, in document order (part by part, nested tags after their section).</summary>
+    public IReadOnlyList<CheckedTemplateTag> UnknownTags { get; }
+
+    /// <summary>Gets a value indicating whether every tag names a field of the model.</summary>
+    public bool AllKnown => UnknownTags.Count == 0;
+}
+
+/// <summary>One part of a template (body, header, footer, …) with its checked tags.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class CheckedTemplatePart
+{
+    internal CheckedTemplatePart(string name, IReadOnlyList<CheckedTemplateTag> tags)
+    {
+        Name = name;
+        Tags = tags;
+    }
+
+    /// <summary>Gets the part name inside the package, for example <c>word/document.xml</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the top-level tags in document order; sections hold theirs in <see cref="CheckedTemplateTag.Children"/>.</summary>
+    public IReadOnlyList<CheckedTemplateTag> Tags { get; }
+}
+
+/// <summary>One tag of a template, checked against the agreement field model.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class CheckedTemplateTag
+{
+    internal CheckedTemplateTag(string part, TemplateTag tag, AgreementField? field, bool isKnown, IReadOnlyList<CheckedTemplateTag> children, string? section)
+    {
+        Part = part;
+        Tag = tag;
+        Field = field;
+        IsKnown = isKnown;
+        Children = children;
+        Section = section;
+    }
+
+    /// <summary>Gets the part the tag is in, for example <c>word/document.xml</c>.</summary>
+    public string Part { get; }
+
+    /// <summary>Gets the tag as compiled (path, kind, paragraph).</summary>
+    public TemplateTag Tag { get; }
+
+    /// <summary>
+    /// Gets the field the tag names, with its full model path (for example <c>subProcessors.name</c> for <c>{{name}}</c>
+    /// inside <c>{{#subProcessors}}</c>); for <c>{{.}}</c>, the field of the enclosing section, if any; null when unknown.
+    /// </summary>
+    public AgreementField? Field { get; }
+
+    /// <summary>Gets a value indicating whether the model has the field (always true for <c>{{.}}</c>).</summary>
+    public bool IsKnown { get; }
+
+    /// <summary>Gets the path of the innermost enclosing section whose field is known (for example <c>subProcessors</c>), or null at the top level.</summary>
+    public string? Section { get; }
+
+    /// <summary>Gets the checked tags inside a section; empty for values.</summary>
+    public IReadOnlyList<CheckedTemplateTag> Children { get; }
+
+    /// <summary>Returns the tag as written, for example <c>#subProcessors</c>.</summary>
+    /// <returns>The tag text.</returns>
+    public override string ToString() => Tag.Text;
+}
