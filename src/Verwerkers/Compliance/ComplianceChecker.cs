@@ -112,7 +112,7 @@ public static class ComplianceChecker
                 var t = transfers[ti];
                 var sub = t.SubProcessorId is null ? null : p.FindSubProcessor(t.SubProcessorId);
                 var subject = new FindingSubject(SubjectKind.Transfer, t.Id, p.Id, sub?.Name ?? p.Name);
-                if (args is null || !ReferenceEquals(argsFor, sub) || !args.Country.Equals(t.ImporterCountry))
+                if (args is null || !ReferenceEquals(argsFor, sub) || !(args.Country is { } c && c.Equals(t.ImporterCountry)))
                 {
                     args = TransferEvaluator.ArgumentsFor(p, sub, t);
                     argsFor = sub;
