@@ -68,6 +68,7 @@ internal static class VerwerkersCli
         yield return Commands.ValidateCommand.Create(env);
         yield return Commands.NewCommand.Create(env);
         yield return Commands.GenerateCommand.Create(env);
+        yield return Commands.InspectCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)

@@ -89,6 +89,23 @@ internal sealed partial class Texts
     public required string DemoIntro { get; init; }
     public required string DemoDone { get; init; }
     public required string DemoNext { get; init; }
+    // inspect
+    public required string InspectDescription { get; init; }
+    public required string InspectTemplateArgumentDescription { get; init; }
+    public required string InspectDocxtemplaterDescription { get; init; }
+    public required string InspectDelimitersDescription { get; init; }
+    public required string InspectDelimitersHelpName { get; init; }
+    public required string InspectTitle { get; init; }
+    public required string InspectPart { get; init; }
+    public required string InspectParagraph { get; init; }
+    public required string InspectTag { get; init; }
+    public required string InspectNear { get; init; }
+    public required string InspectUnknown { get; init; }
+    public required string InspectCurrentItem { get; init; }
+    public required string InspectKinds { get; init; }
+    public required string InspectAllKnown { get; init; }
+    public required string InspectNoTags { get; init; }
+    public required string InspectUnknownSummary { get; init; }
 
     // Errors: one line each, what, where and how to fix
     public required string ErrorPrefix { get; init; }
@@ -118,4 +135,6 @@ internal sealed partial class Texts
     public required string ErrorSofficeMissingAt { get; init; }
     public required string ErrorPdf { get; init; }
     public required string ErrorRegisterData { get; init; }
+    public required string ErrorDelimiters { get; init; }
+    public required string ErrorDelimitersConflict { get; init; }
 }

@@ -1,77 +1,118 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using Verwerkers.Templating;
 
 namespace Verwerkers.Agreements;
 
 /// <summary>
-/// Checks a compiled template's tags against <see cref="AgreementFields"/> the way the template engine resolves them:
-/// a name is looked up in the innermost section scope that has it (a list section's item fields, an object section's
-/// fields), then in the enclosing scopes out to the model's root.
+/// Checks a compiled template against the agreement field model (<see cref="AgreementFields"/>): which tags name a
+/// field the model has, and which do not (a typo, or a field the model lacks), before any agreement is filled.
 /// </summary>
-internal static class AgreementTemplateCheck
+/// <remarks>
+/// <para>Tags are resolved the way the template engine looks values up: inside a section, the first name of a path is
+/// looked up in the section's item (the fields of a list's items, or of an object), then in the enclosing sections,
+/// then at the top level; the rest of the path is read from the object found, with no further fallback (a path cannot
+/// go through a list or a text). Inverted sections (<c>{{^list}}</c>) open no scope. Names are matched ignoring letter
+/// case, as the engine reads model properties. <c>{{.}}</c> (the current item) is known inside a section and unknown
+/// at the top level, where it would print the whole model.</para>
+/// <para>An unknown tag carries the closest known name as a suggestion when one is near. The tags inside an unknown
+/// section are checked against the suggested section when there is one (so a misspelt <c>{{#subProcesors}}</c> does not
+/// also flag every correct field inside it), otherwise against the enclosing scopes.</para>
+/// <para>Stateless and thread-safe; the result is immutable.</para>
+/// </remarks>
+public static class AgreementTemplateCheck
 {
-    private static readonly Scope RootScope = new(AgreementFields.Root, allowsCurrentItem: false);
-
-    public static IReadOnlyList<UnknownTemplateField> FindUnknownFields(DocxTemplate template)
+    /// <summary>Checks every tag of every part of a template.</summary>
+    /// <param name="template">The compiled template.</param>
+    /// <returns>The tags per part with their fields, and the unknown ones.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    public static AgreementTemplateCheckResult Check(DocxTemplate template)
     {
-        var unknown = new List<UnknownTemplateField>();
-        var scopes = new List<Scope> { RootScope };
+        Guard.NotNull(template, nameof(template));
+        var parts = new List<CheckedTemplatePart>(template.Parts.Count);
+        var unknown = new List<CheckedTemplateTag>();
         foreach (var part in template.Parts)
         {
-            Walk(part.Name, part.Tags, scopes, unknown);
+            var scopes = new List<Scope> { new(AgreementFields.Root, null) };
+            var tags = CheckAll(part.Name, part.Tags, scopes, unknown);
+            parts.Add(new CheckedTemplatePart(part.Name, tags));
         }
 
-        return unknown;
+        return new AgreementTemplateCheckResult(new ReadOnlyCollection<CheckedTemplatePart>(parts), new ReadOnlyCollection<CheckedTemplateTag>(unknown));
     }
 
-    private static void Walk(string part, IReadOnlyList<TemplateTag> tags, List<Scope> scopes, List<UnknownTemplateField> unknown)
+    /// <summary>The unknown tags of a template as <see cref="UnknownTemplateField"/>s, for the generator's error.</summary>
+    internal static IReadOnlyList<UnknownTemplateField> FindUnknownFields(DocxTemplate template) =>
+        Check(template).UnknownTags
+            .Select(t => new UnknownTemplateField(t.Part, t.Tag.Paragraph, t.Tag.Text, t.Tag.Path, t.Suggestion))
+            .ToList();
+
+    /// <summary>Resolves a data path the way a fill would, from the innermost scope outwards.</summary>
+    /// <param name="path">The path, for example <c>name</c> or <c>processor.address.city</c>.</param>
+    /// <param name="sectionPaths">The paths of the enclosing (non-inverted) sections, outermost first, each as written in its tag.</param>
+    /// <returns>The field, or null when the model has none there (also for <c>.</c>, which names no field).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static AgreementField? Resolve(string path, IEnumerable<string> sectionPaths)
     {
+        Guard.NotNull(path, nameof(path));
+        Guard.NotNull(sectionPaths, nameof(sectionPaths));
+        var scopes = new List<Scope> { new(AgreementFields.Root, null) };
+        foreach (var section in sectionPaths)
+        {
+            scopes.Add(ScopeOf(Resolve(section, scopes)));
+        }
+
+        return Resolve(path, scopes);
+    }
+
+    private static IReadOnlyList<CheckedTemplateTag> CheckAll(string part, IReadOnlyList<TemplateTag> tags, List<Scope> scopes, List<CheckedTemplateTag> unknown)
+    {
+        var result = new List<CheckedTemplateTag>(tags.Count);
         foreach (var tag in tags)
         {
-            var resolved = Resolve(tag.Path, scopes, out var field);
-            if (!resolved)
+            var currentItem = tag.Path == ".";
+            var field = currentItem ? scopes[scopes.Count - 1].Owner : Resolve(tag.Path, scopes);
+            var known = currentItem ? scopes.Count > 1 : field is not null;
+            var suggestion = known ? null : FieldSuggestions.Closest(tag.Path, scopes.Select(s => s.Fields));
+            var section = ScopePath(scopes);
+
+            // An unknown section comes before the unknown tags inside it, so the list stays in document order.
+            var unknownAt = unknown.Count;
+            IReadOnlyList<CheckedTemplateTag> children = Array.Empty<CheckedTemplateTag>();
+            if (tag.Children.Count > 0)
             {
-                unknown.Add(new UnknownTemplateField(part, tag.Paragraph, tag.Text, tag.Path, Suggest(tag.Path, scopes)));
+                var opensScope = tag.Kind == TemplateTagKind.Section;
+                if (opensScope)
+                {
+                    scopes.Add(ScopeOf(known || suggestion is null ? field : Resolve(suggestion, scopes)));
+                }
+
+                children = CheckAll(part, tag.Children, scopes, unknown);
+                if (opensScope)
+                {
+                    scopes.RemoveAt(scopes.Count - 1);
+                }
             }
 
-            if (tag.Kind == TemplateTagKind.Value)
+            var checkedTag = new CheckedTemplateTag(part, tag, field, known, children, section, suggestion);
+            if (!known)
             {
-                continue;
+                unknown.Insert(unknownAt, checkedTag);
             }
 
-            // A section over a list or object makes its item the innermost scope; over a true value or a text it makes
-            // that value the scope ({{.}}); an inverted section shows its content only when there is no value.
-            // Inside an unknown section nothing more is reported: its item fields cannot be known.
-            var pushed = (tag.Kind == TemplateTagKind.Section && resolved) || !resolved;
-            if (pushed)
-            {
-                scopes.Add(!resolved ? Scope.Anything
-                    : field is null ? new Scope(Array.Empty<AgreementField>(), allowsCurrentItem: true)
-                    : new Scope(field.Children, allowsCurrentItem: true));
-            }
-
-            Walk(part, tag.Children, scopes, unknown);
-            if (pushed)
-            {
-                scopes.RemoveAt(scopes.Count - 1);
-            }
+            result.Add(checkedTag);
         }
+
+        return new ReadOnlyCollection<CheckedTemplateTag>(result);
     }
 
-    /// <summary>Resolves a path; <paramref name="field"/> is null for the current item (<c>.</c>).</summary>
-    private static bool Resolve(string path, List<Scope> scopes, out AgreementField? field)
+    private static AgreementField? Resolve(string path, List<Scope> scopes)
     {
-        field = null;
         if (path == ".")
         {
-            return scopes[scopes.Count - 1].AllowsCurrentItem || scopes.Exists(s => s.AcceptsAnything);
-        }
-
-        if (scopes.Exists(s => s.AcceptsAnything))
-        {
-            return true;
+            return null;
         }
 
         var segments = path.Split('.');
@@ -83,20 +124,17 @@ internal static class AgreementTemplateCheck
                 continue;
             }
 
-            field = first;
-            for (var i = 1; i < segments.Length; i++)
+            // The engine reads the rest of the path from the value found, without falling back further.
+            var field = first;
+            for (var i = 1; i < segments.Length && field is not null; i++)
             {
-                field = Find(field.Kind == AgreementFieldKind.Object ? field.Children : Array.Empty<AgreementField>(), segments[i]);
-                if (field is null)
-                {
-                    return false;
-                }
+                field = field.Kind == AgreementFieldKind.Object ? Find(field.Children, segments[i]) : null;
             }
 
-            return true;
+            return field;
         }
 
-        return false;
+        return null;
     }
 
     private static AgreementField? Find(IReadOnlyList<AgreementField> fields, string name)
@@ -112,77 +150,115 @@ internal static class AgreementTemplateCheck
         return null;
     }
 
-    /// <summary>The closest path that resolves in these scopes, when it is at most a third of the typed length away.</summary>
-    private static string? Suggest(string path, List<Scope> scopes)
+    /// <summary>The scope a section opens: its item's fields (objects and lists of objects), or none (texts, flags, unknown names).</summary>
+    private static Scope ScopeOf(AgreementField? section) =>
+        new(section is { Kind: AgreementFieldKind.Object or AgreementFieldKind.List } ? section.Children : Array.Empty<AgreementField>(), section);
+
+    private static string? ScopePath(List<Scope> scopes)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var scope in scopes)
+        for (var i = scopes.Count - 1; i > 0; i--)
         {
-            foreach (var candidate in Paths(scope.Fields, string.Empty))
+            if (scopes[i].Owner is { } owner)
             {
-                var d = Distance(path.ToLowerInvariant(), candidate.ToLowerInvariant());
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = candidate;
-                }
+                return owner.Path;
             }
         }
 
-        return bestDistance <= Math.Max(1, path.Length / 3) ? best : null;
+        return null;
     }
 
-    private static IEnumerable<string> Paths(IReadOnlyList<AgreementField> fields, string prefix)
+    private readonly struct Scope
     {
-        foreach (var f in fields)
-        {
-            var path = prefix + f.Name;
-            yield return path;
-            if (f.Kind == AgreementFieldKind.Object)
-            {
-                foreach (var child in Paths(f.Children, path + "."))
-                {
-                    yield return child;
-                }
-            }
-        }
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
-
-    private sealed class Scope
-    {
-        public Scope(IReadOnlyList<AgreementField> fields, bool allowsCurrentItem, bool acceptsAnything = false)
+        public Scope(IReadOnlyList<AgreementField> fields, AgreementField? owner)
         {
             Fields = fields;
-            AllowsCurrentItem = allowsCurrentItem;
-            AcceptsAnything = acceptsAnything;
+            Owner = owner;
         }
-
-        public static Scope Anything { get; } = new(Array.Empty<AgreementField>(), allowsCurrentItem: true, acceptsAnything: true);
-
-        public bool AcceptsAnything { get; }
 
         public IReadOnlyList<AgreementField> Fields { get; }
 
-        public bool AllowsCurrentItem { get; }
+        public AgreementField? Owner { get; }
     }
+}
+
+/// <summary>The outcome of <see cref="AgreementTemplateCheck.Check"/>: every part with its checked tags, and the unknown ones.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class AgreementTemplateCheckResult
+{
+    internal AgreementTemplateCheckResult(IReadOnlyList<CheckedTemplatePart> parts, IReadOnlyList<CheckedTemplateTag> unknownTags)
+    {
+        Parts = parts;
+        UnknownTags = unknownTags;
+    }
+
+    /// <summary>Gets the parts that hold tags, in package order, each with its tags nested as in the template.</summary>
+    public IReadOnlyList<CheckedTemplatePart> Parts { get; }
+
+    /// <summary>Gets the tags the field model does not know, in document order (part by part, nested tags after their section).</summary>
+    public IReadOnlyList<CheckedTemplateTag> UnknownTags { get; }
+
+    /// <summary>Gets a value indicating whether every tag names a field of the model.</summary>
+    public bool AllKnown => UnknownTags.Count == 0;
+}
+
+/// <summary>One part of a template (body, header, footer, …) with its checked tags.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class CheckedTemplatePart
+{
+    internal CheckedTemplatePart(string name, IReadOnlyList<CheckedTemplateTag> tags)
+    {
+        Name = name;
+        Tags = tags;
+    }
+
+    /// <summary>Gets the part name inside the package, for example <c>word/document.xml</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the top-level tags in document order; sections hold theirs in <see cref="CheckedTemplateTag.Children"/>.</summary>
+    public IReadOnlyList<CheckedTemplateTag> Tags { get; }
+}
+
+/// <summary>One tag of a template, checked against the agreement field model.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class CheckedTemplateTag
+{
+    internal CheckedTemplateTag(
+        string part, TemplateTag tag, AgreementField? field, bool isKnown, IReadOnlyList<CheckedTemplateTag> children, string? section, string? suggestion)
+    {
+        Suggestion = suggestion;
+        Part = part;
+        Tag = tag;
+        Field = field;
+        IsKnown = isKnown;
+        Children = children;
+        Section = section;
+    }
+
+    /// <summary>Gets the part the tag is in, for example <c>word/document.xml</c>.</summary>
+    public string Part { get; }
+
+    /// <summary>Gets the tag as compiled (path, kind, paragraph).</summary>
+    public TemplateTag Tag { get; }
+
+    /// <summary>
+    /// Gets the field the tag names, with its full model path (for example <c>subProcessors.name</c> for <c>{{name}}</c>
+    /// inside <c>{{#subProcessors}}</c>); for <c>{{.}}</c>, the field of the enclosing section, if any; null when unknown.
+    /// </summary>
+    public AgreementField? Field { get; }
+
+    /// <summary>Gets a value indicating whether the model has the field (for <c>{{.}}</c>: whether it is inside a section).</summary>
+    public bool IsKnown { get; }
+
+    /// <summary>Gets the path of the innermost enclosing section whose field is known (for example <c>subProcessors</c>), or null at the top level.</summary>
+    public string? Section { get; }
+
+    /// <summary>Gets, for an unknown tag, the closest path that would resolve at its place (for example <c>processor.name</c> for <c>processor.nmae</c>); null when known or when nothing is close.</summary>
+    public string? Suggestion { get; }
+
+    /// <summary>Gets the checked tags inside a section; empty for values.</summary>
+    public IReadOnlyList<CheckedTemplateTag> Children { get; }
+
+    /// <summary>Returns the tag as written, for example <c>#subProcessors</c>.</summary>
+    /// <returns>The tag text.</returns>
+    public override string ToString() => Tag.Text;
 }

@@ -24,35 +24,25 @@ internal sealed class AgendaBuilder
 
     public LocalDate Until => _until;
 
-    public void Processor(Processor p, IReadOnlyList<ProcessorAgreement> agreements)
+    /// <summary>The objection window of a sub-processor under general authorisation, and its DPF re-certification.</summary>
+    public void SubProcessor(SubProcessor s, FindingSubject subject)
     {
-        var processorSubject = new FindingSubject(SubjectKind.Processor, p.Id, p.Id, p.Name);
-        Recertification(p.Dpf, processorSubject);
-        foreach (var a in agreements)
+        if (RegisterEvaluator.ObjectionWindowCloses(s) is { } closes)
         {
-            Agreement(p, a);
+            Add(closes, UpcomingEventKind.ObjectionWindowCloses, subject, null);
         }
 
-        foreach (var s in p.SubProcessors)
-        {
-            var subject = new FindingSubject(SubjectKind.SubProcessor, s.Id, p.Id, s.Name);
-            if (RegisterEvaluator.ObjectionWindowCloses(s) is { } closes)
-            {
-                Add(closes, UpcomingEventKind.ObjectionWindowCloses, subject, null);
-            }
-
-            Recertification(s.Dpf, subject);
-        }
+        Recertification(s.Dpf, subject);
     }
 
-    public void Transfer(Processor p, Transfer t, string importerName, Outcome? effective)
+    /// <summary>The sunset of the adequacy decision or the end of the grandfathering that covers a transfer.</summary>
+    public void Transfer(FindingSubject subject, Outcome? effective)
     {
         if (effective is null)
         {
             return;
         }
 
-        var subject = new FindingSubject(SubjectKind.Transfer, t.Id, p.Id, importerName);
         if (effective.Decision is { ValidUntil: { } sunset } decision && effective.Valid)
         {
             Add(sunset, UpcomingEventKind.AdequacySunset, subject, decision.Id);
@@ -97,7 +87,8 @@ internal sealed class AgendaBuilder
         return c;
     }
 
-    private void Agreement(Processor p, ProcessorAgreement a)
+    /// <summary>The ends of an agreement's terms and their notice deadlines.</summary>
+    public void Agreement(ProcessorAgreement a, FindingSubject subject)
     {
         var term = AgreementTerm.Compute(a, _from);
         if (term.EffectiveEnd is not { } end || end < _from)
@@ -105,7 +96,6 @@ internal sealed class AgendaBuilder
             return;
         }
 
-        var subject = new FindingSubject(SubjectKind.Agreement, a.Id, p.Id, p.Name);
         for (var i = 0; i < MaxTermsPerAgreement; i++)
         {
             Add(end, UpcomingEventKind.AgreementEnd, subject, null);
@@ -125,7 +115,8 @@ internal sealed class AgendaBuilder
         }
     }
 
-    private void Recertification(DpfListing? listing, FindingSubject subject)
+    /// <summary>The re-certification date of an active DPF listing.</summary>
+    public void Recertification(DpfListing? listing, FindingSubject subject)
     {
         if (listing is { Status: DpfStatus.Active, RecertificationDue: { } due })
         {

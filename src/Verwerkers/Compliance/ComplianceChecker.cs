@@ -33,8 +33,15 @@ public static class ComplianceChecker
         options.ThrowIfInvalid();
         var ctx = new CheckContext(asOf, options, options.ReferenceData ?? ReferenceData.Default);
         var agenda = new AgendaBuilder(asOf, asOf.PlusDays(options.AgendaDays));
-        var findings = Run(ctx, register, agenda);
-        return new ComplianceReport(register, asOf, ctx.Data, findings, agenda);
+        var entries = register.Processors.Count + register.Agreements.Count + register.Transfers.Count;
+        foreach (var p in register.Processors)
+        {
+            entries += p.SubProcessors.Count;
+        }
+
+        var verdicts = new List<SubjectVerdict>(entries);
+        var findings = Run(ctx, register, agenda, verdicts);
+        return new ComplianceReport(register, asOf, ctx.Data, findings, verdicts, agenda);
     }
 
     /// <summary>Checks a register as of today in a time zone.</summary>
@@ -73,59 +80,214 @@ public static class ComplianceChecker
         options.ThrowIfInvalid();
         var ctx = new CheckContext(from, options, options.ReferenceData ?? ReferenceData.Default);
         var agenda = new AgendaBuilder(from, until);
-        Run(ctx, register, agenda, collectFindings: false);
+        Run(ctx, register, agenda, verdicts: null);
         return agenda.Build();
     }
 
-    private static List<Finding> Run(CheckContext ctx, ProcessorRegister register, AgendaBuilder agenda, bool collectFindings = true)
+    /// <summary>
+    /// Judges every entry, processor by processor, and feeds the agenda. With <paramref name="verdicts"/>, also collects
+    /// the findings (report order: the processor's own, its agreements, sub-processors, then transfers) and the verdict
+    /// of every entry in the same order, so the report needs no lookups afterwards.
+    /// </summary>
+    private static List<Finding> Run(CheckContext ctx, ProcessorRegister register, AgendaBuilder agenda, List<SubjectVerdict>? verdicts)
     {
-        var agreementsByProcessor = Group(register.Agreements, a => a.ProcessorId);
-        var transfersByProcessor = Group(register.Transfers, t => t.ProcessorId);
-        var findings = new List<Finding>(register.Processors.Count * 4 + register.Transfers.Count * 2);
+        var positions = new ProcessorPositions(register.Processors);
+        var agreementsByProcessor = ByProcessor<ProcessorAgreement>.Build(register.Agreements, a => a.ProcessorId, positions);
+        var transfersByProcessor = ByProcessor<Transfer>.Build(register.Transfers, t => t.ProcessorId, positions);
+        var collect = verdicts is not null;
+        var findings = new List<Finding>(collect ? register.Processors.Count * 2 + register.Transfers.Count * 2 : 0);
         var transferFindings = new List<Finding>();
-        foreach (var p in register.Processors)
+        var transferVerdicts = new List<SubjectVerdict>();
+        for (var pi = 0; pi < register.Processors.Count; pi++)
         {
+            var p = register.Processors[pi];
             transferFindings.Clear();
+            transferVerdicts.Clear();
             var thirdCountry = false;
-            if (transfersByProcessor.TryGetValue(p.Id, out var transfers))
+            var transfers = transfersByProcessor.Items;
+            MessageArguments? args = null;
+            SubProcessor? argsFor = null;
+            for (var ti = transfersByProcessor.Start(pi); ti < transfersByProcessor.End(pi); ti++)
             {
-                foreach (var t in transfers)
+                var t = transfers[ti];
+                var sub = t.SubProcessorId is null ? null : p.FindSubProcessor(t.SubProcessorId);
+                var subject = new FindingSubject(SubjectKind.Transfer, t.Id, p.Id, sub?.Name ?? p.Name);
+                if (args is null || !ReferenceEquals(argsFor, sub) || !(args.Country is { } c && c.Equals(t.ImporterCountry)))
                 {
-                    var sub = t.SubProcessorId is null ? null : p.FindSubProcessor(t.SubProcessorId);
-                    var result = TransferEvaluator.Evaluate(ctx, p, sub, t, collectFindings ? transferFindings : null);
-                    thirdCountry |= result.ThirdCountry;
-                    agenda.Transfer(p, t, sub?.Name ?? p.Name, result.Effective);
+                    args = TransferEvaluator.ArgumentsFor(p, sub, t);
+                    argsFor = sub;
+                }
+
+                var start = transferFindings.Count;
+                var result = TransferEvaluator.Evaluate(ctx, p, sub, t, subject, args, collect ? transferFindings : null);
+                thirdCountry |= result.ThirdCountry;
+                agenda.Transfer(subject, result.Effective);
+                if (collect)
+                {
+                    transferVerdicts.Add(new SubjectVerdict(subject, WorstFrom(transferFindings, start)));
                 }
             }
 
-            var agreements = agreementsByProcessor.TryGetValue(p.Id, out var a) ? (IReadOnlyList<ProcessorAgreement>)a : Array.Empty<ProcessorAgreement>();
-            if (collectFindings)
+            var agreements = agreementsByProcessor.Items;
+            var agreementsFrom = agreementsByProcessor.Start(pi);
+            var agreementsTo = agreementsByProcessor.End(pi);
+            var processorSubject = new FindingSubject(SubjectKind.Processor, p.Id, p.Id, p.Name);
+            var first = findings.Count;
+            var processorSlot = -1;
+            if (verdicts is not null)
             {
-                RegisterEvaluator.Processor(ctx, p, agreements, thirdCountry, findings);
-                findings.AddRange(transferFindings);
+                processorSlot = verdicts.Count;
+                verdicts.Add(null!); // the processor's verdict rolls up everything below; filled in at the end
+                RegisterEvaluator.Processor(ctx, p, processorSubject, agreementsTo - agreementsFrom, findings);
             }
 
-            agenda.Processor(p, agreements);
+            agenda.Recertification(p.Dpf, processorSubject);
+            for (var i = agreementsFrom; i < agreementsTo; i++)
+            {
+                var agreement = agreements[i];
+                var subject = new FindingSubject(SubjectKind.Agreement, agreement.Id, p.Id, p.Name);
+                if (verdicts is not null)
+                {
+                    var start = findings.Count;
+                    RegisterEvaluator.Agreement(ctx, p, agreement, subject, thirdCountry, findings);
+                    verdicts.Add(new SubjectVerdict(subject, WorstFrom(findings, start)));
+                }
+
+                agenda.Agreement(agreement, subject);
+            }
+
+            var subs = p.SubProcessors;
+            for (var i = 0; i < subs.Count; i++)
+            {
+                var s = subs[i];
+                var subject = new FindingSubject(SubjectKind.SubProcessor, s.Id, p.Id, s.Name);
+                if (verdicts is not null)
+                {
+                    var start = findings.Count;
+                    RegisterEvaluator.SubProcessor(ctx, p, s, subject, findings);
+                    verdicts.Add(new SubjectVerdict(subject, WorstFrom(findings, start)));
+                }
+
+                agenda.SubProcessor(s, subject);
+            }
+
+            if (verdicts is not null)
+            {
+                findings.AddRange(transferFindings);
+                verdicts.AddRange(transferVerdicts);
+                verdicts[processorSlot] = new SubjectVerdict(processorSubject, WorstFrom(findings, first));
+            }
         }
 
         return findings;
     }
 
-    private static Dictionary<string, List<T>> Group<T>(IReadOnlyList<T> items, Func<T, string> key)
+    private static Severity WorstFrom(List<Finding> findings, int start)
     {
-        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var worst = Severity.Ok;
+        for (var i = start; i < findings.Count; i++)
         {
-            var k = key(item);
-            if (!result.TryGetValue(k, out var list))
-            {
-                list = new List<T>(2);
-                result.Add(k, list);
-            }
-
-            list.Add(item);
+            worst = ComplianceReport.Worst(worst, findings[i].Severity);
         }
 
-        return result;
+        return worst;
+    }
+
+    /// <summary>
+    /// Items (agreements or transfers) grouped by their processor's position, in register order within each processor:
+    /// one flat array and one offset per processor (a counting sort), instead of a list per processor.
+    /// </summary>
+    private sealed class ByProcessor<T>
+    {
+        private readonly int[] _starts;
+
+        private ByProcessor(T[] items, int[] starts)
+        {
+            Items = items;
+            _starts = starts;
+        }
+
+        public T[] Items { get; }
+
+        public int Start(int position) => _starts[position];
+
+        public int End(int position) => _starts[position + 1];
+
+        public static ByProcessor<T> Build(IReadOnlyList<T> items, Func<T, string> processorId, ProcessorPositions positions)
+        {
+            var owner = new int[items.Count];
+            var starts = new int[positions.Count + 2];
+            string? lastId = null;
+            var last = -1;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var id = processorId(items[i]);
+                if (!string.Equals(id, lastId, StringComparison.Ordinal))
+                {
+                    // A register is consistent (every reference resolves); an unknown id would be skipped.
+                    last = positions.Find(id, last);
+                    lastId = id;
+                }
+
+                owner[i] = last;
+                if (last >= 0)
+                {
+                    starts[last + 2]++;
+                }
+            }
+
+            for (var p = 2; p < starts.Length; p++)
+            {
+                starts[p] += starts[p - 1];
+            }
+
+            // starts[p + 1] is now where processor p's items begin; filling moves it to where they end.
+            var sorted = new T[starts[starts.Length - 1]];
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (owner[i] >= 0)
+                {
+                    sorted[starts[owner[i] + 1]++] = items[i];
+                }
+            }
+
+            return new ByProcessor<T>(sorted, starts);
+        }
+    }
+
+    /// <summary>
+    /// Finds a processor's position by id. Registers usually list agreements and transfers in processor order, so the
+    /// processors at and after the previous match are tried first; the id index is built only when that fails.
+    /// </summary>
+    private sealed class ProcessorPositions
+    {
+        private readonly IReadOnlyList<Processor> _processors;
+        private Dictionary<string, int>? _index;
+
+        public ProcessorPositions(IReadOnlyList<Processor> processors) => _processors = processors;
+
+        public int Count => _processors.Count;
+
+        public int Find(string id, int previous)
+        {
+            for (var p = Math.Max(previous, 0); p < _processors.Count && p <= previous + 2; p++)
+            {
+                if (string.Equals(_processors[p].Id, id, StringComparison.Ordinal))
+                {
+                    return p;
+                }
+            }
+
+            if (_index is null)
+            {
+                _index = new Dictionary<string, int>(_processors.Count, StringComparer.Ordinal);
+                for (var i = 0; i < _processors.Count; i++)
+                {
+                    _index[_processors[i].Id] = i;
+                }
+            }
+
+            return _index.TryGetValue(id, out var position) ? position : -1;
+        }
     }
 }

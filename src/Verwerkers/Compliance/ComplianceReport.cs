@@ -15,7 +15,8 @@ namespace Verwerkers.Compliance;
 /// </remarks>
 public sealed class ComplianceReport
 {
-    internal ComplianceReport(ProcessorRegister register, LocalDate asOf, ReferenceData data, IReadOnlyList<Finding> findings, AgendaBuilder agenda)
+    internal ComplianceReport(ProcessorRegister register, LocalDate asOf, ReferenceData data, IReadOnlyList<Finding> findings,
+        IReadOnlyList<SubjectVerdict> subjects, AgendaBuilder agenda)
     {
         AsOf = asOf;
         ReferenceData = data;
@@ -24,11 +25,11 @@ public sealed class ComplianceReport
         UpcomingEvents = agenda.Build();
         AgendaFrom = agenda.From;
         AgendaUntil = agenda.Until;
-        Subjects = BuildVerdicts(register, findings);
+        Subjects = subjects;
         var worst = Severity.Ok;
-        foreach (var f in findings)
+        foreach (var s in subjects)
         {
-            worst = Worst(worst, f.Severity);
+            worst = Worst(worst, s.Verdict);
         }
 
         Verdict = worst;
@@ -102,45 +103,5 @@ public sealed class ComplianceReport
         var x = a == Severity.Info ? Severity.Ok : a;
         var y = b == Severity.Info ? Severity.Ok : b;
         return x > y ? x : y;
-    }
-
-    private static IReadOnlyList<SubjectVerdict> BuildVerdicts(ProcessorRegister register, IReadOnlyList<Finding> findings)
-    {
-        var bySubject = new Dictionary<(SubjectKind, string, string), Severity>();
-        var byProcessor = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        foreach (var f in findings)
-        {
-            var key = (f.Subject.Kind, f.Subject.ProcessorId, f.Subject.Id);
-            bySubject[key] = bySubject.TryGetValue(key, out var s) ? Worst(s, f.Severity) : Worst(Severity.Ok, f.Severity);
-            byProcessor[f.Subject.ProcessorId] = byProcessor.TryGetValue(f.Subject.ProcessorId, out var p) ? Worst(p, f.Severity) : Worst(Severity.Ok, f.Severity);
-        }
-
-        var agreements = register.Agreements.ToLookup(a => a.ProcessorId, StringComparer.Ordinal);
-        var transfers = register.Transfers.ToLookup(t => t.ProcessorId, StringComparer.Ordinal);
-        var result = new List<SubjectVerdict>(register.Processors.Count + register.Agreements.Count + register.Transfers.Count);
-        foreach (var p in register.Processors)
-        {
-            result.Add(new SubjectVerdict(new FindingSubject(SubjectKind.Processor, p.Id, p.Id, p.Name), byProcessor.TryGetValue(p.Id, out var v) ? v : Severity.Ok));
-            foreach (var a in agreements[p.Id])
-            {
-                Add(SubjectKind.Agreement, a.Id, p.Name);
-            }
-
-            foreach (var s in p.SubProcessors)
-            {
-                Add(SubjectKind.SubProcessor, s.Id, s.Name);
-            }
-
-            foreach (var t in transfers[p.Id])
-            {
-                Add(SubjectKind.Transfer, t.Id, t.SubProcessorId is { } sid ? p.FindSubProcessor(sid)?.Name ?? p.Name : p.Name);
-            }
-
-            void Add(SubjectKind kind, string id, string name) => result.Add(new SubjectVerdict(
-                new FindingSubject(kind, id, p.Id, name),
-                bySubject.TryGetValue((kind, p.Id, id), out var sv) ? sv : Severity.Ok));
-        }
-
-        return result;
     }
 }

@@ -16,8 +16,17 @@ namespace Verwerkers.Compliance;
 /// </remarks>
 public sealed class Finding
 {
+    // Reports hold hundreds of thousands of findings: code, severity, date and its meaning are packed into 8 bytes.
+    private const int HasDateBit = 0x80;
+    private const int MeaningMask = 0x7F;
+    private readonly ushort _code;
+    private readonly byte _severity;
+    private readonly byte _dateBits;
+    private readonly LocalDate _date;
     private readonly MessageArguments _args;
     private readonly ReferenceData _data;
+    private readonly Outcome? _outcome;
+    private readonly BasisText? _rescuedBy;
 
     internal Finding(
         FindingCode code,
@@ -28,21 +37,25 @@ public sealed class Finding
         TransferBasis? effectiveBasis,
         IReadOnlyList<LegalReference> legalReferences,
         MessageArguments args,
-        ReferenceData data)
+        ReferenceData data,
+        Outcome? outcome = null,
+        BasisText? rescuedBy = null)
     {
-        Code = code;
-        Severity = severity;
+        _code = (ushort)code;
+        _severity = (byte)severity;
         Subject = subject;
-        Date = date;
-        DateMeaning = dateMeaning;
+        _date = date.GetValueOrDefault();
+        _dateBits = (byte)((date.HasValue ? HasDateBit : 0) | (dateMeaning is { } m ? (int)m + 1 : 0));
         EffectiveBasis = effectiveBasis;
         LegalReferences = legalReferences;
         _args = args;
         _data = data;
+        _outcome = outcome;
+        _rescuedBy = rescuedBy;
     }
 
     /// <summary>Gets the code.</summary>
-    public FindingCode Code { get; }
+    public FindingCode Code => (FindingCode)_code;
 
     /// <summary>Gets the specification's SCREAMING_CASE name of the code, for example <c>MECHANISM_INVALIDATED</c>.</summary>
     public string CodeName => FindingCodes.NameOf(Code);
@@ -51,16 +64,16 @@ public sealed class Finding
     /// Gets the severity: the code's own (<see cref="FindingCodes.DefaultSeverityOf"/>), or
     /// <see cref="Severity.NeedsAttention"/> for a failed claim when another basis covers the transfer.
     /// </summary>
-    public Severity Severity { get; }
+    public Severity Severity => (Severity)_severity;
 
     /// <summary>Gets the register entry the finding is about.</summary>
     public FindingSubject Subject { get; }
 
     /// <summary>Gets the date that matters, if any (see <see cref="DateMeaning"/>).</summary>
-    public LocalDate? Date { get; }
+    public LocalDate? Date => (_dateBits & HasDateBit) != 0 ? _date : null;
 
     /// <summary>Gets what <see cref="Date"/> means, when there is one.</summary>
-    public DateMeaning? DateMeaning { get; }
+    public DateMeaning? DateMeaning => (_dateBits & MeaningMask) is var m and > 0 ? (DateMeaning)(m - 1) : null;
 
     /// <summary>Gets the basis that covers the transfer on the date, for transfer findings where one exists.</summary>
     public TransferBasis? EffectiveBasis { get; }
@@ -72,7 +85,7 @@ public sealed class Finding
     public IReadOnlyList<Art28Requirement> MissingItems => _args.Items ?? Array.Empty<Art28Requirement>();
 
     /// <summary>Gets a value indicating whether this is a failed claim for a transfer that another basis covers.</summary>
-    public bool IsCoveredByOtherBasis => _args.RescuedBy is not null;
+    public bool IsCoveredByOtherBasis => RescuedBy is not null;
 
     /// <summary>Gets the message in Dutch and English, for example "Doorgifte aan MailChimp (VS) op basis van het Privacy
     /// Shield is sinds 16 juli 2020 ongeldig (HvJ EU C-311/18, Schrems II)."</summary>
@@ -86,15 +99,43 @@ public sealed class Finding
     {
         var catalog = MessageCatalog.Instance;
         var text = MessageCatalog.Fill(catalog.CodeTemplate(Code).In(language), key => Resolve(key, language, catalog));
-        if (_args.RescuedBy is not null)
+        if (RescuedBy is { } rescuedBy)
         {
             text += MessageCatalog.Fill(catalog.Text("fragments", "rescued", language), key => key == "basis"
-                ? DescribeBasis(_args.RescuedBy, language, catalog)
+                ? DescribeBasis(rescuedBy, language, catalog)
                 : Resolve(key, language, catalog));
         }
 
         return text.Trim();
     }
+
+    // A transfer finding reads the details of the outcome it reports (set once, never changed); other findings carry
+    // them in their arguments.
+    private BasisText? RescuedBy => _outcome is null ? _args.RescuedBy : _rescuedBy;
+
+    private TransferMechanismKind? Mechanism => _outcome is { } o ? o.Mechanism : _args.Mechanism;
+
+    private BasisText? Basis => _outcome is { } o ? o.Basis : _args.Basis;
+
+    private SccModule? Module => _outcome is { } o ? o.Module : _args.Module;
+
+    private SccModule? ExpectedModule => _outcome is { } o ? o.ExpectedModule : _args.ExpectedModule;
+
+    private TransferRelationship? Relationship => _outcome is { } o ? o.Relationship : _args.Relationship;
+
+    private LocalizedText? Scope => _outcome is { } o ? o.Scope : _args.Scope;
+
+    private LocalDate? CheckedOn => _outcome is { } o ? o.CheckedOn : _args.CheckedOn;
+
+    private string? Listed => _outcome is { } o ? o.Listed : _args.Listed;
+
+    private LocalDate? SignedOn => _outcome is { } o ? o.SignedOn : _args.SignedOn;
+
+    private LocalDate? ChangedOn => _outcome is { } o ? o.ChangedOn : _args.ChangedOn;
+
+    private LocalDate? Until => _outcome is { } o ? o.Until : _args.Until;
+
+    private bool SigningDateUnknown => _outcome is { } o ? o.SigningDateUnknown : _args.SigningDateUnknown;
 
     private string Resolve(string key, ReportLanguage language, MessageCatalog catalog)
     {
@@ -112,11 +153,11 @@ public sealed class Finding
             case "name":
                 return a.Name ?? string.Empty;
             case "mechanism":
-                return catalog.MechanismName(a.Mechanism ?? TransferMechanismKind.None, language);
+                return catalog.MechanismName(Mechanism ?? TransferMechanismKind.None, language);
             case "basis":
-                return a.Basis is null ? string.Empty : DescribeBasis(a.Basis, language, catalog);
+                return Basis is null ? string.Empty : DescribeBasis(Basis, language, catalog);
             case "decision":
-                return a.Basis?.Decision is { } d ? Citation(d.LegalReferences, language) : string.Empty;
+                return Basis?.Decision is { } d ? Citation(d.LegalReferences, language) : string.Empty;
             case "date":
                 return Date is { } date ? catalog.FormatDate(date, language) : string.Empty;
             case "legal":
@@ -126,21 +167,21 @@ public sealed class Finding
             case "items":
                 return a.Items is null ? string.Empty : string.Join(", ", a.Items.Select(Art28Checklist.IdOf));
             case "module":
-                return catalog.Text("modules", a.Module is { } m ? ReferenceDataParser.CamelCase(m.ToString()) : "none", language);
+                return catalog.Text("modules", Module is { } m ? ReferenceDataParser.CamelCase(m.ToString()) : "none", language);
             case "expectedModule":
-                return a.ExpectedModule is { } e ? catalog.Text("modules", ReferenceDataParser.CamelCase(e.ToString()), language) : string.Empty;
+                return ExpectedModule is { } e ? catalog.Text("modules", ReferenceDataParser.CamelCase(e.ToString()), language) : string.Empty;
             case "relationship":
-                return a.Relationship is { } r ? catalog.Text("relationships", ReferenceDataParser.CamelCase(r.ToString()), language) : string.Empty;
+                return Relationship is { } r ? catalog.Text("relationships", ReferenceDataParser.CamelCase(r.ToString()), language) : string.Empty;
             case "scope":
-                return a.Scope?.In(language) ?? string.Empty;
+                return Scope?.In(language) ?? string.Empty;
             case "listed":
-                return a.Listed ?? a.Importer ?? a.Name ?? string.Empty;
+                return Listed ?? a.Importer ?? a.Name ?? string.Empty;
             case "checkedOn":
-                return a.CheckedOn is { } co ? catalog.FormatDate(co, language) : string.Empty;
+                return CheckedOn is { } co ? catalog.FormatDate(co, language) : string.Empty;
             case "signedOn":
-                return a.SignedOn is { } so ? catalog.FormatDate(so, language) : string.Empty;
+                return SignedOn is { } so ? catalog.FormatDate(so, language) : string.Empty;
             case "changedOn":
-                return a.ChangedOn is { } ch ? catalog.FormatDate(ch, language) : string.Empty;
+                return ChangedOn is { } ch ? catalog.FormatDate(ch, language) : string.Empty;
             case "notifiedOn":
                 return a.NotifiedOn is { } no ? catalog.FormatDate(no, language) : string.Empty;
             case "deadline":
@@ -150,14 +191,14 @@ public sealed class Finding
             case "authorisation":
                 return catalog.Text("authorisations", ReferenceDataParser.CamelCase((a.Authorisation ?? SubProcessorAuthorisation.None).ToString()), language);
             case "signing":
-                return a.SigningDateUnknown ? catalog.Text("fragments", "signingDateUnknown", language) : string.Empty;
+                return SigningDateUnknown ? catalog.Text("fragments", "signingDateUnknown", language) : string.Empty;
             case "until":
                 if (a.OpenEnded)
                 {
                     return catalog.Text("fragments", "activeOpenEnded", language);
                 }
 
-                if (a.Until is not { } until)
+                if (Until is not { } until)
                 {
                     return string.Empty;
                 }

@@ -8,37 +8,29 @@ namespace Verwerkers.Compliance;
 /// <summary>Judges processors, their agreements, sub-processors and DPF listings (rules 8 and 9), and collects the agenda.</summary>
 internal static class RegisterEvaluator
 {
-    public static void Processor(CheckContext ctx, Processor p, IReadOnlyList<ProcessorAgreement> agreements, bool thirdCountry, List<Finding> sink)
+    /// <summary>The processor's own findings: whether it has the agreement it needs, and its DPF listing.</summary>
+    public static void Processor(CheckContext ctx, Processor p, FindingSubject subject, int agreementCount, List<Finding> sink)
     {
-        var subject = new FindingSubject(SubjectKind.Processor, p.Id, p.Id, p.Name);
-        var args = new MessageArguments { SubjectTemplate = "processor", Processor = p.Name, Name = p.Name };
         if (!p.RequiresAgreement)
         {
-            Add(ctx, sink, FindingCode.DpaNotRequired, subject, null, null, args);
+            Add(ctx, sink, FindingCode.DpaNotRequired, subject, null, null, new MessageArguments { SubjectTemplate = "processor", Processor = p.Name, Name = p.Name });
         }
-        else if (agreements.Count == 0)
+        else if (agreementCount == 0)
         {
-            Add(ctx, sink, FindingCode.DpaMissing, subject, null, null, args);
+            Add(ctx, sink, FindingCode.DpaMissing, subject, null, null, new MessageArguments { SubjectTemplate = "processor", Processor = p.Name, Name = p.Name });
         }
 
         DpfListing(ctx, p.Dpf, subject, p.Dpf?.ListedOrganisation ?? p.Name, sink);
-
-        foreach (var a in agreements)
-        {
-            Agreement(ctx, p, a, thirdCountry, sink);
-        }
-
-        foreach (var sub in p.SubProcessors)
-        {
-            SubProcessor(ctx, p, sub, sink);
-        }
     }
 
-    private static void Agreement(CheckContext ctx, Processor p, ProcessorAgreement a, bool thirdCountry, List<Finding> sink)
+    /// <summary>An agreement's state on the date (rule 9) and whether it covers the Art. 28(3) items.</summary>
+    public static void Agreement(CheckContext ctx, Processor p, ProcessorAgreement a, FindingSubject subject, bool thirdCountry, List<Finding> sink)
     {
         var d = ctx.AsOf;
-        var subject = new FindingSubject(SubjectKind.Agreement, a.Id, p.Id, p.Name);
-        var args = new MessageArguments { SubjectTemplate = "agreement", Processor = p.Name, Name = p.Name };
+
+        // One set of arguments for the agreement's findings (their fields do not overlap), except the notice deadline's
+        // own day count.
+        var args = Args(p);
         var ended = false;
         if (a.StartDate is { } start && start > d)
         {
@@ -49,9 +41,8 @@ internal static class RegisterEvaluator
             var term = AgreementTerm.Compute(a, d);
             if (term.EffectiveEnd is not { } end)
             {
-                var open = args.Clone();
-                open.OpenEnded = true;
-                Add(ctx, sink, FindingCode.DpaActive, subject, null, null, open);
+                args.OpenEnded = true;
+                Add(ctx, sink, FindingCode.DpaActive, subject, null, null, args);
             }
             else if (end < d)
             {
@@ -69,24 +60,21 @@ internal static class RegisterEvaluator
                     : days <= o.ExpiryWindow2Days ? FindingCode.DpaExpiring60D
                     : days <= o.ExpiryWindow3Days ? FindingCode.DpaExpiring90D
                     : FindingCode.DpaActive;
-                var status = args.Clone();
-                status.Days = days;
-                status.Until = end;
-                Add(ctx, sink, code, subject, end, DateMeaning.Until, status);
+                args.Days = days;
+                args.Until = end;
+                Add(ctx, sink, code, subject, end, DateMeaning.Until, args);
             }
 
             if (term.Renewals > 0)
             {
-                var renewed = args.Clone();
-                renewed.Renewals = term.Renewals;
-                Add(ctx, sink, FindingCode.DpaAutoRenewed, subject, term.EffectiveEnd, DateMeaning.Until, renewed);
+                args.Renewals = term.Renewals;
+                Add(ctx, sink, FindingCode.DpaAutoRenewed, subject, term.EffectiveEnd, DateMeaning.Until, args);
             }
 
             if (term.LockedIn > 0)
             {
-                var passed = args.Clone();
-                passed.Deadline = term.PassedDeadline;
-                Add(ctx, sink, FindingCode.DpaNoticeDeadlinePassed, subject, term.EffectiveEnd, DateMeaning.Until, passed);
+                args.Deadline = term.PassedDeadline;
+                Add(ctx, sink, FindingCode.DpaNoticeDeadlinePassed, subject, term.EffectiveEnd, DateMeaning.Until, args);
             }
 
             if (term.NoticeDeadline is { } deadline)
@@ -94,7 +82,7 @@ internal static class RegisterEvaluator
                 var days = CheckContext.DaysBetween(d, deadline);
                 if (days >= 0 && days <= ctx.Options.NoticeWarningDays)
                 {
-                    var approaching = args.Clone();
+                    var approaching = Args(p);
                     approaching.Days = days;
                     Add(ctx, sink, FindingCode.DpaNoticeDeadlineApproaching, subject, deadline, DateMeaning.Deadline, approaching);
                 }
@@ -104,25 +92,45 @@ internal static class RegisterEvaluator
         var closed = ended && !a.ProcessingActive;
         if (p.RequiresAgreement && !closed)
         {
-            var missing = new List<Art28Requirement>(a.MissingMandatoryItems());
-            if (thirdCountry && !Contains(a.Covers, Art28Requirement.TransferMechanism))
+            // Same items as ProcessorAgreement.MissingMandatoryItems(), plus the transfer item for a processor that
+            // transfers: counted first, so only an array of the exact size is allocated, and nothing when complete.
+            var mandatory = Art28Checklist.Mandatory;
+            var transferMissing = thirdCountry && !Contains(a.Covers, Art28Requirement.TransferMechanism);
+            var count = transferMissing ? 1 : 0;
+            for (var i = 0; i < mandatory.Count; i++)
             {
-                missing.Add(Art28Requirement.TransferMechanism);
+                count += Contains(a.Covers, mandatory[i]) ? 0 : 1;
             }
 
-            if (missing.Count > 0)
+            if (count > 0)
             {
-                var incomplete = args.Clone();
-                incomplete.Items = missing;
-                Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, incomplete);
+                var missing = new Art28Requirement[count];
+                var n = 0;
+                for (var i = 0; i < mandatory.Count; i++)
+                {
+                    if (!Contains(a.Covers, mandatory[i]))
+                    {
+                        missing[n++] = mandatory[i];
+                    }
+                }
+
+                if (transferMissing)
+                {
+                    missing[n] = Art28Requirement.TransferMechanism;
+                }
+
+                args.Items = missing;
+                Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, args);
             }
         }
     }
 
-    private static void SubProcessor(CheckContext ctx, Processor p, SubProcessor s, List<Finding> sink)
+    private static MessageArguments Args(Processor p) => new() { SubjectTemplate = "agreement", Processor = p.Name, Name = p.Name };
+
+    /// <summary>A sub-processor's authorisation (rule 8) and its DPF listing.</summary>
+    public static void SubProcessor(CheckContext ctx, Processor p, SubProcessor s, FindingSubject subject, List<Finding> sink)
     {
         var d = ctx.AsOf;
-        var subject = new FindingSubject(SubjectKind.SubProcessor, s.Id, p.Id, s.Name);
         var args = new MessageArguments
         {
             SubjectTemplate = "subProcessor", Processor = p.Name, Name = s.Name, Country = s.Country, Authorisation = s.Authorisation,
@@ -133,9 +141,8 @@ internal static class RegisterEvaluator
         }
         else if (ObjectionWindowCloses(s) is { } closes && s.NotifiedOn!.Value <= d && d <= closes)
         {
-            var open = args.Clone();
-            open.NotifiedOn = s.NotifiedOn;
-            Add(ctx, sink, FindingCode.SubprocessorObjectionWindowOpen, subject, closes, DateMeaning.Deadline, open);
+            args.NotifiedOn = s.NotifiedOn;
+            Add(ctx, sink, FindingCode.SubprocessorObjectionWindowOpen, subject, closes, DateMeaning.Deadline, args);
         }
         else
         {
@@ -158,14 +165,13 @@ internal static class RegisterEvaluator
         }
 
         var d = ctx.AsOf;
-        var args = new MessageArguments { SubjectTemplate = "processor", Name = subject.Name, Processor = subject.Name, Listed = listedName, CheckedOn = listing.CheckedOn };
         if (ctx.Options.DpfCheckMaxAgeDays is { } maxAge && listing.CheckedOn <= d)
         {
             var tooOld = CheckContext.DaysBetween(listing.CheckedOn, d) > maxAge;
             var beforeDuePassed = listing.RecertificationDue is { } due && due < d && listing.CheckedOn <= due;
             if (tooOld || beforeDuePassed)
             {
-                Add(ctx, sink, FindingCode.DpfCheckStale, subject, listing.CheckedOn, DateMeaning.On, args);
+                Add(ctx, sink, FindingCode.DpfCheckStale, subject, listing.CheckedOn, DateMeaning.On, DpfArgs(subject, listedName, listing));
             }
         }
 
@@ -174,19 +180,22 @@ internal static class RegisterEvaluator
             var days = CheckContext.DaysBetween(d, recert);
             if (days >= 0 && days <= ctx.Options.DpfRecertificationWarningDays)
             {
-                Add(ctx, sink, FindingCode.DpfRecertificationDue, subject, recert, DateMeaning.Deadline, args);
+                Add(ctx, sink, FindingCode.DpfRecertificationDue, subject, recert, DateMeaning.Deadline, DpfArgs(subject, listedName, listing));
             }
         }
     }
+
+    private static MessageArguments DpfArgs(FindingSubject subject, string listedName, DpfListing listing) =>
+        new() { SubjectTemplate = "processor", Name = subject.Name, Processor = subject.Name, Listed = listedName, CheckedOn = listing.CheckedOn };
 
     private static void Add(CheckContext ctx, List<Finding> sink, FindingCode code, FindingSubject subject, LocalDate? date, DateMeaning? meaning, MessageArguments args) =>
         sink.Add(new Finding(code, FindingCodes.DefaultSeverityOf(code), subject, date, meaning, null, ctx.CodeRefs(code), args, ctx.Data));
 
     private static bool Contains(IReadOnlyList<Art28Requirement> list, Art28Requirement item)
     {
-        foreach (var x in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (x == item)
+            if (list[i] == item)
             {
                 return true;
             }

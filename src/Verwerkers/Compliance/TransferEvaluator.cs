@@ -26,20 +26,21 @@ internal static class TransferEvaluator
         public Outcome? Effective { get; }
     }
 
-    public static Result Evaluate(CheckContext ctx, Processor processor, SubProcessor? sub, Transfer transfer, List<Finding>? sink)
+    /// <summary>The message arguments every finding about a transfer shares (transfers to the same importer and country can share one).</summary>
+    public static MessageArguments ArgumentsFor(Processor processor, SubProcessor? sub, Transfer transfer) => new()
+    {
+        SubjectTemplate = sub is null ? "transfer" : "subProcessorTransfer",
+        Importer = sub?.Name ?? processor.Name,
+        Country = transfer.ImporterCountry,
+        Processor = processor.Name,
+    };
+
+    public static Result Evaluate(CheckContext ctx, Processor processor, SubProcessor? sub, Transfer transfer, FindingSubject subject, MessageArguments args, List<Finding>? sink)
     {
         var d = ctx.AsOf;
         var data = ctx.Data;
         var country = transfer.ImporterCountry;
-        var importerName = sub?.Name ?? processor.Name;
-        var subject = sink is null ? null : new FindingSubject(SubjectKind.Transfer, transfer.Id, processor.Id, importerName);
-        var args = new MessageArguments
-        {
-            SubjectTemplate = sub is null ? "transfer" : "subProcessorTransfer",
-            Importer = importerName,
-            Country = country,
-            Processor = processor.Name,
-        };
+        var importerName = subject.Name;
 
         var eea = data.EeaPeriodOn(country, d);
         if (eea is not null)
@@ -54,7 +55,7 @@ internal static class TransferEvaluator
             {
                 Code = code, Valid = true, ReferenceId = eea.Id, Origin = BasisOrigin.Objective, Mechanism = TransferMechanismKind.None,
                 Date = eea.Status == EeaStatus.Eea ? null : eea.ValidUntil, Meaning = eea.Status == EeaStatus.Eea ? null : DateMeaning.Until,
-                Refs = ctx.RowThenCode(eea.Id, eea.LegalReferences, code),
+                Refs = ctx.RowThenCode(eea, eea.LegalReferences, code),
             };
             Emit(ctx, sink, subject, outcome, args, outcome, FindingCodes.DefaultSeverityOf(code), null);
             return new Result(false, outcome);
@@ -66,9 +67,9 @@ internal static class TransferEvaluator
             : transfer.ImporterRole == PartyRole.Controller ? TransferRelationship.ProcessorToController : TransferRelationship.ProcessorToProcessor;
         var judge = new Judge(ctx, transfer, listing, importerName, relationship);
 
-        var objective = judge.Country(BasisOrigin.Objective);
+        var objective = judge.Objective();
         var claimed = transfer.Mechanism.Kind == TransferMechanismKind.None ? null : judge.Mechanism(transfer.Mechanism, BasisOrigin.Claimed);
-        var fallbacks = new List<Outcome>(transfer.Fallbacks.Count);
+        var fallbacks = transfer.Fallbacks.Count == 0 ? NoOutcomes : new List<Outcome>(transfer.Fallbacks.Count);
         foreach (var f in transfer.Fallbacks)
         {
             if (f.Kind != TransferMechanismKind.None)
@@ -139,6 +140,8 @@ internal static class TransferEvaluator
         return new Result(true, best);
     }
 
+    private static readonly List<Outcome> NoOutcomes = new(0);
+
     /// <summary>
     /// The DPF listing that decides a transfer: the importer's own. For a sub-processor without its own listing, the
     /// processor's recorded listing counts only when it names that sub-processor as the listed organisation (an EU
@@ -173,25 +176,12 @@ internal static class TransferEvaluator
             return;
         }
 
-        var args = baseArgs.Clone();
-        args.Mechanism = o.Mechanism;
-        args.Basis = o.Basis;
-        args.RescuedBy = rescuedBy?.Basis;
-        args.Module = o.Module;
-        args.ExpectedModule = o.ExpectedModule;
-        args.Relationship = o.Relationship;
-        args.Scope = o.Scope;
-        args.CheckedOn = o.CheckedOn;
-        args.Listed = o.Listed;
-        args.SignedOn = o.SignedOn;
-        args.ChangedOn = o.ChangedOn;
-        args.Until = o.Until;
-        args.SigningDateUnknown = o.SigningDateUnknown;
-        sink.Add(new Finding(o.Code, severity, subject, o.Date, o.Meaning, effective?.ToBasis(), o.Refs, args, ctx.Data));
+        // The finding reads the outcome's details when its message is formatted: no per-finding copy of the arguments.
+        sink.Add(new Finding(o.Code, severity, subject, o.Date, o.Meaning, effective?.ToBasis(), o.Refs, baseArgs, ctx.Data, o, rescuedBy?.Basis));
     }
 
-    /// <summary>Judges single bases for one transfer.</summary>
-    private sealed class Judge
+    /// <summary>Judges single bases for one transfer (a struct: one per transfer, no allocation).</summary>
+    private readonly struct Judge
     {
         private readonly CheckContext _ctx;
         private readonly Transfer _transfer;
@@ -222,6 +212,27 @@ internal static class TransferEvaluator
             _ => Art46(m, origin),
         };
 
+        /// <summary>
+        /// The objective basis (country adequacy by law). Without a DPF listing it depends only on the country and the
+        /// importer's scope, so it is judged once per run for each pair and shared (outcomes are not changed once built).
+        /// </summary>
+        public Outcome Objective()
+        {
+            if (_listing is not null)
+            {
+                return Country(BasisOrigin.Objective);
+            }
+
+            var key = (_transfer.ImporterCountry, _transfer.ImporterScope);
+            if (!_ctx.ObjectiveOutcomes.TryGetValue(key, out var outcome))
+            {
+                outcome = Country(BasisOrigin.Objective);
+                _ctx.ObjectiveOutcomes.Add(key, outcome);
+            }
+
+            return outcome;
+        }
+
         /// <summary>Country adequacy: the decision in force for the importer's country, with its scope (US: the DPF List).</summary>
         public Outcome Country(BasisOrigin origin)
         {
@@ -229,8 +240,9 @@ internal static class TransferEvaluator
             AdequacyDecision? inForce = null;
             AdequacyDecision? expired = null;
             AdequacyDecision? future = null;
-            foreach (var decision in decisions)
+            for (var i = 0; i < decisions.Count; i++)
             {
+                var decision = decisions[i];
                 if (decision.ScopeKind == AdequacyScopeKind.List && decision.ListName != "dpf")
                 {
                     continue; // Safe Harbor and Privacy Shield lists are not recorded; they count only when claimed.
@@ -272,7 +284,7 @@ internal static class TransferEvaluator
             return new Outcome
             {
                 Code = FindingCode.AdequacyNoDecision, Mechanism = TransferMechanismKind.Adequacy, Origin = origin,
-                Refs = _ctx.CodeRefs(FindingCode.AdequacyNoDecision), Basis = BasisText.Of(TransferMechanismKind.Adequacy),
+                Refs = _ctx.CodeRefs(FindingCode.AdequacyNoDecision), Basis = BasisText.For(TransferMechanismKind.Adequacy),
             };
         }
 
@@ -374,7 +386,7 @@ internal static class TransferEvaluator
             if (row.InvalidatedOn is { } invalidatedOn)
             {
                 var o = Decision(row, FindingCode.MechanismInvalidated, origin, kind, invalidatedOn, DateMeaning.Since);
-                o.Refs = _ctx.RowRefs("invalidated|" + row.Id, () => new[] { row.InvalidatedBy! }.Concat2(row.LegalReferences));
+                o.Refs = _ctx.Invalidated(row);
                 return o;
             }
 
@@ -384,14 +396,14 @@ internal static class TransferEvaluator
         private Outcome Decision(AdequacyDecision row, FindingCode code, BasisOrigin origin, TransferMechanismKind kind, LocalDate? date, DateMeaning? meaning) => new()
         {
             Code = code, Mechanism = kind, Origin = origin, ReferenceId = row.Id, Decision = row, Date = date, Meaning = meaning,
-            Basis = BasisText.Of(row), Refs = _ctx.RowThenCode(row.Id, row.LegalReferences, code), Listed = _listing?.ListedOrganisation,
+            Basis = _ctx.BasisOf(row), Refs = _ctx.RowThenCode(row, row.LegalReferences, code), Listed = _listing?.ListedOrganisation,
         };
 
         private Outcome Rule(MechanismRule rule, FindingCode code, BasisOrigin origin, TransferMechanism m, bool codeFirst = false) => new()
         {
             Code = code, Mechanism = m.Kind, Origin = origin, ReferenceId = rule.Id, Rule = rule, Art46 = rule.Art46Tool,
-            Basis = BasisText.Of(m.Kind), SignedOn = m.SignedOn,
-            Refs = codeFirst ? _ctx.CodeThenRow(rule.Id, rule.LegalReferences, code) : _ctx.RowThenCode(rule.Id, rule.LegalReferences, code),
+            Basis = BasisText.For(m.Kind), SignedOn = m.SignedOn,
+            Refs = codeFirst ? _ctx.CodeThenRow(rule, rule.LegalReferences, code) : _ctx.RowThenCode(rule, rule.LegalReferences, code),
         };
 
         private Outcome? NotYet(MechanismRule rule, TransferMechanism m, BasisOrigin origin)
@@ -537,23 +549,6 @@ internal static class TransferEvaluator
             valid.Valid = true;
             valid.Rank = 2;
             return valid;
-        }
-    }
-}
-
-/// <summary>Small helpers that avoid LINQ on hot paths where it would be unclear.</summary>
-internal static class SequenceExtensions
-{
-    public static IEnumerable<T> Concat2<T>(this IEnumerable<T> first, IEnumerable<T> second)
-    {
-        foreach (var x in first)
-        {
-            yield return x;
-        }
-
-        foreach (var x in second)
-        {
-            yield return x;
         }
     }
 }

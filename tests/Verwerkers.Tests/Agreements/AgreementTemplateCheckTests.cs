@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using FluentAssertions;
 using Verwerkers.Agreements;
@@ -9,111 +8,123 @@ using static Verwerkers.Tests.Templating.MiniDocx;
 
 namespace Verwerkers.Tests.Agreements;
 
-public sealed class AgreementTemplateCheckTests
+public class AgreementTemplateCheckTests
 {
-    [Fact]
-    public void A_consultants_template_with_two_typos_fails_with_both_names_and_parts_and_writes_no_file()
+    private static AgreementTemplateCheckResult Check(string body, string? header = null) =>
+        AgreementTemplateCheck.Check(TemplateTestKit.Compile(new MiniDocx { Body = body, Header = header }));
+
+    [Theory]
+    [InlineData(AgreementLanguage.Dutch)]
+    [InlineData(AgreementLanguage.English)]
+    public void The_shipped_templates_use_only_known_fields(AgreementLanguage language)
     {
-        using var folder = new TempFolder();
-        var template = folder.In("template", "mijn-verwerkersovereenkomst.docx");
-        Directory.CreateDirectory(Path.GetDirectoryName(template)!);
-        File.WriteAllBytes(template, new MiniDocx
-        {
-            Body = P("Overeenkomst met {{processor.nmae}}") + P("{{#subProcessors}}{{name}} in {{country}}{{/subProcessors}}"),
-            Header = P("{{controller.naam}}"),
-        }.Build());
-        var output = folder.In("out");
-        Directory.CreateDirectory(output);
+        var result = AgreementTemplateCheck.Check(DocxTemplate.Compile(AgreementTemplates.Open(language)));
 
-        var act = () => AgreementGenerator.FromTemplateFile(template).GenerateAll(SampleRegisters.Load("kleineporties"), output, SampleRegisters.Date);
-
-        var error = act.Should().Throw<AgreementTemplateException>().Which;
-        error.UnknownFields.Select(f => (f.Part, f.Tag)).Should().BeEquivalentTo(new[]
-        {
-            ("word/document.xml", "processor.nmae"),
-            ("word/header1.xml", "controller.naam"),
-        });
-        error.Message.Should().Contain("2 fields").And.Contain("'processor.nmae' in word/document.xml, paragraph 1")
-            .And.Contain("'controller.naam' in word/header1.xml").And.Contain("did you mean 'processor.name'");
-        Directory.GetFileSystemEntries(output).Should().BeEmpty();
+        result.UnknownTags.Select(t => t.Part + ": " + t.Tag.Text).Should().BeEmpty();
+        result.AllKnown.Should().BeTrue();
+        result.Parts.Should().Contain(p => p.Name == "word/document.xml");
     }
 
     [Fact]
-    public void Tags_inside_a_list_section_resolve_against_the_item_fields_then_the_enclosing_scopes()
+    public void A_tag_in_a_list_section_resolves_against_the_list_item_first()
     {
-        var template = Compile(new MiniDocx
-        {
-            Body = P("{{#subProcessors}}{{number}}. {{name}} ({{country}}) voor {{processor.name}} en {{controller.name}}; {{objectionPeriodText}}{{/subProcessors}}")
-                + P("{{#processing.dataCategories}}{{name}}: {{kind}}{{/processing.dataCategories}}")
-                + P("{{#security.certifications}}{{.}}{{/security.certifications}}")
-                + P("{{#processor}}{{legalName}} {{address.city}}{{/processor}}")
-                + P("{{#terms.hasEndDate}}tot {{terms.endDate:d-M-yyyy}}{{/terms.hasEndDate}}{{^hasTransfers}}geen doorgifte{{/hasTransfers}}"),
-        });
+        var result = Check(P("{{#subProcessors}}{{name}} {{country}}{{/subProcessors}}"));
 
-        AgreementGenerator.FindUnknownFields(template).Should().BeEmpty();
+        var section = result.Parts.Single().Tags.Single();
+        section.Field!.Path.Should().Be("subProcessors");
+        section.Children.Select(c => c.Field!.Path).Should().Equal("subProcessors.name", "subProcessors.country");
+        section.Children.Should().OnlyContain(c => c.Section == "subProcessors");
+        result.AllKnown.Should().BeTrue();
     }
 
     [Fact]
-    public void An_item_field_outside_its_section_and_the_current_item_at_the_root_are_unknown()
+    public void A_name_the_item_lacks_is_looked_up_in_the_enclosing_scopes()
     {
-        var template = Compile(new MiniDocx
-        {
-            Body = P("{{name}} {{.}}") + P("{{#processor}}{{number}}{{/processor}}") + P("{{#processor.name}}{{.}}{{/processor.name}}"),
-        });
+        var result = Check(P("{{#subProcessors}}{{processor.name}} {{hasTransfers}}{{/subProcessors}}"));
 
-        var unknown = AgreementGenerator.FindUnknownFields(template);
-
-        unknown.Select(u => (u.Tag, u.Paragraph)).Should().Equal(("name", 1), (".", 1), ("number", 2));
+        result.Parts.Single().Tags.Single().Children.Select(c => c.Field!.Path).Should().Equal("processor.name", "hasTransfers");
     }
 
     [Fact]
-    public void A_misspelt_section_is_reported_once_without_its_contents()
+    public void The_rest_of_a_path_does_not_fall_back_once_its_first_name_is_found()
     {
-        var template = Compile(new MiniDocx { Body = P("{{#subProcesors}}{{name}} {{country}}{{/subProcesors}}") });
+        // "name" exists on the sub-processor item, so "name.first" is read from it and not from anywhere else.
+        var result = Check(P("{{#subProcessors}}{{name.first}}{{/subProcessors}}"));
 
-        var unknown = AgreementGenerator.FindUnknownFields(template);
-
-        unknown.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Tag = "#subProcesors", Path = "subProcesors", Suggestion = "subProcessors" });
+        result.UnknownTags.Select(t => t.Tag.Path).Should().Equal("name.first");
+        result.UnknownTags[0].Section.Should().Be("subProcessors");
     }
 
     [Fact]
-    public void A_path_below_a_text_field_is_unknown()
+    public void An_inverted_section_opens_no_scope()
     {
-        var template = Compile(new MiniDocx { Body = P("{{processor.name.first}}") });
+        // Inside {{^subProcessors}} there is no item, so "name" must be a top-level field, which it is not.
+        var result = Check(P("{{^subProcessors}}{{name}}{{/subProcessors}}"));
 
-        AgreementGenerator.FindUnknownFields(template).Should().ContainSingle().Which.Path.Should().Be("processor.name.first");
+        result.UnknownTags.Select(t => t.Tag.Path).Should().Equal("name");
     }
 
     [Fact]
-    public void Field_names_are_matched_without_regard_to_case_as_the_engine_reads_them()
+    public void Object_sections_open_the_object_and_flag_sections_keep_the_enclosing_scope()
     {
-        var template = Compile(new MiniDocx { Body = P("{{Processor.Name}}") });
+        var result = Check(P("{{#processor}}{{name}}{{/processor}} {{#hasTransfers}}{{processor.city}}{{/hasTransfers}}"));
 
-        AgreementGenerator.FindUnknownFields(template).Should().BeEmpty();
+        var tags = result.Parts.Single().Tags;
+        tags[0].Children.Single().Field!.Path.Should().Be("processor.name");
+        tags[1].Children.Single().IsKnown.Should().BeFalse("processor has no field 'city'");
     }
 
     [Fact]
-    public void Both_built_in_templates_fit_the_field_model()
+    public void The_current_item_is_known_and_names_the_field_of_its_section()
     {
-        foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
-        {
-            AgreementGenerator.FindUnknownFields(DocxTemplate.Compile(new MemoryStream(AgreementTemplates.Read(language)))).Should().BeEmpty();
-        }
+        var result = Check(P("{{#processing.services}}{{.}}{{/processing.services}}"));
+
+        var dot = result.Parts.Single().Tags.Single().Children.Single();
+        dot.IsKnown.Should().BeTrue();
+        dot.Field!.Kind.Should().Be(AgreementFieldKind.TextList);
     }
 
     [Fact]
-    public void A_consultants_own_template_fills_with_the_register_data()
+    public void Unknown_tags_are_listed_part_by_part_in_package_order_and_in_document_order_within_a_part()
     {
-        var docx = new MiniDocx { Body = P("{{document.title}} met {{processor.name}}: {{#subProcessors}}[{{name}}]{{/subProcessors}} {{document.generatedOnText}}") }.Build();
-        var generator = AgreementGenerator.FromTemplate(new MemoryStream(docx));
-        using var output = new MemoryStream();
+        var result = Check(P("{{processor.naam}}") + P("{{#onbekend}}{{ook}}{{processor.name}}{{/onbekend}}"), header: P("{{KOP}}"));
 
-        var result = generator.Generate(SampleRegisters.Load("kleineporties"), "mailchimp", SampleRegisters.Date, output);
-
-        DocxText.FullText(output.ToArray(), "word/document.xml").Should().Be("Verwerkersovereenkomst met MailChimp: [Amazon Web Services, Inc.] 22 november 2026");
-        result.Path.Should().BeNull();
-        result.PdfPath.Should().BeNull();
+        result.Parts.Select(p => p.Name).Should().Equal("word/header1.xml", "word/document.xml");
+        result.UnknownTags.Select(t => t.Part + " " + t.Tag.Path).Should().Equal(
+            "word/header1.xml KOP",
+            "word/document.xml processor.naam",
+            "word/document.xml onbekend",
+            "word/document.xml ook");
+        result.AllKnown.Should().BeFalse();
     }
 
-    private static DocxTemplate Compile(MiniDocx docx) => DocxTemplate.Compile(new MemoryStream(docx.Build()));
+    [Fact]
+    public void Letter_case_is_ignored_like_the_engine_does()
+    {
+        Check(P("{{Processor.Name}} {{#SUBPROCESSORS}}{{Name}}{{/SUBPROCESSORS}}")).AllKnown.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Resolve_follows_the_same_rules_for_a_path_inside_given_sections()
+    {
+        AgreementTemplateCheck.Resolve("name", new[] { "subProcessors" })!.Path.Should().Be("subProcessors.name");
+        AgreementTemplateCheck.Resolve("controller.name", new[] { "subProcessors" })!.Path.Should().Be("controller.name");
+        AgreementTemplateCheck.Resolve("name", System.Array.Empty<string>()).Should().BeNull();
+        AgreementTemplateCheck.Resolve(".", new[] { "processing.services" }).Should().BeNull();
+    }
+    [Fact]
+    public void Inside_a_misspelt_section_the_suggested_section_decides_so_only_real_typos_are_reported()
+    {
+        var result = Check(P("{{#subProcesors}}{{name}} {{contry}}{{/subProcesors}}"));
+
+        result.UnknownTags.Select(t => (t.Tag.Path, t.Suggestion)).Should().Equal(("subProcesors", "subProcessors"), ("contry", "country"));
+    }
+
+    [Fact]
+    public void A_path_cannot_go_through_a_list_and_the_current_item_needs_a_section()
+    {
+        var result = Check(P("{{subProcessors.name}} {{.}}"));
+
+        result.UnknownTags.Select(t => t.Tag.Path).Should().Equal("subProcessors.name", ".");
+    }
 }

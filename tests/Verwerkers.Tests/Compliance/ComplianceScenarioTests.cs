@@ -15,6 +15,38 @@ public sealed class ComplianceScenarioTests
         ComplianceScenarios.All.Should().OnlyContain(s => s.LegalReference.Length > 0);
     }
 
+    [Fact]
+    public void Every_finding_code_is_expected_by_at_least_one_scenario()
+    {
+        var expected = ComplianceScenarios.All
+            .SelectMany(s => s.Expected.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries))
+            .Select(e => e.Substring(0, e.IndexOf(':')))
+            .ToHashSet();
+
+        FindingCodes.All.Select(FindingCodes.NameOf).Where(code => !expected.Contains(code))
+            .Should().BeEmpty("each code of legal-facts.md (and each addition) needs a scenario that produces it");
+    }
+
+    [Theory]
+    [InlineData("2015-10-05", "2015-10-06")] // Safe Harbor: last valid day, invalidated (CJEU C-362/14)
+    [InlineData("2016-07-11", "2016-07-12")] // Privacy Shield in force (Decision 2016/1250)
+    [InlineData("2020-07-15", "2020-07-16")] // Schrems II (CJEU C-311/18): Privacy Shield ends, TIA required
+    [InlineData("2021-09-26", "2021-09-27")] // old SCCs repealed for new contracts (Decision 2021/914 Art. 4)
+    [InlineData("2022-12-27", "2022-12-28")] // end of the grandfathering of old SCCs
+    [InlineData("2023-07-09", "2023-07-10")] // DPF in force (Decision 2023/1795)
+    [InlineData("2025-06-27", "2025-06-28")] // UK: first decision ends, extension starts
+    [InlineData("2031-12-27", "2031-12-28")] // UK: renewal ends
+    [InlineData("2020-01-31", "2020-02-01")] // UK: member state, then transition period
+    [InlineData("2020-12-31", "2021-01-01")] // UK: transition period, then TCA bridge
+    [InlineData("2021-06-27", "2021-06-28")] // UK: TCA bridge, then adequacy (Decision 2021/1772)
+    [InlineData("2025-12-27", "2025-12-28")] // UK: extension, then renewal
+    public void Both_days_of_a_legal_boundary_are_checked_by_a_scenario(string lastDayBefore, string firstDayAfter)
+    {
+        var dates = ComplianceScenarios.All.Select(s => s.AsOf).ToHashSet();
+        dates.Should().Contain(lastDayBefore);
+        dates.Should().Contain(firstDayAfter);
+    }
+
     [Theory]
     [MemberData(nameof(ComplianceScenarios.Names), MemberType = typeof(ComplianceScenarios))]
     public void Scenario_gives_the_expected_findings_and_verdict(string name)

@@ -160,6 +160,8 @@ public static class ComplianceScenarios
             () => R(T("GB", K.None)), "ADEQUACY_VALID:ok", S.Ok, EffectiveBasis: "ADQ-UK-2021");
         yield return new("The UK on 2025-06-28 is on the extension", "Extension of 24 Jun 2025 [S18b]", "2025-06-28",
             () => R(T("GB", K.None)), "ADEQUACY_VALID:ok", S.Ok, EffectiveBasis: "ADQ-UK-EXT");
+        yield return new("The UK on 2025-12-27 is on the last day of the extension", "Extension of 24 Jun 2025 [S18b]", "2025-12-27",
+            () => R(T("GB", K.None)), "ADEQUACY_VALID:ok", S.Ok, EffectiveBasis: "ADQ-UK-EXT");
         yield return new("The UK on 2025-12-28 is on the renewal", "Renewal of 19 Dec 2025 [S19]", "2025-12-28",
             () => R(T("GB", K.None)), "ADEQUACY_VALID:ok", S.Ok, EffectiveBasis: "ADQ-UK-2025");
         yield return new("The UK on 2031-12-27 still has adequacy", "Renewal of 19 Dec 2025 [S19]", "2031-12-27",

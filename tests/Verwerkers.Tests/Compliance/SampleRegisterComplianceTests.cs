@@ -99,6 +99,58 @@ public sealed class SampleRegisterComplianceTests
         Codes(report, SubjectKind.Agreement, "vo-planning").Should().Be("DPA_ENDED_DELETION_UNCONFIRMED:needsAttention");
     }
 
+    /// <summary>Every row of the expected-findings tables in samples/registers/README.md.</summary>
+    [Theory]
+    [InlineData("kleineporties", SubjectKind.Transfer, "t-mailchimp", null, "MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok")]
+    [InlineData("kleineporties", SubjectKind.Transfer, "t-google-analytics", null, "MECHANISM_INVALIDATED:invalid")]
+    [InlineData("kleineporties", SubjectKind.Agreement, "vo-mailchimp", null, "DPA_ACTIVE:ok")]
+    [InlineData("kleineporties", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok DPA_INCOMPLETE_ART28:invalid")]
+    [InlineData("kleineporties", SubjectKind.Agreement, "vo-laposta", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_APPROACHING:needsAttention")]
+    [InlineData("kleineporties", SubjectKind.Agreement, "vo-managed-wp-hosting", null, "DPA_EXPIRING_60D:needsAttention")]
+    [InlineData("kleineporties", SubjectKind.Processor, "webreus", null, "DPA_MISSING:invalid")]
+    [InlineData("kleineporties", SubjectKind.Processor, "facebook", null, "DPA_NOT_REQUIRED:ok")]
+    [InlineData("kleineporties", SubjectKind.Processor, "instagram", null, "DPA_NOT_REQUIRED:ok")]
+    [InlineData("kleineporties", SubjectKind.Processor, "twitter", null, "DPA_NOT_REQUIRED:ok")]
+    [InlineData("kleineporties", SubjectKind.SubProcessor, "aws", "mailchimp", "SUBPROCESSOR_AUTHORISED:ok")]
+    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-procurios", null, "DPA_ACTIVE:ok")]
+    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-mvn", null, "DPA_ACTIVE:ok")]
+    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-microsoft-365", null, "DPA_ACTIVE:ok")]
+    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-rodi-west-media", null, "DPA_EXPIRING_90D:needsAttention")]
+    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-hoogerbrugge-partners", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info")]
+    [InlineData("mkb-westland", SubjectKind.SubProcessor, "microsoft-corporation", "microsoft-365", "SUBPROCESSOR_AUTHORISED:ok")]
+    [InlineData("mkb-westland", SubjectKind.Transfer, "t-microsoft-corporation", null, "DPF_VALID:ok")]
+    [InlineData("milgro", SubjectKind.Agreement, "vo-ict-beheer", null, "DPA_ACTIVE:ok")]
+    [InlineData("milgro", SubjectKind.Agreement, "vo-salarisadministratie", null, "DPA_ACTIVE:ok")]
+    [InlineData("milgro", SubjectKind.Agreement, "vo-cloud-hosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info")]
+    [InlineData("milgro", SubjectKind.SubProcessor, "datacenter", "ict-beheer", "SUBPROCESSOR_AUTHORISED:ok")]
+    [InlineData("milgro", SubjectKind.SubProcessor, "servicedesk-in", "ict-beheer", "SUBPROCESSOR_AUTHORISED:ok")]
+    [InlineData("milgro", SubjectKind.SubProcessor, "teamviewer", "ict-beheer", "SUBPROCESSOR_OBJECTION_WINDOW_OPEN:needsAttention")]
+    [InlineData("milgro", SubjectKind.Transfer, "t-servicedesk-in", null, "SCC_2021_VALID:ok TIA_MISSING:needsAttention")]
+    [InlineData("milgro", SubjectKind.Processor, "accountant", null, "DPA_NOT_REQUIRED:ok")]
+    [InlineData("jtb-meettechniek", SubjectKind.Processor, "google-analytics", null, "")]
+    [InlineData("jtb-meettechniek", SubjectKind.Transfer, "t-google-llc", null, "DPF_VALID:ok")]
+    [InlineData("jtb-meettechniek", SubjectKind.SubProcessor, "google-llc", "google-analytics", "SUBPROCESSOR_AUTHORISED:ok")]
+    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok")]
+    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-boekhouding", null, "DPA_ACTIVE:ok")]
+    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-webhosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info")]
+    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-planning", null, "DPA_ENDED_DELETION_UNCONFIRMED:needsAttention")]
+    public void Every_subject_in_the_samples_README_has_the_findings_a_lawyer_expects(string register, SubjectKind kind, string id, string? processorId, string expected)
+    {
+        var report = ComplianceChecker.Check(Load(register), AsOf);
+        Codes(report, kind, id, processorId).Should().Be(expected, "{0} {1} {2} as of 2026-11-22", register, kind, id);
+        report.VerdictOf(kind, id, processorId).Should().NotBeNull("the subject exists in the register");
+    }
+
+    [Theory]
+    [InlineData("kleineporties", Severity.Invalid)]
+    [InlineData("mkb-westland", Severity.NeedsAttention)]
+    [InlineData("milgro", Severity.NeedsAttention)]
+    [InlineData("jtb-meettechniek", Severity.NeedsAttention)]
+    public void Each_sample_register_has_the_verdict_of_the_README(string register, Severity verdict)
+    {
+        ComplianceChecker.Check(Load(register), AsOf).Verdict.Should().Be(verdict);
+    }
+
     [Theory]
     [InlineData("kleineporties")]
     [InlineData("mkb-westland")]

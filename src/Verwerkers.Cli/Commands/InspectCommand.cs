@@ -1,0 +1,142 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Verwerkers.Agreements;
+using Verwerkers.Templating;
+
+namespace Verwerkers.Cli.Commands;
+
+/// <summary>
+/// <c>verwerkers inspect &lt;template.docx&gt; [--docxtemplater | --delimiters "[[ ]]"] [--format text|json]</c>: the
+/// tags a template uses, per part and nested as in the document, each checked against the agreement field model.
+/// Exit code 0 when every tag is known, 1 when some are not, 2 on bad input (missing file, not a Word document,
+/// template syntax errors: each on its own line with part, paragraph and tag).
+/// </summary>
+internal static class InspectCommand
+{
+    public static Command Create(CommandEnvironment env)
+    {
+        var texts = env.Texts;
+        var file = new Argument<string>("template.docx") { Description = texts.InspectTemplateArgumentDescription };
+        var docxtemplater = new Option<bool>("--docxtemplater") { Description = texts.InspectDocxtemplaterDescription };
+        var delimiters = new Option<string?>("--delimiters")
+        {
+            Description = texts.InspectDelimitersDescription,
+            HelpName = texts.InspectDelimitersHelpName,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = texts.FormatOptionDescription,
+            HelpName = "text|json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("inspect", texts.InspectDescription) { file, docxtemplater, delimiters, format };
+        command.SetAction(parseResult => env.Guarded(parseResult, () =>
+        {
+            var path = parseResult.GetRequiredValue(file);
+            var options = Options(env, parseResult.GetValue(docxtemplater), parseResult.GetValue(delimiters));
+            if (!File.Exists(path))
+            {
+                throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+            }
+
+            DocxTemplate template;
+            try
+            {
+                template = DocxTemplate.Compile(path, options);
+            }
+            catch (TemplateCompileException e)
+            {
+                foreach (var error in e.Errors)
+                {
+                    env.WriteError(TemplateErrorLine(env, path, error));
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            var result = AgreementTemplateCheck.Check(template);
+            if (parseResult.GetValue(format) == "json")
+            {
+                InspectJson.Write(env.Out, path, options, result);
+            }
+            else
+            {
+                InspectText.Write(env, path, result);
+            }
+
+            return result.AllKnown ? ExitCodes.Ok : ExitCodes.Findings;
+        }));
+        return command;
+    }
+
+    /// <summary>The template options: default <c>{{ }}</c>, docxtemplater's <c>{ }</c>, or the user's own pair.</summary>
+    private static TemplateOptions Options(CommandEnvironment env, bool docxtemplater, string? delimiters)
+    {
+        if (docxtemplater && delimiters is not null)
+        {
+            throw new UserErrorException(env.Texts.ErrorDelimitersConflict);
+        }
+
+        if (docxtemplater)
+        {
+            return TemplateOptions.DocxtemplaterCompatible();
+        }
+
+        if (delimiters is null)
+        {
+            return new TemplateOptions();
+        }
+
+        var pair = delimiters.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var options = pair.Length == 2 ? new TemplateOptions { StartDelimiter = pair[0], EndDelimiter = pair[1] } : null;
+        try
+        {
+            options?.Validate();
+        }
+        catch (ArgumentException)
+        {
+            options = null;
+        }
+
+        return options ?? throw new UserErrorException(env.Format(env.Texts.ErrorDelimiters, delimiters));
+    }
+
+    /// <summary>One line per compile error: file, part, paragraph and tag, then what is wrong.</summary>
+    private static string TemplateErrorLine(CommandEnvironment env, string path, TemplateError error)
+    {
+        var texts = env.Texts;
+        var where = path;
+        if (error.Part is not null)
+        {
+            where += ": " + error.Part;
+        }
+
+        if (error.Paragraph is { } paragraph)
+        {
+            where += ", " + env.Format(texts.InspectParagraph, paragraph);
+        }
+
+        if (error.Tag is not null)
+        {
+            where += ", " + env.Format(texts.InspectTag, error.Tag);
+        }
+
+        var what = TemplateErrorTexts.Describe(error.Code, env.Language);
+        var line = where + ": " + (what is null ? ErrorDescriber.OneLine(error.Message) : what + " (" + ErrorDescriber.OneLine(error.Message) + ")");
+        return error.Context is null ? line : line + " " + env.Format(texts.InspectNear, ErrorDescriber.OneLine(error.Context));
+    }
+
+    /// <summary>The kind of a field in the user's language, for example "tekst" or "lijst".</summary>
+    internal static string KindName(Texts texts, AgreementFieldKind kind)
+    {
+        var names = texts.InspectKinds.Split('|');
+        var index = (int)kind;
+        return index >= 0 && index < names.Length ? names[index] : kind.ToString();
+    }
+
+    /// <summary>Counts the tags of a part, nested ones included.</summary>
+    internal static int Count(System.Collections.Generic.IReadOnlyList<CheckedTemplateTag> tags) => tags.Sum(t => 1 + Count(t.Children));
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using Verwerkers.Templating;
+
+namespace Verwerkers.Cli;
+
+/// <summary>
+/// Dutch descriptions of the template engine's errors (its own messages are English). In English the engine's
+/// message is shown as it is; in Dutch the description comes first and the engine's message follows in brackets.
+/// </summary>
+internal static class TemplateErrorTexts
+{
+    private static readonly Dictionary<TemplateErrorCode, string> Dutch = new()
+    {
+        [TemplateErrorCode.UnclosedTag] = "tag wordt niet gesloten in dezelfde alinea",
+        [TemplateErrorCode.UnopenedTag] = "sluitteken zonder begin van een tag",
+        [TemplateErrorCode.UnclosedSection] = "sectie wordt nergens gesloten",
+        [TemplateErrorCode.UnopenedSection] = "sluittag zonder geopende sectie",
+        [TemplateErrorCode.MismatchedSection] = "sluittag hoort niet bij de binnenste open sectie",
+        [TemplateErrorCode.OverlappingSections] = "secties overlappen elkaar",
+        [TemplateErrorCode.SectionCutsStructure] = "begin en einde van de sectie staan op plaatsen die niet samen herhaald kunnen worden",
+        [TemplateErrorCode.MalformedTag] = "tag is geen geldig veldpad, sectie of opmaak",
+        [TemplateErrorCode.UnknownFormat] = "onbekende opmaak na de dubbele punt",
+        [TemplateErrorCode.SectionNotAllowed] = "sectie is hier niet toegestaan (documenteigenschappen)",
+        [TemplateErrorCode.InvalidPackage] = "geen leesbaar Word-document",
+        [TemplateErrorCode.MacroEnabledNotSupported] = "document met macro's wordt niet ondersteund",
+        [TemplateErrorCode.TooManyParts] = "het document bevat te veel onderdelen",
+        [TemplateErrorCode.PartTooLarge] = "een onderdeel is te groot",
+        [TemplateErrorCode.CompressionRatioExceeded] = "een onderdeel pakt verdacht sterk uit (zip-bom)",
+        [TemplateErrorCode.TotalSizeExceeded] = "het document is uitgepakt te groot",
+        [TemplateErrorCode.DtdProhibited] = "een XML-onderdeel bevat een DTD",
+        [TemplateErrorCode.MalformedXml] = "een XML-onderdeel is beschadigd",
+    };
+
+    /// <summary>The description in the language, or null when the engine's own (English) message says it.</summary>
+    public static string? Describe(TemplateErrorCode code, Language language) =>
+        language == Language.Dutch && Dutch.TryGetValue(code, out var text) ? text : null;
+}
