@@ -185,7 +185,9 @@ internal static class PublicApiListing
             prefix = "params ";
         }
 
-        var defaultValue = parameter.HasDefaultValue ? " = " + Literal(parameter.DefaultValue) : string.Empty;
+        var defaultValue = !parameter.HasDefaultValue ? string.Empty
+            : parameter.DefaultValue is null && type.IsValueType && Nullable.GetUnderlyingType(type) is null ? " = default"
+            : " = " + Literal(parameter.DefaultValue);
         return $"{prefix}{Name(type)} {parameter.Name}{defaultValue}";
     }
 
