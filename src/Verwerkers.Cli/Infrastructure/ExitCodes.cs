@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>Done; for <c>check</c>: nothing is invalid.</summary>
     public const int Ok = 0;
 
-    /// <summary><c>check</c>/<c>validate</c>: the register has invalid items or errors; <c>inspect</c>: the template uses tags that are no agreement field.</summary>
+    /// <summary><c>check</c>: the register has invalid items; <c>inspect</c>: the template uses tags that are no agreement field.</summary>
     public const int Findings = 1;
 
     /// <summary>Bad input: unknown option, missing file, malformed register or template, refused overwrite.</summary>
