@@ -152,7 +152,9 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
 
     private void Run(List<string> arguments, int count, CancellationToken cancellationToken)
     {
-        var timeout = TimeSpan.FromTicks(TimeoutPerDocument.Ticks * (count + 1));
+        // A timer cannot wait longer than int.MaxValue milliseconds (about 24 days); that is "no limit" in practice.
+        var maxTicks = (long)int.MaxValue * TimeSpan.TicksPerMillisecond;
+        var timeout = TimeSpan.FromTicks(TimeoutPerDocument.Ticks > maxTicks / (count + 1) ? maxTicks : TimeoutPerDocument.Ticks * (count + 1));
         var start = new ProcessStartInfo(SofficePath, string.Join(" ", arguments.Select(Quote)))
         {
             UseShellExecute = false,
@@ -177,7 +179,8 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
             process.ErrorDataReceived += (_, e) => Append(e.Data);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var watch = Stopwatch.StartNew();
+            // The time limit is a timer, not a clock read: the library never reads the clock itself.
+            using var timeLimit = new CancellationTokenSource(timeout);
             while (!process.WaitForExit(100))
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -186,7 +189,7 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (watch.Elapsed > timeout)
+                if (timeLimit.IsCancellationRequested)
                 {
                     Stop(process);
                     throw new PdfConversionException($"LibreOffice did not finish converting {count} document(s) within {timeout.TotalSeconds:0} seconds and was stopped.");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using Verwerkers.Tests.Infrastructure;
 
 namespace Verwerkers.Tests.Templating;
 
@@ -13,8 +14,6 @@ namespace Verwerkers.Tests.Templating;
 /// </summary>
 public static class LibreOffice
 {
-    private static readonly object Gate = new();
-    private static readonly string Profile = Path.Combine(Path.GetTempPath(), "verwerkers-lo-profile-" + Environment.ProcessId);
 
     /// <summary>Converts every document in one soffice call and returns the PDF text of each, by input name.</summary>
     /// <exception cref="InvalidOperationException">soffice or pdftotext is missing or fails; never skipped silently.</exception>
@@ -29,9 +28,9 @@ public static class LibreOffice
             }
 
             var inputs = documents.Keys.Select(n => Path.Combine(work, n + ".docx")).ToList();
-            lock (Gate)
+            lock (LibreOfficeProfile.Gate)
             {
-                var args = new List<string> { "-env:UserInstallation=file://" + Profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work };
+                var args = new List<string> { LibreOfficeProfile.Argument, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work };
                 args.AddRange(inputs);
                 Run("soffice", args, TimeSpan.FromMinutes(10));
             }

@@ -2,19 +2,17 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading;
+using Verwerkers.Tests.Infrastructure;
 
 namespace Verwerkers.Tests.Storage.Xlsx;
 
-/// <summary>Runs headless LibreOffice conversions one at a time, with one profile directory per test run.</summary>
+/// <summary>Runs headless LibreOffice conversions one at a time, on the test run's one profile (<see cref="LibreOfficeProfile"/>).</summary>
 internal static class LibreOffice
 {
-    private static readonly object Gate = new();
-    private static readonly string Profile = Path.Combine(Path.GetTempPath(), "verwerkers-lo-profile-" + Environment.ProcessId);
-
     /// <summary>Converts <paramref name="input"/> into <paramref name="outputDirectory"/> with a --convert-to argument.</summary>
     public static void Convert(string input, string convertTo, string outputDirectory)
     {
-        lock (Gate)
+        lock (LibreOfficeProfile.Gate)
         {
             var start = new ProcessStartInfo("soffice")
             {
@@ -24,7 +22,7 @@ internal static class LibreOffice
             };
             foreach (var argument in new[]
             {
-                "-env:UserInstallation=" + new Uri(Profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", convertTo, "--outdir", outputDirectory, input,
+                LibreOfficeProfile.Argument, "--headless", "--norestore", "--convert-to", convertTo, "--outdir", outputDirectory, input,
             })
             {
                 start.ArgumentList.Add(argument);
