@@ -1,18 +1,18 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Threading;
+using Verwerkers.Agreements;
 
 namespace Verwerkers.Cli.Tests.Infrastructure;
 
 /// <summary>
-/// The real client: converts a document with <c>soffice --headless --convert-to pdf</c> and reads the PDF's text with
+/// The real client: converts a document with LibreOffice (the library's <see cref="LibreOfficePdfConverter"/>) and reads the PDF's text with
 /// <c>pdftotext</c>. LibreOffice and poppler are installed wherever the tests run (.ci/run installs them); when they
 /// are missing the test fails with that message, it is never skipped silently.
 /// </summary>
 public static class LibreOfficeTool
 {
-    private static readonly object Gate = new();
-
     /// <summary>The text of a PDF, read with pdftotext.</summary>
     public static string PdfText(string pdf)
     {
@@ -28,16 +28,11 @@ public static class LibreOfficeTool
         }
     }
 
-    /// <summary>Converts a .docx to PDF with LibreOffice in a private profile and returns the PDF's text.</summary>
+    /// <summary>Converts a .docx to PDF with the library's LibreOffice converter and returns the PDF's text.</summary>
     public static string ConvertToPdfText(string docx)
     {
         using var work = new TempDirectory();
-        var profile = new Uri(Path.Combine(work.Path, "profile") + "/").AbsoluteUri.TrimEnd('/');
-        lock (Gate)
-        {
-            Run("soffice", TimeSpan.FromMinutes(5), "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.Path, docx);
-        }
-
+        new LibreOfficePdfConverter().Convert(new[] { docx }, work.Path, CancellationToken.None);
         var pdf = Path.Combine(work.Path, Path.GetFileNameWithoutExtension(docx) + ".pdf");
         if (!File.Exists(pdf))
         {
