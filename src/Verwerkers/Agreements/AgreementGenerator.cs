@@ -429,7 +429,7 @@ public sealed class AgreementGenerator
                     throw new PdfConversionException($"The PDF converter wrote no PDF for '{Path.GetFileName(document)}'.");
                 }
 
-                MoveIntoPlace(made, Path.ChangeExtension(document, ".pdf"), _options.Overwrite);
+                AtomicFile.MoveIntoPlace(made, Path.ChangeExtension(document, ".pdf"), _options.Overwrite);
             }
         }
         finally
@@ -447,21 +447,5 @@ public sealed class AgreementGenerator
                 // As above.
             }
         }
-    }
-
-    private static void MoveIntoPlace(string source, string target, bool overwrite)
-    {
-#if NET8_0_OR_GREATER
-        File.Move(source, target, overwrite);
-#else
-        if (overwrite && File.Exists(target))
-        {
-            File.Replace(source, target, null);
-        }
-        else
-        {
-            File.Move(source, target);
-        }
-#endif
     }
 }

@@ -158,23 +158,9 @@ public sealed class DocxTemplate
         }
 
         var entries = Render(data);
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            // The entries are already compressed in memory: a small buffer for the headers is enough.
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096))
-            {
-                Write(entries, stream);
-            }
 
-            MoveIntoPlace(temp, full, overwrite);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        // The entries are already compressed in memory: a small buffer for the headers is enough.
+        AtomicFile.Write(full, stream => Write(entries, stream), overwrite, bufferSize: 4096);
     }
 
     private static DocxTemplate Build(Stream input, TemplateOptions options)
@@ -374,39 +360,6 @@ public sealed class DocxTemplate
         }
 
         writer.Finish();
-    }
-
-    private static void MoveIntoPlace(string temp, string target, bool overwrite)
-    {
-#if NET8_0_OR_GREATER
-        File.Move(temp, target, overwrite);
-#else
-        if (overwrite && File.Exists(target))
-        {
-            File.Replace(temp, target, null);
-        }
-        else
-        {
-            File.Move(temp, target);
-        }
-#endif
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 
     private sealed class Entry

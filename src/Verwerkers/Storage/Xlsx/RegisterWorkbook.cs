@@ -74,7 +74,7 @@ public static class RegisterWorkbook
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
-        SaveAtomically(path, stream => Write(register, stream));
+        AtomicFile.Write(path, stream => Write(register, stream), overwrite: true);
     }
 
     /// <summary>Saves a register with the findings of a compliance report as a workbook file (written to a temporary file, then moved into place).</summary>
@@ -89,7 +89,7 @@ public static class RegisterWorkbook
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         Guard.NotNull(findings, nameof(findings));
-        SaveAtomically(path, stream => Write(register, stream, findings));
+        AtomicFile.Write(path, stream => Write(register, stream, findings), overwrite: true);
     }
 
     /// <summary>Reads a register workbook written by <see cref="Write(ProcessorRegister, Stream)"/> (and possibly edited since).</summary>
@@ -119,34 +119,5 @@ public static class RegisterWorkbook
         Guard.NotNull(path, nameof(path));
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         return Read(stream, options);
-    }
-
-    internal static void SaveAtomically(string path, Action<Stream> write)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
-            {
-                write(stream);
-            }
-
-            if (File.Exists(full))
-            {
-                File.Replace(temp, full, null);
-            }
-            else
-            {
-                File.Move(temp, full);
-            }
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
     }
 }
