@@ -11,7 +11,7 @@ using Verwerkers.Templating;
 
 namespace Verwerkers.Cli.Commands;
 
-/// <summary>What <c>generate</c> and <c>demo</c> share: the agreement language, the overwrite check and the output.</summary>
+/// <summary>What <c>generate</c> and <c>demo</c> share: the agreement language, the error translation and the output.</summary>
 internal static class AgreementRuns
 {
     private const int FilesShown = 10;
@@ -25,30 +25,21 @@ internal static class AgreementRuns
             ? AgreementLanguage.English
             : AgreementLanguage.Dutch;
 
-    /// <summary>Refuses, in one line naming them, to replace files that exist; nothing has been written then.</summary>
-    public static void RefuseExisting(CommandEnvironment env, string folder, IEnumerable<string> paths)
-    {
-        var existing = paths.Where(File.Exists).ToList();
-        if (existing.Count == 0)
-        {
-            return;
-        }
-
-        var names = string.Join(", ", existing.Take(FilesShown).Select(p => "'" + Path.GetFileName(p) + "'"))
-            + (existing.Count > FilesShown ? ", ..." : string.Empty);
-        throw new UserErrorException(env.Format(env.Texts.ErrorFilesExist, existing.Count, folder, names));
-    }
-
-    /// <summary>The files a generation writes: the <c>.docx</c> and, with a PDF converter, the <c>.pdf</c> beside it.</summary>
-    public static IEnumerable<string> Targets(string docx, bool pdf) =>
-        pdf ? new[] { docx, Path.ChangeExtension(docx, ".pdf") } : new[] { docx };
-
-    /// <summary>Runs a generation; register data that does not fit the template becomes a user error, not a crash.</summary>
+    /// <summary>
+    /// Runs a generation; files that would be replaced without <c>--force</c> and register data that does not fit the
+    /// template become one-line user errors, not crashes.
+    /// </summary>
     public static T Generate<T>(CommandEnvironment env, Func<T> generate)
     {
         try
         {
             return generate();
+        }
+        catch (AgreementFilesExistException e)
+        {
+            var names = string.Join(", ", e.ExistingFiles.Take(FilesShown).Select(p => "'" + Path.GetFileName(p) + "'"))
+                + (e.ExistingFiles.Count > FilesShown ? ", ..." : string.Empty);
+            throw new UserErrorException(env.Format(env.Texts.ErrorFilesExist, e.ExistingFiles.Count, e.Folder, names), e);
         }
         catch (ArgumentException e) when (e.InnerException is TemplateRenderException)
         {

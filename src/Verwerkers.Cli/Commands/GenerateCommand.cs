@@ -52,20 +52,10 @@ internal static class GenerateCommand
             if (id is not null)
             {
                 var path = Path.Combine(folder, names[CheckProcessor(env, register, registerPath, id)]);
-                if (!options.Overwrite)
-                {
-                    AgreementRuns.RefuseExisting(env, folder, AgreementRuns.Targets(path, withPdf));
-                }
-
                 var agreement = AgreementRuns.Generate(env, () => generator.GenerateToFile(register, id, date, path));
                 AgreementRuns.WriteFiles(env, new[] { agreement });
                 AgreementRuns.WriteFindings(env, new[] { agreement }, date, registerPath);
                 return ExitCodes.Ok;
-            }
-
-            if (!options.Overwrite)
-            {
-                AgreementRuns.RefuseExisting(env, folder, names.Values.SelectMany(n => AgreementRuns.Targets(Path.Combine(folder, n), withPdf)));
             }
 
             AgreementBatchResult result;

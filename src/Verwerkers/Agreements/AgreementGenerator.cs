@@ -153,7 +153,7 @@ public sealed class AgreementGenerator
         var processor = AgreementProcessor(register, processorId);
         var model = Model(register, processor, date);
         Fill(processor, model, t => t.Fill(model, output));
-        return Result(processor, model, date, CheckOne(register, processor, date), null, null);
+        return Result(processor, model, date, CheckOne(register, processor, date).Findings, null, null);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone and writes it to a stream.</summary>
@@ -181,7 +181,8 @@ public sealed class AgreementGenerator
     /// <returns>The paths, the model and the processor's findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>, or <paramref name="path"/> is empty.</exception>
-    /// <exception cref="IOException">The file (or its PDF) exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
+    /// <exception cref="AgreementFilesExistException">The file (or its PDF) exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
     /// <exception cref="PdfConversionException">The PDF could not be made; the <c>.docx</c> is in place.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the <c>.docx</c> may be in place, the PDF is not.</exception>
     public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken = default)
@@ -200,7 +201,7 @@ public sealed class AgreementGenerator
             ConvertToPdf(new[] { full }, cancellationToken);
         }
 
-        return Result(processor, model, date, CheckOne(register, processor, date), full, pdf);
+        return Result(processor, model, date, CheckOne(register, processor, date).Findings, full, pdf);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone into a file.</summary>
@@ -213,7 +214,8 @@ public sealed class AgreementGenerator
     /// <returns>The paths, the model and the processor's findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="GenerateToFile(ProcessorRegister, string, LocalDate, string, CancellationToken)"/>.</exception>
-    /// <exception cref="IOException">The file exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false.</exception>
+    /// <exception cref="AgreementFilesExistException">The file exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
     /// <exception cref="PdfConversionException">The PDF could not be made.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, string path, CancellationToken cancellationToken = default) =>
@@ -241,7 +243,8 @@ public sealed class AgreementGenerator
     /// <paramref name="folder"/> is empty, <see cref="AgreementModelOptions.AgreementId"/> is set (it names one
     /// agreement, not one per processor), or a processor's data cannot be written into a document (the message names it).
     /// </exception>
-    /// <exception cref="IOException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false (nothing was written), or writing failed.</exception>
+    /// <exception cref="AgreementFilesExistException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
     /// <exception cref="PdfConversionException">The PDFs could not be made; the <c>.docx</c> files are in place.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the files written so far are complete.</exception>
     public AgreementBatchResult GenerateAll(
@@ -267,6 +270,7 @@ public sealed class AgreementGenerator
         var pdf = _options.PdfConverter is not null;
         RefuseExisting(target, paths.Values.SelectMany(p => pdf ? new[] { p, Path.ChangeExtension(p, ".pdf") } : new[] { p }));
         var report = ComplianceChecker.Check(register, date, _options.ComplianceOptions);
+        var findings = report.Findings.ToLookup(f => f.Subject.ProcessorId, StringComparer.Ordinal);
         Directory.CreateDirectory(target);
 
         var generated = new List<GeneratedAgreement>();
@@ -284,7 +288,7 @@ public sealed class AgreementGenerator
                 var path = paths[processor.Id];
                 var model = Model(register, processor, date);
                 Fill(processor, model, t => t.FillToFile(model, path, _options.Overwrite));
-                generated.Add(Result(processor, model, date, report, path, pdf ? Path.ChangeExtension(path, ".pdf") : null));
+                generated.Add(Result(processor, model, date, findings[processor.Id].ToArray(), path, pdf ? Path.ChangeExtension(path, ".pdf") : null));
             }
 
             progress?.Report(new AgreementProgress(generated.Count + skipped.Count, total, processor.Id, processor.Name, !processor.RequiresAgreement));
@@ -308,7 +312,8 @@ public sealed class AgreementGenerator
     /// <returns>The generated agreements and the skipped processors.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="GenerateAll(ProcessorRegister, string, LocalDate, IProgress{AgreementProgress}?, CancellationToken)"/>.</exception>
-    /// <exception cref="IOException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false, or writing failed.</exception>
+    /// <exception cref="AgreementFilesExistException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
     /// <exception cref="PdfConversionException">The PDFs could not be made.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public AgreementBatchResult GenerateAll(
@@ -362,28 +367,15 @@ public sealed class AgreementGenerator
 
     private void RefuseExisting(string folder, IEnumerable<string> paths)
     {
-        if (_options.Overwrite)
+        var existing = _options.Overwrite ? Array.Empty<string>() : paths.Where(File.Exists).ToArray();
+        if (existing.Length > 0)
         {
-            return;
+            throw new AgreementFilesExistException(folder, existing);
         }
-
-        var existing = paths.Where(File.Exists).ToArray();
-        if (existing.Length == 0)
-        {
-            return;
-        }
-
-        const int Shown = 20;
-        var list = string.Join(", ", existing.Take(Shown).Select(p => "'" + Path.GetFileName(p) + "'"))
-            + (existing.Length > Shown ? $" and {existing.Length - Shown} more" : string.Empty);
-        throw new IOException(
-            $"{existing.Length} file{(existing.Length == 1 ? string.Empty : "s")} already exist{(existing.Length == 1 ? "s" : string.Empty)} in '{folder}': {list}. "
-            + $"Nothing was written; set {nameof(AgreementGeneratorOptions)}.{nameof(AgreementGeneratorOptions.Overwrite)} to replace them.");
     }
 
-    private static GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, ComplianceReport report, string? path, string? pdf) =>
-        new(processor.Id, processor.Name, date, model.Document.Language == "en" ? AgreementLanguage.English : AgreementLanguage.Dutch, path, pdf, model,
-            report.Findings.Where(f => f.Subject.ProcessorId == processor.Id).ToArray());
+    private GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, IReadOnlyList<Finding> findings, string? path, string? pdf) =>
+        new(processor.Id, processor.Name, date, _options.Language, path, pdf, model, findings);
 
     /// <summary>
     /// Checks one processor with its agreements and transfers only: the checks judge each processor on its own

@@ -96,8 +96,10 @@ public sealed class AgreementGeneratorBatchTests
 
         var act = () => new AgreementGenerator().GenerateAll(SampleRegisters.Load("kleineporties"), folder.Path, Date);
 
-        act.Should().Throw<IOException>()
-            .WithMessage("1 file already exists*'Verwerkersovereenkomst - Webreus - 2026-11-22.docx'*Nothing was written*Overwrite*");
+        var error = act.Should().Throw<AgreementFilesExistException>()
+            .WithMessage("1 file already exists*'Verwerkersovereenkomst - Webreus - 2026-11-22.docx'*Nothing was written*Overwrite*").Which;
+        error.ExistingFiles.Should().Equal(existing);
+        error.Folder.Should().Be(folder.Path);
         File.ReadAllBytes(existing).Should().Equal(before);
         folder.Files().Should().Equal(Path.GetFileName(existing));
     }
