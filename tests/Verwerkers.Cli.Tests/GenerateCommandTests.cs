@@ -161,6 +161,24 @@ public class GenerateCommandTests
     }
 
     [Fact]
+    public void A_template_with_a_syntax_error_is_reported_like_inspect_does_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        Docx.TemplateWithTags(dir.File("kapot.docx"), "#subProcessors");
+        var output = Directory.CreateDirectory(dir.File("uit")).FullName;
+
+        var result = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--template", "kapot.docx", "--out", "uit", "--lang", "nl");
+        var inspect = CliRunner.Run(dir.Path, "inspect", "kapot.docx", "--lang", "nl");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        var lines = result.Error.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        lines[0].Should().StartWith("fout: kapot.docx: word/document.xml, alinea 1").And.Contain("sectie wordt nergens gesloten");
+        inspect.Error.Should().Contain(lines[0], "both commands describe a template error the same way");
+        lines[^1].Should().Contain("er is niets geschreven");
+        Directory.GetFileSystemEntries(output).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_users_own_template_is_filled()
     {
         using var dir = new TempDirectory();

@@ -51,7 +51,7 @@ internal static class InspectCommand
             {
                 foreach (var error in e.Errors)
                 {
-                    env.WriteError(TemplateErrorLine(env, path, error));
+                    env.WriteError(TemplateErrorTexts.Line(env, path, error));
                 }
 
                 return ExitCodes.BadInput;
@@ -102,31 +102,6 @@ internal static class InspectCommand
         }
 
         return options ?? throw new UserErrorException(env.Format(env.Texts.ErrorDelimiters, delimiters));
-    }
-
-    /// <summary>One line per compile error: file, part, paragraph and tag, then what is wrong.</summary>
-    private static string TemplateErrorLine(CommandEnvironment env, string path, TemplateError error)
-    {
-        var texts = env.Texts;
-        var where = path;
-        if (error.Part is not null)
-        {
-            where += ": " + error.Part;
-        }
-
-        if (error.Paragraph is { } paragraph)
-        {
-            where += ", " + env.Format(texts.InspectParagraph, paragraph);
-        }
-
-        if (error.Tag is not null)
-        {
-            where += ", " + env.Format(texts.InspectTag, error.Tag);
-        }
-
-        var what = TemplateErrorTexts.Describe(error.Code, env.Language);
-        var line = where + ": " + (what is null ? ErrorDescriber.OneLine(error.Message) : what + " (" + ErrorDescriber.OneLine(error.Message) + ")");
-        return error.Context is null ? line : line + " " + env.Format(texts.InspectNear, ErrorDescriber.OneLine(error.Context));
     }
 
     /// <summary>The kind of a field in the user's language, for example "tekst" or "lijst".</summary>

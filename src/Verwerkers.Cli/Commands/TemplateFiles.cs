@@ -44,7 +44,7 @@ internal static class TemplateFiles
         catch (TemplateCompileException e)
         {
             var lines = e.Errors
-                .Select(error => env.Format(texts.ErrorTemplateCompile, path, ErrorDescriber.OneLine(error.ToString())))
+                .Select(error => TemplateErrorTexts.Line(env, path, error))
                 .Append(env.Format(texts.ErrorTemplateCompileSummary, path, e.Errors.Count))
                 .ToArray();
             throw new UserErrorException(lines, e);

@@ -4,8 +4,9 @@ using Verwerkers.Templating;
 namespace Verwerkers.Cli;
 
 /// <summary>
-/// Dutch descriptions of the template engine's errors (its own messages are English). In English the engine's
-/// message is shown as it is; in Dutch the description comes first and the engine's message follows in brackets.
+/// Template compile errors as one line each, for every command that reads a template: where (file, part, paragraph,
+/// tag) and what. The engine's messages are English; in Dutch a description comes first and the engine's message
+/// follows in brackets.
 /// </summary>
 internal static class TemplateErrorTexts
 {
@@ -34,4 +35,29 @@ internal static class TemplateErrorTexts
     /// <summary>The description in the language, or null when the engine's own (English) message says it.</summary>
     public static string? Describe(TemplateErrorCode code, Language language) =>
         language == Language.Dutch && Dutch.TryGetValue(code, out var text) ? text : null;
+
+    /// <summary>One line per compile error: file, part, paragraph and tag, then what is wrong.</summary>
+    public static string Line(CommandEnvironment env, string path, TemplateError error)
+    {
+        var texts = env.Texts;
+        var where = path;
+        if (error.Part is not null)
+        {
+            where += ": " + error.Part;
+        }
+
+        if (error.Paragraph is { } paragraph)
+        {
+            where += ", " + env.Format(texts.InspectParagraph, paragraph);
+        }
+
+        if (error.Tag is not null)
+        {
+            where += ", " + env.Format(texts.InspectTag, error.Tag);
+        }
+
+        var what = Describe(error.Code, env.Language);
+        var line = where + ": " + (what is null ? ErrorDescriber.OneLine(error.Message) : what + " (" + ErrorDescriber.OneLine(error.Message) + ")");
+        return error.Context is null ? line : line + " " + env.Format(texts.InspectNear, ErrorDescriber.OneLine(error.Context));
+    }
 }

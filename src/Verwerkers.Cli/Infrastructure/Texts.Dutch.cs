@@ -114,7 +114,6 @@ internal sealed partial class Texts
         ErrorTemplateParagraph = "{0}, alinea {1}",
         ErrorTemplateSuggestion = " Bedoelt u '{0}'?",
         ErrorTemplateUnknownSummary = "sjabloon '{0}' gebruikt {1} veld(en) die de overeenkomst niet kent; er is niets geschreven. De bekende velden staan in docs/fields.md.",
-        ErrorTemplateCompile = "{0}: {1}",
         ErrorTemplateCompileSummary = "'{0}' is geen bruikbaar sjabloon ({1} fout(en)); er is niets geschreven. Herstel het in Word en sla het op als .docx of .dotx.",
         ErrorSofficeNotFound = "LibreOffice (soffice) is niet gevonden, en --pdf heeft het nodig. Installeer LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; macOS: brew install --cask libreoffice; Windows: https://www.libreoffice.org/download) of geef het pad van soffice met --soffice PAD.",
         ErrorSofficeMissingAt = "LibreOffice is niet gevonden op '{0}' (--soffice): dat bestand bestaat niet. Geef het volledige pad van soffice, bijvoorbeeld /usr/bin/soffice of C:\\Program Files\\LibreOffice\\program\\soffice.exe, of installeer LibreOffice (https://www.libreoffice.org/download).",

@@ -114,7 +114,6 @@ internal sealed partial class Texts
         ErrorTemplateParagraph = "{0}, paragraph {1}",
         ErrorTemplateSuggestion = " Did you mean '{0}'?",
         ErrorTemplateUnknownSummary = "template '{0}' uses {1} field(s) the agreement does not have; nothing was written. The known fields are listed in docs/fields.md.",
-        ErrorTemplateCompile = "{0}: {1}",
         ErrorTemplateCompileSummary = "'{0}' is not a usable template ({1} error(s)); nothing was written. Fix it in Word and save it as .docx or .dotx.",
         ErrorSofficeNotFound = "LibreOffice (soffice) was not found, and --pdf needs it. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; macOS: brew install --cask libreoffice; Windows: https://www.libreoffice.org/download) or give the path of soffice with --soffice PATH.",
         ErrorSofficeMissingAt = "LibreOffice was not found at '{0}' (--soffice): no such file. Give the full path of soffice, for example /usr/bin/soffice or C:\\Program Files\\LibreOffice\\program\\soffice.exe, or install LibreOffice (https://www.libreoffice.org/download).",

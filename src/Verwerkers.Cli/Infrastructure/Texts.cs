@@ -129,7 +129,6 @@ internal sealed partial class Texts
     public required string ErrorTemplateParagraph { get; init; }
     public required string ErrorTemplateSuggestion { get; init; }
     public required string ErrorTemplateUnknownSummary { get; init; }
-    public required string ErrorTemplateCompile { get; init; }
     public required string ErrorTemplateCompileSummary { get; init; }
     public required string ErrorSofficeNotFound { get; init; }
     public required string ErrorSofficeMissingAt { get; init; }
