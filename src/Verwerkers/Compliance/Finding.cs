@@ -16,13 +16,6 @@ namespace Verwerkers.Compliance;
 /// </remarks>
 public sealed class Finding
 {
-    // Reports hold hundreds of thousands of findings: code, severity, date and its meaning are packed into 8 bytes.
-    private const int HasDateBit = 0x80;
-    private const int MeaningMask = 0x7F;
-    private readonly ushort _code;
-    private readonly byte _severity;
-    private readonly byte _dateBits;
-    private readonly LocalDate _date;
     private readonly MessageArguments _args;
     private readonly ReferenceData _data;
     private readonly Outcome? _outcome;
@@ -41,11 +34,11 @@ public sealed class Finding
         Outcome? outcome = null,
         BasisText? rescuedBy = null)
     {
-        _code = (ushort)code;
-        _severity = (byte)severity;
+        Code = code;
+        Severity = severity;
         Subject = subject;
-        _date = date.GetValueOrDefault();
-        _dateBits = (byte)((date.HasValue ? HasDateBit : 0) | (dateMeaning is { } m ? (int)m + 1 : 0));
+        Date = date;
+        DateMeaning = dateMeaning;
         EffectiveBasis = effectiveBasis;
         LegalReferences = legalReferences;
         _args = args;
@@ -55,7 +48,7 @@ public sealed class Finding
     }
 
     /// <summary>Gets the code.</summary>
-    public FindingCode Code => (FindingCode)_code;
+    public FindingCode Code { get; }
 
     /// <summary>Gets the specification's SCREAMING_CASE name of the code, for example <c>MECHANISM_INVALIDATED</c>.</summary>
     public string CodeName => FindingCodes.NameOf(Code);
@@ -64,16 +57,16 @@ public sealed class Finding
     /// Gets the severity: the code's own (<see cref="FindingCodes.DefaultSeverityOf"/>), or
     /// <see cref="Severity.NeedsAttention"/> for a failed claim when another basis covers the transfer.
     /// </summary>
-    public Severity Severity => (Severity)_severity;
+    public Severity Severity { get; }
 
     /// <summary>Gets the register entry the finding is about.</summary>
     public FindingSubject Subject { get; }
 
     /// <summary>Gets the date that matters, if any (see <see cref="DateMeaning"/>).</summary>
-    public LocalDate? Date => (_dateBits & HasDateBit) != 0 ? _date : null;
+    public LocalDate? Date { get; }
 
     /// <summary>Gets what <see cref="Date"/> means, when there is one.</summary>
-    public DateMeaning? DateMeaning => (_dateBits & MeaningMask) is var m and > 0 ? (DateMeaning)(m - 1) : null;
+    public DateMeaning? DateMeaning { get; }
 
     /// <summary>Gets the basis that covers the transfer on the date, for transfer findings where one exists.</summary>
     public TransferBasis? EffectiveBasis { get; }

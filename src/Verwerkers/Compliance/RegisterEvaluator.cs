@@ -92,33 +92,25 @@ internal static class RegisterEvaluator
         var closed = ended && !a.ProcessingActive;
         if (p.RequiresAgreement && !closed)
         {
-            // Same items as ProcessorAgreement.MissingMandatoryItems(), plus the transfer item for a processor that
-            // transfers: counted first, so only an array of the exact size is allocated, and nothing when complete.
+            // Same items as ProcessorAgreement.MissingMandatoryItems(), without allocating when nothing is missing.
+            List<Art28Requirement>? missing = null;
             var mandatory = Art28Checklist.Mandatory;
-            var transferMissing = thirdCountry && !Contains(a.Covers, Art28Requirement.TransferMechanism);
-            var count = transferMissing ? 1 : 0;
             for (var i = 0; i < mandatory.Count; i++)
             {
-                count += Contains(a.Covers, mandatory[i]) ? 0 : 1;
+                var item = mandatory[i];
+                if (!Contains(a.Covers, item))
+                {
+                    (missing ??= new List<Art28Requirement>(mandatory.Count + 1)).Add(item);
+                }
             }
 
-            if (count > 0)
+            if (thirdCountry && !Contains(a.Covers, Art28Requirement.TransferMechanism))
             {
-                var missing = new Art28Requirement[count];
-                var n = 0;
-                for (var i = 0; i < mandatory.Count; i++)
-                {
-                    if (!Contains(a.Covers, mandatory[i]))
-                    {
-                        missing[n++] = mandatory[i];
-                    }
-                }
+                (missing ??= new List<Art28Requirement>(1)).Add(Art28Requirement.TransferMechanism);
+            }
 
-                if (transferMissing)
-                {
-                    missing[n] = Art28Requirement.TransferMechanism;
-                }
-
+            if (missing is not null)
+            {
                 args.Items = missing;
                 Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, args);
             }
