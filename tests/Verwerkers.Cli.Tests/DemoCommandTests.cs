@@ -33,7 +33,8 @@ public class DemoCommandTests
             Docx.BodyText(path).Should().Contain(name).And.Contain("KleinePorties B.V.");
         }
 
-        result.Output.Should().Contain("Overgeslagen: Facebook (facebook) is een zelfstandig verwerkingsverantwoordelijke");
+        result.Output.Should().Contain("Overgeslagen: Facebook (facebook) is een gezamenlijke verwerkingsverantwoordelijke")
+            .And.Contain("Overgeslagen: Twitter (twitter) is een zelfstandig verwerkingsverantwoordelijke");
     }
 
     [Fact]

@@ -108,12 +108,26 @@ public class GenerateCommandTests
     {
         using var dir = new TempDirectory();
 
-        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "facebook", "--out", dir.Path, "--lang", "nl");
+        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "twitter", "--out", dir.Path, "--lang", "nl");
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be(
-            "fout: 'facebook' (Facebook) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst. "
+            "fout: 'twitter' (Twitter) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst. "
             + "Id's van de verwerkers die er een nodig hebben: mailchimp, google-analytics, laposta, managed-wp-hosting, webreus.");
+        Directory.GetFileSystemEntries(dir.Path).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_joint_controller_as_processor_is_refused_because_it_needs_an_Art_26_arrangement()
+    {
+        using var dir = new TempDirectory();
+
+        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "facebook", "--out", dir.Path, "--lang", "en");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Should().Be(
+            "error: 'facebook' (Facebook) is a joint controller: that needs an arrangement under Article 26 GDPR, not a processor agreement. "
+            + "Ids of the processors that need one: mailchimp, google-analytics, laposta, managed-wp-hosting, webreus.");
         Directory.GetFileSystemEntries(dir.Path).Should().BeEmpty();
     }
 

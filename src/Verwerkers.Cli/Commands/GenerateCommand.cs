@@ -86,7 +86,8 @@ internal static class GenerateCommand
 
         if (!processor.RequiresAgreement)
         {
-            throw new UserErrorException(env.Format(env.Texts.ErrorIndependentController, processor.Id, processor.Name, list));
+            var text = processor.Role == ProcessorRole.JointController ? env.Texts.ErrorJointController : env.Texts.ErrorIndependentController;
+            throw new UserErrorException(env.Format(text, processor.Id, processor.Name, list));
         }
 
         return processor.Id;

@@ -108,6 +108,7 @@ internal sealed partial class Texts
         ErrorDaysRange = "--days is {0}; geef een aantal dagen van 0 tot en met 3660.",
         ErrorUnknownProcessor = "register '{0}' heeft geen verwerker met id '{1}'. Bekende id's: {2}.",
         ErrorIndependentController = "'{0}' ({1}) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst. Id's van de verwerkers die er een nodig hebben: {2}.",
+        ErrorJointController = "'{0}' ({1}) is een gezamenlijke verwerkingsverantwoordelijke: daarvoor is een regeling volgens artikel 26 AVG nodig, geen verwerkersovereenkomst. Id's van de verwerkers die er een nodig hebben: {2}.",
         ErrorFilesExist = "{0} bestand(en) in '{1}' bestaan al en worden niet overschreven: {2}. Er is niets geschreven; gebruik --force om ze te vervangen of kies een andere map met --out.",
         ErrorTemplateExtension = "sjabloon '{0}' is geen .docx- of .dotx-bestand. Sla het in Word op als Word-document (.docx) of Word-sjabloon (.dotx).",
         ErrorTemplateUnknownField = "{0}: onbekend veld '{1}' in {2}.{3}",

@@ -108,6 +108,7 @@ internal sealed partial class Texts
         ErrorDaysRange = "--days is {0}; give a number of days from 0 to 3660.",
         ErrorUnknownProcessor = "register '{0}' has no processor with id '{1}'. Known ids: {2}.",
         ErrorIndependentController = "'{0}' ({1}) is an independent controller: Article 28 GDPR requires no processor agreement. Ids of the processors that need one: {2}.",
+        ErrorJointController = "'{0}' ({1}) is a joint controller: that needs an arrangement under Article 26 GDPR, not a processor agreement. Ids of the processors that need one: {2}.",
         ErrorFilesExist = "{0} file(s) in '{1}' already exist and are not overwritten: {2}. Nothing was written; use --force to replace them or choose another folder with --out.",
         ErrorTemplateExtension = "template '{0}' is not a .docx or .dotx file. Save it in Word as a Word document (.docx) or Word template (.dotx).",
         ErrorTemplateUnknownField = "{0}: unknown field '{1}' in {2}.{3}",

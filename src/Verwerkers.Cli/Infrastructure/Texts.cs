@@ -123,6 +123,8 @@ internal sealed partial class Texts
     public required string ErrorDaysRange { get; init; }
     public required string ErrorUnknownProcessor { get; init; }
     public required string ErrorIndependentController { get; init; }
+
+    public required string ErrorJointController { get; init; }
     public required string ErrorFilesExist { get; init; }
     public required string ErrorTemplateExtension { get; init; }
     public required string ErrorTemplateUnknownField { get; init; }

@@ -357,13 +357,21 @@ public sealed class AgreementGenerator
         return processor;
     }
 
-    private static SkippedProcessor Skip(Processor processor) => new(
-        processor.Id,
-        processor.Name,
-        AgreementSkipReason.IndependentController,
-        new LocalizedText(
-            $"{processor.Name} ({processor.Id}) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.",
-            $"{processor.Name} ({processor.Id}) is an independent controller: Article 28 GDPR requires no data processing agreement."));
+    private static SkippedProcessor Skip(Processor processor) => processor.Role == ProcessorRole.JointController
+        ? new(
+            processor.Id,
+            processor.Name,
+            AgreementSkipReason.JointController,
+            new LocalizedText(
+                $"{processor.Name} ({processor.Id}) is een gezamenlijke verwerkingsverantwoordelijke: daarvoor is een regeling volgens artikel 26 AVG nodig, geen verwerkersovereenkomst.",
+                $"{processor.Name} ({processor.Id}) is a joint controller: that needs an arrangement under Article 26 GDPR, not a data processing agreement."))
+        : new(
+            processor.Id,
+            processor.Name,
+            AgreementSkipReason.IndependentController,
+            new LocalizedText(
+                $"{processor.Name} ({processor.Id}) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.",
+                $"{processor.Name} ({processor.Id}) is an independent controller: Article 28 GDPR requires no data processing agreement."));
 
     private void RefuseExisting(string folder, IEnumerable<string> paths)
     {

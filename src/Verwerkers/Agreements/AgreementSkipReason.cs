@@ -5,4 +5,7 @@ public enum AgreementSkipReason
 {
     /// <summary>The party is an independent controller (zelfstandig verwerkingsverantwoordelijke): GDPR Art. 28 requires no processor agreement with it.</summary>
     IndependentController = 0,
+
+    /// <summary>The party is a joint controller (GDPR Art. 26): it needs an Art. 26 arrangement, not a processor agreement.</summary>
+    JointController,
 }

@@ -98,13 +98,15 @@ internal sealed class AgendaBuilder
 
         for (var i = 0; i < MaxTermsPerAgreement; i++)
         {
-            Add(end, UpcomingEventKind.AgreementEnd, subject, null);
             if (!term.Renews)
             {
+                Add(end, UpcomingEventKind.AgreementEnd, subject, null);
                 return;
             }
 
+            // The term ends but renews tacitly unless notice is given by the deadline (section 3.4).
             var deadline = end.Minus(term.Notice);
+            Add(end, UpcomingEventKind.AgreementEnd, subject, null, deadline);
             Add(deadline, UpcomingEventKind.NoticeDeadline, subject, null);
             if (end > _until && deadline > _until)
             {
@@ -124,11 +126,11 @@ internal sealed class AgendaBuilder
         }
     }
 
-    private void Add(LocalDate date, UpcomingEventKind kind, FindingSubject subject, string? referenceId)
+    private void Add(LocalDate date, UpcomingEventKind kind, FindingSubject subject, string? referenceId, LocalDate? renewsUnlessNoticeBy = null)
     {
         if (date >= _from && date <= _until)
         {
-            _events.Add(new UpcomingEvent(date, kind, subject, referenceId));
+            _events.Add(new UpcomingEvent(date, kind, subject, referenceId, renewsUnlessNoticeBy));
         }
     }
 }

@@ -26,6 +26,41 @@ internal static class ComplianceReportJson
         w.WritePropertyName("version");
         w.WriteValue(report.ReferenceData.Version);
         Date(w, "asOf", report.ReferenceData.AsOf);
+        if (report.ReferenceData.Overrides.Count > 0)
+        {
+            w.WritePropertyName("overrides");
+            w.WriteStartArray();
+            foreach (var o in report.ReferenceData.Overrides)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("source");
+                w.WriteValue(o.Source);
+                w.WritePropertyName("version");
+                w.WriteValue(o.Version);
+                Date(w, "asOf", o.AsOf);
+                w.WritePropertyName("baseVersion");
+                w.WriteValue(o.BaseVersion);
+                w.WritePropertyName("changes");
+                w.WriteStartArray();
+                foreach (var c in o.Changes)
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("section");
+                    w.WriteValue(c.Section);
+                    w.WritePropertyName("id");
+                    w.WriteValue(c.Id);
+                    w.WritePropertyName("change");
+                    w.WriteValue(Camel(c.Kind.ToString()));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
         w.WritePropertyName("verdict");
         w.WriteValue(Name(report.Verdict));
@@ -121,6 +156,14 @@ internal static class ComplianceReportJson
             w.WritePropertyName("en");
             w.WriteValue(message.En);
             w.WriteEndObject();
+            var nextStep = f.NextStep;
+            w.WritePropertyName("nextStep");
+            w.WriteStartObject();
+            w.WritePropertyName("nl");
+            w.WriteValue(nextStep.Nl);
+            w.WritePropertyName("en");
+            w.WriteValue(nextStep.En);
+            w.WriteEndObject();
             w.WriteEndObject();
         }
 
@@ -146,6 +189,11 @@ internal static class ComplianceReportJson
             {
                 w.WritePropertyName("referenceId");
                 w.WriteValue(e.ReferenceId);
+            }
+
+            if (e.RenewsUnlessNoticeBy is { } noticeBy)
+            {
+                Date(w, "renewsUnlessNoticeBy", noticeBy);
             }
 
             w.WriteEndObject();

@@ -20,7 +20,16 @@ internal static class ComplianceReportText
         Line(T("title"));
         Line(T("controller") + ": " + report.ControllerName);
         Line(T("asOf") + ": " + Date(report.AsOf));
-        Line(T("referenceData") + ": " + report.ReferenceData.Version + " (" + Date(report.ReferenceData.AsOf) + ")");
+        var data = report.ReferenceData;
+        Line(T("referenceData") + ": " + (data.Overrides.Count > 0 ? data.Overrides[0].BaseVersion : data.Version)
+            + (data.Overrides.Count > 0 ? string.Empty : " (" + Date(data.AsOf) + ")"));
+        foreach (var o in data.Overrides)
+        {
+            Line("  " + T("overrideVersion") + " " + o.Source + ": " + o.Version + " (" + Date(o.AsOf) + ")");
+            Line("  " + T("overrideChanges") + ": " + (o.Changes.Count == 0 ? "-" : string.Join(", ", o.Changes.Select(c =>
+                c.Section + " " + c.Id + " (" + catalog.Text("changeKinds", ReferenceDataParser.CamelCase(c.Kind.ToString()), language) + ")"))));
+        }
+
         Line(T("verdict") + ": " + Severity(report.Verdict));
         Line();
         Line(T("findings"));
@@ -39,6 +48,7 @@ internal static class ComplianceReportText
             var basis = f.EffectiveBasis is { } eb ? " [" + T("effectiveBasis") + ": " + eb.ReferenceId + "]" : string.Empty;
             Line("  [" + Severity(f.Severity) + "] " + f.CodeName + basis);
             Line("    " + f.Message.In(language));
+            Line("    " + T("nextStep") + ": " + f.NextStep.In(language));
         }
 
         Line();
@@ -59,7 +69,7 @@ internal static class ComplianceReportText
         foreach (var r in report.ReferenceData.LegalReferences.Where(r => cited.Contains(r.Id)))
         {
             Line("  " + r.Citation.In(language) + (r.Date is { } d ? " (" + LocalDatePattern.Iso.Format(d) + ")" : string.Empty)
-                + (r.Identifier is null ? string.Empty : ", " + r.Identifier) + " [" + r.Source + "]");
+                + (r.Identifier is null ? string.Empty : ", " + r.Identifier));
         }
 
         return b.ToString();

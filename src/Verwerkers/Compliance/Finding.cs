@@ -8,18 +8,16 @@ namespace Verwerkers.Compliance;
 
 /// <summary>
 /// One result of the compliance checks: a stable code and severity for a register entry, the date that matters, the
-/// effective basis (for transfers), the legal references and a message in Dutch and English.
+/// effective basis (for transfers), the legal references, a message and a next step in Dutch and English.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. <see cref="Message"/> is formatted from the embedded templates each time it is read
-/// (the checks stay fast on large registers); the result is the same on every read.
+/// An immutable value, built once: it holds its own message arguments (never shared with another finding) and
+/// <see cref="Message"/> and <see cref="NextStep"/> are formatted from them when read, with the same result on every
+/// read. Thread-safe.
 /// </remarks>
 public sealed class Finding
 {
-    private readonly MessageArguments _args;
     private readonly ReferenceData _data;
-    private readonly Outcome? _outcome;
-    private readonly BasisText? _rescuedBy;
 
     internal Finding(
         FindingCode code,
@@ -30,9 +28,7 @@ public sealed class Finding
         TransferBasis? effectiveBasis,
         IReadOnlyList<LegalReference> legalReferences,
         MessageArguments args,
-        ReferenceData data,
-        Outcome? outcome = null,
-        BasisText? rescuedBy = null)
+        ReferenceData data)
     {
         Code = code;
         Severity = severity;
@@ -41,10 +37,9 @@ public sealed class Finding
         DateMeaning = dateMeaning;
         EffectiveBasis = effectiveBasis;
         LegalReferences = legalReferences;
-        _args = args;
+        Arguments = args.OnlyUsedBy(code);
+        MissingItems = Arguments.Items ?? Array.Empty<Art28Requirement>();
         _data = data;
-        _outcome = outcome;
-        _rescuedBy = rescuedBy;
     }
 
     /// <summary>Gets the code.</summary>
@@ -75,14 +70,21 @@ public sealed class Finding
     public IReadOnlyList<LegalReference> LegalReferences { get; }
 
     /// <summary>Gets the missing Art. 28(3) checklist items, for <see cref="FindingCode.DpaIncompleteArt28"/>; otherwise empty.</summary>
-    public IReadOnlyList<Art28Requirement> MissingItems => _args.Items ?? Array.Empty<Art28Requirement>();
+    public IReadOnlyList<Art28Requirement> MissingItems { get; }
 
     /// <summary>Gets a value indicating whether this is a failed claim for a transfer that another basis covers.</summary>
-    public bool IsCoveredByOtherBasis => RescuedBy is not null;
+    public bool IsCoveredByOtherBasis => Arguments.RescuedBy is not null;
 
     /// <summary>Gets the message in Dutch and English, for example "Doorgifte aan MailChimp (VS) op basis van het Privacy
     /// Shield is sinds 16 juli 2020 ongeldig (HvJ EU C-311/18, Schrems II)."</summary>
     public LocalizedText Message => new(Format(ReportLanguage.Dutch), Format(ReportLanguage.English));
+
+    /// <summary>Gets what the user can do next, in Dutch and English, for example "Sluit standaardcontractbepalingen
+    /// (2021/914) af of stop de doorgifte." (the code's next step in the message catalog).</summary>
+    public LocalizedText NextStep => new(FormatNextStep(ReportLanguage.Dutch), FormatNextStep(ReportLanguage.English));
+
+    /// <summary>Gets the values the messages are filled with (this finding's own copy).</summary>
+    internal MessageArguments Arguments { get; }
 
     /// <summary>Returns "CODE (severity) subject: message".</summary>
     /// <returns>A one-line description.</returns>
@@ -92,7 +94,7 @@ public sealed class Finding
     {
         var catalog = MessageCatalog.Instance;
         var text = MessageCatalog.Fill(catalog.CodeTemplate(Code).In(language), key => Resolve(key, language, catalog));
-        if (RescuedBy is { } rescuedBy)
+        if (Arguments.RescuedBy is { } rescuedBy)
         {
             text += MessageCatalog.Fill(catalog.Text("fragments", "rescued", language), key => key == "basis"
                 ? DescribeBasis(rescuedBy, language, catalog)
@@ -102,37 +104,15 @@ public sealed class Finding
         return text.Trim();
     }
 
-    // A transfer finding reads the details of the outcome it reports (set once, never changed); other findings carry
-    // them in their arguments.
-    private BasisText? RescuedBy => _outcome is null ? _args.RescuedBy : _rescuedBy;
-
-    private TransferMechanismKind? Mechanism => _outcome is { } o ? o.Mechanism : _args.Mechanism;
-
-    private BasisText? Basis => _outcome is { } o ? o.Basis : _args.Basis;
-
-    private SccModule? Module => _outcome is { } o ? o.Module : _args.Module;
-
-    private SccModule? ExpectedModule => _outcome is { } o ? o.ExpectedModule : _args.ExpectedModule;
-
-    private TransferRelationship? Relationship => _outcome is { } o ? o.Relationship : _args.Relationship;
-
-    private LocalizedText? Scope => _outcome is { } o ? o.Scope : _args.Scope;
-
-    private LocalDate? CheckedOn => _outcome is { } o ? o.CheckedOn : _args.CheckedOn;
-
-    private string? Listed => _outcome is { } o ? o.Listed : _args.Listed;
-
-    private LocalDate? SignedOn => _outcome is { } o ? o.SignedOn : _args.SignedOn;
-
-    private LocalDate? ChangedOn => _outcome is { } o ? o.ChangedOn : _args.ChangedOn;
-
-    private LocalDate? Until => _outcome is { } o ? o.Until : _args.Until;
-
-    private bool SigningDateUnknown => _outcome is { } o ? o.SigningDateUnknown : _args.SigningDateUnknown;
+    private string FormatNextStep(ReportLanguage language)
+    {
+        var catalog = MessageCatalog.Instance;
+        return MessageCatalog.Fill(catalog.NextStepTemplate(Code).In(language), key => Resolve(key, language, catalog)).Trim();
+    }
 
     private string Resolve(string key, ReportLanguage language, MessageCatalog catalog)
     {
-        var a = _args;
+        var a = Arguments;
         switch (key)
         {
             case "subject":
@@ -146,11 +126,11 @@ public sealed class Finding
             case "name":
                 return a.Name ?? string.Empty;
             case "mechanism":
-                return catalog.MechanismName(Mechanism ?? TransferMechanismKind.None, language);
+                return catalog.MechanismName(a.Mechanism ?? TransferMechanismKind.None, language);
             case "basis":
-                return Basis is null ? string.Empty : DescribeBasis(Basis, language, catalog);
+                return a.Basis is null ? string.Empty : DescribeBasis(a.Basis, language, catalog);
             case "decision":
-                return Basis?.Decision is { } d ? Citation(d.LegalReferences, language) : string.Empty;
+                return a.Basis?.Decision is { } d ? Citation(d.LegalReferences, language) : string.Empty;
             case "date":
                 return Date is { } date ? catalog.FormatDate(date, language) : string.Empty;
             case "legal":
@@ -158,23 +138,23 @@ public sealed class Finding
             case "days":
                 return a.Days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             case "items":
-                return a.Items is null ? string.Empty : string.Join(", ", a.Items.Select(Art28Checklist.IdOf));
+                return a.Items is null ? string.Empty : string.Join("; ", a.Items.Select(item => catalog.Text("art28Items", Art28Checklist.IdOf(item), language)));
             case "module":
-                return catalog.Text("modules", Module is { } m ? ReferenceDataParser.CamelCase(m.ToString()) : "none", language);
+                return catalog.Text("modules", a.Module is { } m ? ReferenceDataParser.CamelCase(m.ToString()) : "none", language);
             case "expectedModule":
-                return ExpectedModule is { } e ? catalog.Text("modules", ReferenceDataParser.CamelCase(e.ToString()), language) : string.Empty;
+                return a.ExpectedModule is { } e ? catalog.Text("modules", ReferenceDataParser.CamelCase(e.ToString()), language) : string.Empty;
             case "relationship":
-                return Relationship is { } r ? catalog.Text("relationships", ReferenceDataParser.CamelCase(r.ToString()), language) : string.Empty;
+                return a.Relationship is { } r ? catalog.Text("relationships", ReferenceDataParser.CamelCase(r.ToString()), language) : string.Empty;
             case "scope":
-                return Scope?.In(language) ?? string.Empty;
+                return a.Scope?.In(language) ?? string.Empty;
             case "listed":
-                return Listed ?? a.Importer ?? a.Name ?? string.Empty;
+                return a.Listed ?? a.Importer ?? a.Name ?? string.Empty;
             case "checkedOn":
-                return CheckedOn is { } co ? catalog.FormatDate(co, language) : string.Empty;
+                return a.CheckedOn is { } co ? catalog.FormatDate(co, language) : string.Empty;
             case "signedOn":
-                return SignedOn is { } so ? catalog.FormatDate(so, language) : string.Empty;
+                return a.SignedOn is { } so ? catalog.FormatDate(so, language) : string.Empty;
             case "changedOn":
-                return ChangedOn is { } ch ? catalog.FormatDate(ch, language) : string.Empty;
+                return a.ChangedOn is { } ch ? catalog.FormatDate(ch, language) : string.Empty;
             case "notifiedOn":
                 return a.NotifiedOn is { } no ? catalog.FormatDate(no, language) : string.Empty;
             case "deadline":
@@ -183,17 +163,31 @@ public sealed class Finding
                 return a.Renewals.ToString(System.Globalization.CultureInfo.InvariantCulture);
             case "authorisation":
                 return catalog.Text("authorisations", ReferenceDataParser.CamelCase((a.Authorisation ?? SubProcessorAuthorisation.None).ToString()), language);
+            case "processingSince":
+                return a.ProcessingSince is { } ps ? catalog.FormatDate(ps, language) : string.Empty;
+            case "document":
+                return a.Document ?? string.Empty;
             case "signing":
-                return SigningDateUnknown ? catalog.Text("fragments", "signingDateUnknown", language) : string.Empty;
+                return a.SigningDateUnknown ? catalog.Text("fragments", "signingDateUnknown", language) : string.Empty;
             case "until":
                 if (a.OpenEnded)
                 {
                     return catalog.Text("fragments", "activeOpenEnded", language);
                 }
 
-                if (Until is not { } until)
+                if (a.Until is not { } until)
                 {
                     return string.Empty;
+                }
+
+                if (a.RenewsUnlessNoticeBy is { } noticeBy)
+                {
+                    return MessageCatalog.Fill(catalog.Text("fragments", "renewsTacitly", language), k => k switch
+                    {
+                        "date" => catalog.FormatDate(until, language),
+                        "deadline" => catalog.FormatDate(noticeBy, language),
+                        _ => string.Empty,
+                    });
                 }
 
                 return MessageCatalog.Fill(

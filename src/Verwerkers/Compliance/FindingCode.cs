@@ -147,9 +147,18 @@ public enum FindingCode
     /// <summary>DPF_RECERTIFICATION_DUE (addition): the annual DPF re-certification falls within the warning window.</summary>
     DpfRecertificationDue,
 
-    /// <summary>DPA_NOT_REQUIRED (addition): an independent controller needs no processor agreement.</summary>
+    /// <summary>DPA_NOT_REQUIRED (addition): an independent controller needs no processor agreement (its message says to check for joint control).</summary>
     DpaNotRequired,
 
     /// <summary>DPA_NOT_YET_IN_FORCE (addition): the agreement starts after the date.</summary>
     DpaNotYetInForce,
+
+    /// <summary>ART26_ARRANGEMENT_MISSING: a joint controller without a recorded Art. 26 arrangement.</summary>
+    Art26ArrangementMissing,
+
+    /// <summary>ART26_ARRANGEMENT_RECORDED: a joint controller with a recorded Art. 26 arrangement.</summary>
+    Art26ArrangementRecorded,
+
+    /// <summary>DPA_PROCESSING_BEFORE_AGREEMENT: the processing is recorded as started before the agreement's start date.</summary>
+    DpaProcessingBeforeAgreement,
 }

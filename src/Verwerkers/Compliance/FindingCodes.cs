@@ -57,6 +57,9 @@ public static class FindingCodes
         ("DPF_RECERTIFICATION_DUE", Severity.Info, true),
         ("DPA_NOT_REQUIRED", Severity.Ok, true),
         ("DPA_NOT_YET_IN_FORCE", Severity.NeedsAttention, true),
+        ("ART26_ARRANGEMENT_MISSING", Severity.Invalid, false),
+        ("ART26_ARRANGEMENT_RECORDED", Severity.Ok, false),
+        ("DPA_PROCESSING_BEFORE_AGREEMENT", Severity.NeedsAttention, false),
     };
 
     private static readonly Dictionary<string, FindingCode> ByName = BuildIndex();

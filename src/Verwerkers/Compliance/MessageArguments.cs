@@ -40,177 +40,108 @@ internal sealed record BasisText(string Kind, AdequacyDecision? Decision, Transf
     }
 }
 
-/// <summary>The values a finding's message template is filled with; formatted on demand, per language.</summary>
+/// <summary>
+/// The values one finding's message is filled with: an immutable value, built for that finding and never shared
+/// (<see cref="OnlyUsedBy"/> gives each finding its own copy, holding only what its code's messages use).
+/// </summary>
 /// <remarks>
-/// Large reports hold hundreds of thousands of these, so only the fields every finding has are stored inline; the rest
-/// live in a details object that is created on the first write (most transfer findings have none: they read their
-/// details from the outcome they report).
+/// Built with object initializers (<c>new MessageArguments { Processor = ..., Days = ... }</c>) or <c>with</c>
+/// expressions; the messages are formatted from these values when they are read.
 /// </remarks>
-internal sealed class MessageArguments
+internal sealed record MessageArguments
 {
-    private Details? _details;
+    /// <summary>Gets the name of the subject template (group "subjects" of messages.json).</summary>
+    public string SubjectTemplate { get; init; } = "processor";
 
-    public string SubjectTemplate { get; set; } = "processor";
+    public string? Importer { get; init; }
 
-    public string? Importer { get; set; }
+    public CountryCode? Country { get; init; }
 
-    public CountryCode? Country { get; set; }
+    public string? Processor { get; init; }
 
-    public string? Processor { get; set; }
+    public string? Name { get; init; }
 
-    public string? Name { get; set; }
+    public int? Days { get; init; }
 
-    public int? Days { get; set; }
+    public LocalDate? Until { get; init; }
 
-    public LocalDate? Until { get; set; }
+    public IReadOnlyList<Art28Requirement>? Items { get; init; }
 
-    public IReadOnlyList<Art28Requirement>? Items { get; set; }
+    public TransferMechanismKind? Mechanism { get; init; }
 
-    public TransferMechanismKind? Mechanism
+    public BasisText? Basis { get; init; }
+
+    /// <summary>Gets the basis that covers a transfer whose claim failed (the "rescued" fragment), if any.</summary>
+    public BasisText? RescuedBy { get; init; }
+
+    public SccModule? Module { get; init; }
+
+    public SccModule? ExpectedModule { get; init; }
+
+    public TransferRelationship? Relationship { get; init; }
+
+    public LocalizedText? Scope { get; init; }
+
+    public string? Listed { get; init; }
+
+    public LocalDate? CheckedOn { get; init; }
+
+    public LocalDate? SignedOn { get; init; }
+
+    public LocalDate? ChangedOn { get; init; }
+
+    public LocalDate? NotifiedOn { get; init; }
+
+    public LocalDate? Deadline { get; init; }
+
+    public bool OpenEnded { get; init; }
+
+    public bool SigningDateUnknown { get; init; }
+
+    public int Renewals { get; init; }
+
+    public SubProcessorAuthorisation? Authorisation { get; init; }
+
+    /// <summary>Gets the last day to give notice of a term that renews tacitly (shown with <c>{until}</c>).</summary>
+    public LocalDate? RenewsUnlessNoticeBy { get; init; }
+
+    /// <summary>Gets the day the processing started, for <see cref="FindingCode.DpaProcessingBeforeAgreement"/>.</summary>
+    public LocalDate? ProcessingSince { get; init; }
+
+    /// <summary>Gets where a document is recorded, for example a joint controllers' Art. 26 arrangement.</summary>
+    public string? Document { get; init; }
+
+    /// <summary>
+    /// A copy that keeps the subject's identity and only the details the code's templates (message and next step)
+    /// use, so a finding never carries details meant for another code. Lists are copied.
+    /// </summary>
+    public MessageArguments OnlyUsedBy(FindingCode code)
     {
-        get => _details?.Mechanism;
-        set => (_details ??= new Details()).Mechanism = value;
-    }
-
-    public BasisText? Basis
-    {
-        get => _details?.Basis;
-        set => (_details ??= new Details()).Basis = value;
-    }
-
-    public BasisText? RescuedBy
-    {
-        get => _details?.RescuedBy;
-        set => (_details ??= new Details()).RescuedBy = value;
-    }
-
-    public SccModule? Module
-    {
-        get => _details?.Module;
-        set => (_details ??= new Details()).Module = value;
-    }
-
-    public SccModule? ExpectedModule
-    {
-        get => _details?.ExpectedModule;
-        set => (_details ??= new Details()).ExpectedModule = value;
-    }
-
-    public TransferRelationship? Relationship
-    {
-        get => _details?.Relationship;
-        set => (_details ??= new Details()).Relationship = value;
-    }
-
-    public LocalizedText? Scope
-    {
-        get => _details?.Scope;
-        set => (_details ??= new Details()).Scope = value;
-    }
-
-    public string? Listed
-    {
-        get => _details?.Listed;
-        set => (_details ??= new Details()).Listed = value;
-    }
-
-    public LocalDate? CheckedOn
-    {
-        get => _details?.CheckedOn;
-        set => (_details ??= new Details()).CheckedOn = value;
-    }
-
-    public LocalDate? SignedOn
-    {
-        get => _details?.SignedOn;
-        set => (_details ??= new Details()).SignedOn = value;
-    }
-
-    public LocalDate? ChangedOn
-    {
-        get => _details?.ChangedOn;
-        set => (_details ??= new Details()).ChangedOn = value;
-    }
-
-    public LocalDate? NotifiedOn
-    {
-        get => _details?.NotifiedOn;
-        set => (_details ??= new Details()).NotifiedOn = value;
-    }
-
-    public LocalDate? Deadline
-    {
-        get => _details?.Deadline;
-        set => (_details ??= new Details()).Deadline = value;
-    }
-
-    public bool OpenEnded
-    {
-        get => _details?.OpenEnded ?? false;
-        set => (_details ??= new Details()).OpenEnded = value;
-    }
-
-    public bool SigningDateUnknown
-    {
-        get => _details?.SigningDateUnknown ?? false;
-        set => (_details ??= new Details()).SigningDateUnknown = value;
-    }
-
-    public int Renewals
-    {
-        get => _details?.Renewals ?? 0;
-        set => (_details ??= new Details()).Renewals = value;
-    }
-
-    public SubProcessorAuthorisation? Authorisation
-    {
-        get => _details?.Authorisation;
-        set => (_details ??= new Details()).Authorisation = value;
-    }
-
-    public MessageArguments Clone()
-    {
-        var copy = (MessageArguments)MemberwiseClone();
-        copy._details = _details?.Clone();
-        return copy;
-    }
-
-    private sealed class Details
-    {
-        public TransferMechanismKind? Mechanism { get; set; }
-
-        public BasisText? Basis { get; set; }
-
-        public BasisText? RescuedBy { get; set; }
-
-        public SccModule? Module { get; set; }
-
-        public SccModule? ExpectedModule { get; set; }
-
-        public TransferRelationship? Relationship { get; set; }
-
-        public LocalizedText? Scope { get; set; }
-
-        public string? Listed { get; set; }
-
-        public LocalDate? CheckedOn { get; set; }
-
-        public LocalDate? SignedOn { get; set; }
-
-        public LocalDate? ChangedOn { get; set; }
-
-        public LocalDate? NotifiedOn { get; set; }
-
-        public LocalDate? Deadline { get; set; }
-
-        public bool OpenEnded { get; set; }
-
-        public bool SigningDateUnknown { get; set; }
-
-        public int Renewals { get; set; }
-
-        public SubProcessorAuthorisation? Authorisation { get; set; }
-
-        public Details Clone() => (Details)MemberwiseClone();
+        var keys = MessageCatalog.Instance.KeysOf(code);
+        return this with
+        {
+            Days = keys.Contains("days") ? Days : null,
+            Until = keys.Contains("until") ? Until : null,
+            OpenEnded = keys.Contains("until") && OpenEnded,
+            Items = keys.Contains("items") && Items is { } items ? System.Linq.Enumerable.ToArray(items) : null,
+            Mechanism = keys.Contains("mechanism") ? Mechanism : null,
+            Basis = keys.Contains("basis") || keys.Contains("decision") ? Basis : null,
+            Module = keys.Contains("module") ? Module : null,
+            ExpectedModule = keys.Contains("expectedModule") ? ExpectedModule : null,
+            Relationship = keys.Contains("relationship") ? Relationship : null,
+            Scope = keys.Contains("scope") ? Scope : null,
+            Listed = keys.Contains("listed") ? Listed : null,
+            CheckedOn = keys.Contains("checkedOn") ? CheckedOn : null,
+            SignedOn = keys.Contains("signedOn") ? SignedOn : null,
+            ChangedOn = keys.Contains("changedOn") ? ChangedOn : null,
+            NotifiedOn = keys.Contains("notifiedOn") ? NotifiedOn : null,
+            Deadline = keys.Contains("deadline") ? Deadline : null,
+            SigningDateUnknown = keys.Contains("signing") && SigningDateUnknown,
+            Renewals = keys.Contains("renewals") ? Renewals : 0,
+            Authorisation = keys.Contains("authorisation") ? Authorisation : null,
+            RenewsUnlessNoticeBy = keys.Contains("until") ? RenewsUnlessNoticeBy : null,
+            ProcessingSince = keys.Contains("processingSince") ? ProcessingSince : null,
+            Document = keys.Contains("document") ? Document : null,
+        };
     }
 }

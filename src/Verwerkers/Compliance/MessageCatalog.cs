@@ -18,6 +18,8 @@ internal sealed class MessageCatalog
     private readonly JObject _root;
     private readonly Dictionary<string, LocalizedText> _texts = new(StringComparer.Ordinal);
     private readonly LocalizedText[] _codeTemplates;
+    private readonly LocalizedText[] _nextSteps;
+    private readonly HashSet<string>[] _codeKeys;
     private readonly string[][] _codeLegalReferences;
     private readonly string[] _monthsNl;
     private readonly string[] _monthsEn;
@@ -25,7 +27,7 @@ internal sealed class MessageCatalog
     private MessageCatalog(JObject root)
     {
         _root = root;
-        foreach (var group in new[] { "subjects", "countryShortNames", "mechanisms", "modules", "relationships", "authorisations", "bases", "fragments", "severities", "eventKinds", "report" })
+        foreach (var group in new[] { "subjects", "countryShortNames", "art28Items", "mechanisms", "modules", "relationships", "authorisations", "bases", "fragments", "severities", "eventKinds", "changeKinds", "report" })
         {
             foreach (var p in ((JObject)root[group]!).Properties())
             {
@@ -34,13 +36,22 @@ internal sealed class MessageCatalog
         }
 
         var codes = (JObject)root["codes"]!;
+        var nextSteps = (JObject)root["nextSteps"]!;
         _codeTemplates = new LocalizedText[FindingCodes.All.Count];
+        _nextSteps = new LocalizedText[FindingCodes.All.Count];
+        _codeKeys = new HashSet<string>[FindingCodes.All.Count];
         _codeLegalReferences = new string[FindingCodes.All.Count][];
         foreach (var code in FindingCodes.All)
         {
-            var entry = codes[FindingCodes.NameOf(code)]
-                ?? throw new InvalidOperationException($"messages.json has no template for {FindingCodes.NameOf(code)}.");
+            var name = FindingCodes.NameOf(code);
+            var entry = codes[name] ?? throw new InvalidOperationException($"messages.json has no template for {name}.");
+            var nextStep = nextSteps[name] as JObject
+                ?? throw new InvalidOperationException($"messages.json has no entry for {name} in 'nextSteps': every code needs a next step in Dutch and English.");
             _codeTemplates[(int)code] = new LocalizedText((string)entry["nl"]!, (string)entry["en"]!);
+            _nextSteps[(int)code] = new LocalizedText((string)nextStep["nl"]!, (string)nextStep["en"]!);
+            _codeKeys[(int)code] = new HashSet<string>(
+                new[] { _codeTemplates[(int)code].Nl, _codeTemplates[(int)code].En, _nextSteps[(int)code].Nl, _nextSteps[(int)code].En }.SelectMany(Placeholders),
+                StringComparer.Ordinal);
             _codeLegalReferences[(int)code] = entry["legalReferences"]!.Select(t => (string)t!).ToArray();
         }
 
@@ -56,9 +67,37 @@ internal sealed class MessageCatalog
     /// <summary>Gets the names of the placeholders used by a code's templates (for tests).</summary>
     public IEnumerable<string> CodeKeys => ((JObject)_root["codes"]!).Properties().Select(p => p.Name);
 
+    /// <summary>Gets the codes that have a next step (for tests).</summary>
+    public IEnumerable<string> NextStepKeys => ((JObject)_root["nextSteps"]!).Properties().Select(p => p.Name);
+
     public LocalizedText CodeTemplate(FindingCode code) => _codeTemplates[(int)code];
 
     public IReadOnlyList<string> CodeLegalReferences(FindingCode code) => _codeLegalReferences[(int)code];
+
+    /// <summary>Gets the next step the user can take for a code: its entry in the <c>nextSteps</c> group of messages.json
+    /// (placeholders as in the code's message).</summary>
+    public LocalizedText NextStepTemplate(FindingCode code) => _nextSteps[(int)code];
+
+    /// <summary>Gets the placeholders a code's message and next step use, for example <c>date</c> and <c>items</c>.</summary>
+    /// <remarks>Built once when the catalog loads and never changed.</remarks>
+    public HashSet<string> KeysOf(FindingCode code) => _codeKeys[(int)code];
+
+    /// <summary>Gets the names of the placeholders in a template, in order (for example "{subject} ends on {date}": subject, date).</summary>
+    public static IEnumerable<string> Placeholders(string template)
+    {
+        var i = 0;
+        while ((i = template.IndexOf('{', i)) >= 0)
+        {
+            var close = template.IndexOf('}', i + 1);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return template.Substring(i + 1, close - i - 1);
+            i = close + 1;
+        }
+    }
 
     public LocalizedText Text(string group, string key) =>
         _texts.TryGetValue(group + "." + key, out var t) ? t : throw new InvalidOperationException($"messages.json has no text {group}.{key}.");

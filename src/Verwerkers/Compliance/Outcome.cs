@@ -5,8 +5,8 @@ namespace Verwerkers.Compliance;
 
 /// <summary>The result of judging one basis (claimed, fallback or objective) for a transfer on a date.</summary>
 /// <remarks>
-/// Filled in while it is judged, then never changed: findings keep a reference to it and read its details when their
-/// message is formatted, and objective outcomes are shared between transfers.
+/// Filled in while it is judged, then never changed (objective outcomes are shared between transfers). Findings copy
+/// the details they report into their own <see cref="MessageArguments"/>; none keeps a reference to an outcome.
 /// </remarks>
 internal sealed class Outcome
 {

@@ -67,6 +67,7 @@ public sealed class ReferenceData
         _mechanisms = Mechanisms.ToDictionary(m => m.Kind);
         _frameworks = AdequacyDecisions.Where(d => d.Mechanism is not null).ToDictionary(d => d.Mechanism!.Value);
         TiaRequiredFrom = KeyDates.First(d => d.Id == TiaRequiredFromId).Date;
+        Overrides = document.Overrides.ToArray();
     }
 
     /// <summary>The id of the key date from which Art. 46 transfers need a documented transfer impact assessment.</summary>
@@ -83,6 +84,13 @@ public sealed class ReferenceData
 
     /// <summary>Gets a description of the data set.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// Gets the override files laid on the base data, oldest first, each with its own version and every row it
+    /// changed; empty for the embedded data or a file loaded on its own. <see cref="Version"/> and <see cref="AsOf"/>
+    /// are then the last override's.
+    /// </summary>
+    public IReadOnlyList<ReferenceDataOverride> Overrides { get; }
 
     /// <summary>Gets the legal references, in file order.</summary>
     public IReadOnlyList<LegalReference> LegalReferences { get; }
@@ -171,7 +179,7 @@ public sealed class ReferenceData
             throw new ReferenceDataFormatException(name, reader.Problems);
         }
 
-        var merged = Merge(_document, over, reader);
+        var merged = Merge(_document, over, reader, SourceName(name));
         Validate(merged, reader);
         return reader.Problems.Count > 0 ? throw new ReferenceDataFormatException(name, reader.Problems) : new ReferenceData(merged);
     }
@@ -237,22 +245,24 @@ public sealed class ReferenceData
         return Load(stream, "embedded " + ResourceName);
     }
 
-    private static ReferenceDataDocument Merge(ReferenceDataDocument baseDoc, ReferenceDataDocument over, StrictJsonReader reader)
+    private static ReferenceDataDocument Merge(ReferenceDataDocument baseDoc, ReferenceDataDocument over, StrictJsonReader reader, string source)
     {
         var allIds = new HashSet<string>(StringComparer.Ordinal);
+        var changes = new List<ReferenceDataChange>();
         var result = new ReferenceDataDocument
         {
             Format = over.Format,
             Version = over.Version,
             AsOf = over.AsOf,
             Description = over.Description ?? baseDoc.Description,
-            LegalReferences = MergeSection(baseDoc.LegalReferences, over.LegalReferences, over.RemoveIds, allIds),
-            EeaMembership = MergeSection(baseDoc.EeaMembership, over.EeaMembership, over.RemoveIds, allIds),
-            AdequacyDecisions = MergeSection(baseDoc.AdequacyDecisions, over.AdequacyDecisions, over.RemoveIds, allIds),
-            InternationalOrganisationDecisions = MergeSection(baseDoc.InternationalOrganisationDecisions, over.InternationalOrganisationDecisions, over.RemoveIds, allIds),
-            Mechanisms = MergeSection(baseDoc.Mechanisms, over.Mechanisms, over.RemoveIds, allIds),
-            KeyDates = MergeSection(baseDoc.KeyDates, over.KeyDates, over.RemoveIds, allIds),
-            OtherFrameworks = MergeSection(baseDoc.OtherFrameworks, over.OtherFrameworks, over.RemoveIds, allIds),
+            LegalReferences = MergeSection("legalReferences", baseDoc.LegalReferences, over.LegalReferences, over.RemoveIds, allIds, changes),
+            EeaMembership = MergeSection("eeaMembership", baseDoc.EeaMembership, over.EeaMembership, over.RemoveIds, allIds, changes),
+            AdequacyDecisions = MergeSection("adequacyDecisions", baseDoc.AdequacyDecisions, over.AdequacyDecisions, over.RemoveIds, allIds, changes),
+            InternationalOrganisationDecisions = MergeSection("internationalOrganisationDecisions", baseDoc.InternationalOrganisationDecisions,
+                over.InternationalOrganisationDecisions, over.RemoveIds, allIds, changes),
+            Mechanisms = MergeSection("mechanisms", baseDoc.Mechanisms, over.Mechanisms, over.RemoveIds, allIds, changes),
+            KeyDates = MergeSection("keyDates", baseDoc.KeyDates, over.KeyDates, over.RemoveIds, allIds, changes),
+            OtherFrameworks = MergeSection("otherFrameworks", baseDoc.OtherFrameworks, over.OtherFrameworks, over.RemoveIds, allIds, changes),
         };
         foreach (var remove in over.RemoveIds)
         {
@@ -262,10 +272,17 @@ public sealed class ReferenceData
             }
         }
 
+        result.Overrides.AddRange(baseDoc.Overrides);
+        if (over.Version is not null && over.AsOf is { } asOf)
+        {
+            result.Overrides.Add(new ReferenceDataOverride(source, over.Version, asOf, baseDoc.Version!, changes.ToArray()));
+        }
+
         return result;
     }
 
-    private static List<Located<T>> MergeSection<T>(List<Located<T>>? baseRows, List<Located<T>>? overRows, List<Located<string>> removeIds, HashSet<string> allIds)
+    private static List<Located<T>> MergeSection<T>(string section, List<Located<T>>? baseRows, List<Located<T>>? overRows, List<Located<string>> removeIds,
+        HashSet<string> allIds, List<ReferenceDataChange> changes)
     {
         var result = new List<Located<T>>(baseRows ?? new());
         foreach (var row in result)
@@ -279,15 +296,28 @@ public sealed class ReferenceData
             if (at >= 0)
             {
                 result[at] = row;
+                changes.Add(new ReferenceDataChange(section, row.Id, ReferenceDataChangeKind.Replaced));
             }
             else
             {
                 result.Add(row);
+                changes.Add(new ReferenceDataChange(section, row.Id, ReferenceDataChangeKind.Added));
             }
+        }
+
+        foreach (var removed in result.Where(r => removeIds.Any(id => id.Value == r.Id)))
+        {
+            changes.Add(new ReferenceDataChange(section, removed.Id, ReferenceDataChangeKind.Removed));
         }
 
         result.RemoveAll(r => removeIds.Any(id => id.Value == r.Id));
         return result;
+    }
+
+    private static string SourceName(string name)
+    {
+        var file = Path.GetFileName(name);
+        return string.IsNullOrEmpty(file) ? name : file;
     }
 
     private static void Validate(ReferenceDataDocument doc, StrictJsonReader r)

@@ -49,6 +49,9 @@ internal sealed class ReferenceDataDocument
     public List<Located<InformationalFramework>>? OtherFrameworks { get; set; }
 
     public List<Located<string>> RemoveIds { get; } = new();
+
+    /// <summary>The overrides laid on the embedded or loaded data so far, oldest first (set by merging).</summary>
+    public List<ReferenceDataOverride> Overrides { get; } = new();
 }
 
 /// <summary>Parses reference-data JSON strictly, collecting every problem.</summary>

@@ -8,41 +8,52 @@ namespace Verwerkers.Compliance;
 /// <summary>Judges processors, their agreements, sub-processors and DPF listings (rules 8 and 9), and collects the agenda.</summary>
 internal static class RegisterEvaluator
 {
-    /// <summary>The processor's own findings: whether it has the agreement it needs, and its DPF listing.</summary>
+    /// <summary>
+    /// The processor's own findings: the agreement its role needs (an Art. 28 agreement for a processor, an Art. 26
+    /// arrangement for a joint controller, none for an independent controller), and its DPF listing.
+    /// </summary>
     public static void Processor(CheckContext ctx, Processor p, FindingSubject subject, int agreementCount, List<Finding> sink)
     {
-        if (!p.RequiresAgreement)
+        var args = new MessageArguments { SubjectTemplate = "processor", Processor = p.Name, Name = p.Name };
+        switch (p.Role)
         {
-            Add(ctx, sink, FindingCode.DpaNotRequired, subject, null, null, new MessageArguments { SubjectTemplate = "processor", Processor = p.Name, Name = p.Name });
-        }
-        else if (agreementCount == 0)
-        {
-            Add(ctx, sink, FindingCode.DpaMissing, subject, null, null, new MessageArguments { SubjectTemplate = "processor", Processor = p.Name, Name = p.Name });
+            case ProcessorRole.IndependentController:
+                Add(ctx, sink, FindingCode.DpaNotRequired, subject, null, null, args);
+                break;
+            case ProcessorRole.JointController:
+                Add(ctx, sink, string.IsNullOrWhiteSpace(p.Art26Arrangement) ? FindingCode.Art26ArrangementMissing : FindingCode.Art26ArrangementRecorded,
+                    subject, null, null, args with { Document = p.Art26Arrangement });
+                break;
+            default:
+                if (agreementCount == 0)
+                {
+                    Add(ctx, sink, FindingCode.DpaMissing, subject, null, null, args);
+                }
+
+                break;
         }
 
         DpfListing(ctx, p.Dpf, subject, p.Dpf?.ListedOrganisation ?? p.Name, sink);
     }
 
-    /// <summary>An agreement's state on the date (rule 9) and whether it covers the Art. 28(3) items.</summary>
+    /// <summary>
+    /// An agreement's state on the date (rule 9): exactly one status code, then the renewal and notice codes, processing
+    /// before the agreement, and the Art. 28(3) items it lacks. Each finding gets its own arguments.
+    /// </summary>
     public static void Agreement(CheckContext ctx, Processor p, ProcessorAgreement a, FindingSubject subject, bool thirdCountry, List<Finding> sink)
     {
         var d = ctx.AsOf;
-
-        // One set of arguments for the agreement's findings (their fields do not overlap), except the notice deadline's
-        // own day count.
-        var args = Args(p);
         var ended = false;
         if (a.StartDate is { } start && start > d)
         {
-            Add(ctx, sink, FindingCode.DpaNotYetInForce, subject, start, DateMeaning.From, args);
+            Add(ctx, sink, FindingCode.DpaNotYetInForce, subject, start, DateMeaning.From, Args(p));
         }
         else
         {
             var term = AgreementTerm.Compute(a, d);
             if (term.EffectiveEnd is not { } end)
             {
-                args.OpenEnded = true;
-                Add(ctx, sink, FindingCode.DpaActive, subject, null, null, args);
+                Add(ctx, sink, FindingCode.DpaActive, subject, null, null, Args(p) with { OpenEnded = true });
             }
             else if (end < d)
             {
@@ -50,7 +61,13 @@ internal static class RegisterEvaluator
                 var code = a.ProcessingActive
                     ? FindingCode.DpaExpiredProcessingContinues
                     : a.DeletionConfirmedOn is { } deleted && deleted <= d ? FindingCode.DpaEndedClosed : FindingCode.DpaEndedDeletionUnconfirmed;
-                Add(ctx, sink, code, subject, end, DateMeaning.On, args);
+                Add(ctx, sink, code, subject, end, DateMeaning.On, Args(p));
+            }
+            else if (term.Renews)
+            {
+                // Tacit renewal with no notice given: the agreement does not end, so it is not "expiring" (section 3.4).
+                Add(ctx, sink, FindingCode.DpaActive, subject, end, DateMeaning.Until,
+                    Args(p) with { Until = end, RenewsUnlessNoticeBy = term.NoticeDeadline });
             }
             else
             {
@@ -60,21 +77,17 @@ internal static class RegisterEvaluator
                     : days <= o.ExpiryWindow2Days ? FindingCode.DpaExpiring60D
                     : days <= o.ExpiryWindow3Days ? FindingCode.DpaExpiring90D
                     : FindingCode.DpaActive;
-                args.Days = days;
-                args.Until = end;
-                Add(ctx, sink, code, subject, end, DateMeaning.Until, args);
+                Add(ctx, sink, code, subject, end, DateMeaning.Until, Args(p) with { Days = days, Until = end });
             }
 
             if (term.Renewals > 0)
             {
-                args.Renewals = term.Renewals;
-                Add(ctx, sink, FindingCode.DpaAutoRenewed, subject, term.EffectiveEnd, DateMeaning.Until, args);
+                Add(ctx, sink, FindingCode.DpaAutoRenewed, subject, term.EffectiveEnd, DateMeaning.Until, Args(p) with { Renewals = term.Renewals });
             }
 
             if (term.LockedIn > 0)
             {
-                args.Deadline = term.PassedDeadline;
-                Add(ctx, sink, FindingCode.DpaNoticeDeadlinePassed, subject, term.EffectiveEnd, DateMeaning.Until, args);
+                Add(ctx, sink, FindingCode.DpaNoticeDeadlinePassed, subject, term.EffectiveEnd, DateMeaning.Until, Args(p) with { Deadline = term.PassedDeadline });
             }
 
             if (term.NoticeDeadline is { } deadline)
@@ -82,37 +95,36 @@ internal static class RegisterEvaluator
                 var days = CheckContext.DaysBetween(d, deadline);
                 if (days >= 0 && days <= ctx.Options.NoticeWarningDays)
                 {
-                    var approaching = Args(p);
-                    approaching.Days = days;
-                    Add(ctx, sink, FindingCode.DpaNoticeDeadlineApproaching, subject, deadline, DateMeaning.Deadline, approaching);
+                    Add(ctx, sink, FindingCode.DpaNoticeDeadlineApproaching, subject, deadline, DateMeaning.Deadline, Args(p) with { Days = days });
                 }
             }
+        }
+
+        if ((a.StartDate ?? a.SignedOn) is { } begins && a.ProcessingSince is { } since && since < begins && since <= d)
+        {
+            Add(ctx, sink, FindingCode.DpaProcessingBeforeAgreement, subject, begins, DateMeaning.From, Args(p) with { ProcessingSince = since });
         }
 
         var closed = ended && !a.ProcessingActive;
         if (p.RequiresAgreement && !closed)
         {
-            // Same items as ProcessorAgreement.MissingMandatoryItems(), without allocating when nothing is missing.
-            List<Art28Requirement>? missing = null;
-            var mandatory = Art28Checklist.Mandatory;
-            for (var i = 0; i < mandatory.Count; i++)
+            var missing = new List<Art28Requirement>();
+            foreach (var item in Art28Checklist.Mandatory)
             {
-                var item = mandatory[i];
                 if (!Contains(a.Covers, item))
                 {
-                    (missing ??= new List<Art28Requirement>(mandatory.Count + 1)).Add(item);
+                    missing.Add(item);
                 }
             }
 
             if (thirdCountry && !Contains(a.Covers, Art28Requirement.TransferMechanism))
             {
-                (missing ??= new List<Art28Requirement>(1)).Add(Art28Requirement.TransferMechanism);
+                missing.Add(Art28Requirement.TransferMechanism);
             }
 
-            if (missing is not null)
+            if (missing.Count > 0)
             {
-                args.Items = missing;
-                Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, args);
+                Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, Args(p) with { Items = missing.ToArray() });
             }
         }
     }
@@ -133,8 +145,7 @@ internal static class RegisterEvaluator
         }
         else if (ObjectionWindowCloses(s) is { } closes && s.NotifiedOn!.Value <= d && d <= closes)
         {
-            args.NotifiedOn = s.NotifiedOn;
-            Add(ctx, sink, FindingCode.SubprocessorObjectionWindowOpen, subject, closes, DateMeaning.Deadline, args);
+            Add(ctx, sink, FindingCode.SubprocessorObjectionWindowOpen, subject, closes, DateMeaning.Deadline, args with { NotifiedOn = s.NotifiedOn });
         }
         else
         {

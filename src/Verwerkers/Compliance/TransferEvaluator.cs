@@ -26,7 +26,7 @@ internal static class TransferEvaluator
         public Outcome? Effective { get; }
     }
 
-    /// <summary>The message arguments every finding about a transfer shares (transfers to the same importer and country can share one).</summary>
+    /// <summary>The message arguments every finding about a transfer starts from (immutable; each finding gets its own copy).</summary>
     public static MessageArguments ArgumentsFor(Processor processor, SubProcessor? sub, Transfer transfer) => new()
     {
         SubjectTemplate = sub is null ? "transfer" : "subProcessorTransfer",
@@ -176,8 +176,24 @@ internal static class TransferEvaluator
             return;
         }
 
-        // The finding reads the outcome's details when its message is formatted: no per-finding copy of the arguments.
-        sink.Add(new Finding(o.Code, severity, subject, o.Date, o.Meaning, effective?.ToBasis(), o.Refs, baseArgs, ctx.Data, o, rescuedBy?.Basis));
+        // The finding gets its own arguments: the transfer's, with the details of the outcome it reports.
+        var args = baseArgs with
+        {
+            Mechanism = o.Mechanism,
+            Basis = o.Basis,
+            RescuedBy = rescuedBy?.Basis,
+            Module = o.Module,
+            ExpectedModule = o.ExpectedModule,
+            Relationship = o.Relationship,
+            Scope = o.Scope,
+            Listed = o.Listed,
+            CheckedOn = o.CheckedOn,
+            SignedOn = o.SignedOn,
+            ChangedOn = o.ChangedOn,
+            Until = o.Until,
+            SigningDateUnknown = o.SigningDateUnknown,
+        };
+        sink.Add(new Finding(o.Code, severity, subject, o.Date, o.Meaning, effective?.ToBasis(), o.Refs, args, ctx.Data));
     }
 
     /// <summary>Judges single bases for one transfer (a struct: one per transfer, no allocation).</summary>

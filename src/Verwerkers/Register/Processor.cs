@@ -111,6 +111,12 @@ public sealed record Processor
     /// <summary>Gets free-text notes, for example where the facts come from.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>
+    /// Gets where the arrangement between joint controllers (GDPR Art. 26) is recorded, for a
+    /// <see cref="ProcessorRole.JointController"/>: a document name, URL or archive reference; null when none is recorded.
+    /// </summary>
+    public string? Art26Arrangement { get; init; }
+
     /// <summary>Gets a value indicating whether any data category is sensitive (Art. 9, Art. 10 or the BSN).</summary>
     public bool HandlesSensitiveData => DataCategories.Any(c => c.IsSensitive);
 

@@ -63,6 +63,12 @@ public sealed record ProcessorAgreement
     /// <summary>Gets the day the processor confirmed deletion or return of the data after the end.</summary>
     public LocalDate? DeletionConfirmedOn { get; init; }
 
+    /// <summary>
+    /// Gets the day the processing this agreement governs started, when recorded. A day before <see cref="StartDate"/>
+    /// means the processing ran without an agreement for a while (GDPR Art. 28(3); accountability, Art. 5(2)).
+    /// </summary>
+    public LocalDate? ProcessingSince { get; init; }
+
     /// <summary>Gets the checklist items the agreement covers.</summary>
     public IReadOnlyList<Art28Requirement> Covers { get => _covers; init => _covers = ValueList<Art28Requirement>.From(value); }
 

@@ -44,16 +44,19 @@ public sealed class AgreementGeneratorBatchTests
     }
 
     [Fact]
-    public void Independent_controllers_are_skipped_with_the_reason_in_Dutch_and_English()
+    public void Joint_and_independent_controllers_are_skipped_with_the_reason_in_Dutch_and_English()
     {
         using var folder = new TempFolder();
 
         var result = new AgreementGenerator().GenerateAll(SampleRegisters.Load("kleineporties"), folder.Path, Date);
 
         result.Skipped.Select(s => s.ProcessorId).Should().Equal("facebook", "instagram", "twitter");
-        result.Skipped.Should().OnlyContain(s => s.Reason == AgreementSkipReason.IndependentController);
-        result.Skipped[0].Explanation.Nl.Should().Be("Facebook (facebook) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.");
-        result.Skipped[0].Explanation.En.Should().Contain("independent controller");
+        result.Skipped[0].Reason.Should().Be(AgreementSkipReason.JointController);
+        result.Skipped[0].Explanation.Nl.Should().Be("Facebook (facebook) is een gezamenlijke verwerkingsverantwoordelijke: daarvoor is een regeling volgens artikel 26 AVG nodig, geen verwerkersovereenkomst.");
+        result.Skipped[2].Reason.Should().Be(AgreementSkipReason.IndependentController);
+        result.Skipped[2].Explanation.Nl.Should().Be("Twitter (twitter) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.");
+        result.Skipped[0].Explanation.En.Should().Contain("joint controller");
+        result.Skipped[2].Explanation.En.Should().Contain("independent controller");
         folder.Files().Should().NotContain(f => f.Contains("Facebook", StringComparison.Ordinal));
     }
 
@@ -62,7 +65,7 @@ public sealed class AgreementGeneratorBatchTests
     {
         var act = () => new AgreementGenerator().Generate(SampleRegisters.Load("kleineporties"), "facebook", Date, new MemoryStream());
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Facebook (facebook) is an independent controller*Article 28 GDPR requires no*");
+        act.Should().Throw<ArgumentException>().WithMessage("*Facebook (facebook) is a joint controller*Article 26 GDPR*");
     }
 
     [Fact]

@@ -93,9 +93,13 @@ public sealed class ComplianceReportTests
         var nl = report.ToText();
         nl.Should().Contain("Peildatum: 22 november 2026").And.Contain("Oordeel: ongeldig")
             .And.Contain("Doorgifte aan Google Analytics (VS) op basis van Safe Harbor is sinds 6 oktober 2015 ongeldig (HvJ EU C-362/14, Schrems).")
-            .And.Contain("Hoogerbrugge & Partners is een zelfstandige verwerkingsverantwoordelijke");
+            .And.Contain("Hoogerbrugge & Partners is vastgelegd als zelfstandige verwerkingsverantwoordelijke")
+            .And.Contain("(HvJ EU C-210/16)")
+            .And.Contain("    Volgende stap: ")
+            .And.NotContainAny("[S1", "[S2", "[S3", "[S4", "[S5", "[S6", "[S7", "[S8", "[S9");
         var en = report.ToText(ReportLanguage.English);
-        en.Should().Contain("As of: 22 November 2026").And.Contain("Verdict: invalid").And.Contain("Transfer by Managed WP Hosting to sub-processor Amazon Web Services (US)");
+        en.Should().Contain("As of: 22 November 2026").And.Contain("Verdict: invalid").And.Contain("Transfer by Managed WP Hosting to sub-processor Amazon Web Services (US)")
+            .And.Contain("    Next step: ");
         report.ToText().Should().Be(nl);
     }
 

@@ -13,7 +13,7 @@ public static class ComplianceScenarios
 {
     private static readonly DpfListing Active = Dpf(DpfStatus.Active);
 
-    public static IReadOnlyList<ComplianceScenario> All { get; } = Build().ToArray();
+    public static IReadOnlyList<ComplianceScenario> All { get; } = Build().Concat(AgreementScenarios.Build()).ToArray();
 
     public static IEnumerable<object[]> Names => All.Select(s => new object[] { s.Name });
 
@@ -252,9 +252,9 @@ public static class ComplianceScenarios
         yield return new("Tacit renewal rolls the term and a passed notice deadline locks the next one in", "Section 3.2 and 3.4 [S48]", "2026-11-22",
             () => R(Vendor("NL"), new[] { Renewing("2024-12-31", "P3M") }),
             "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_PASSED:info", S.Ok, SubjectKind.Agreement, "a1");
-        yield return new("A notice deadline within 30 days needs attention", "Section 3.4 [S48]", "2026-11-22",
+        yield return new("A notice deadline within 30 days needs attention; the renewing agreement is not expiring", "Section 3.4 [S48]", "2026-11-22",
             () => R(Vendor("NL"), new[] { Renewing("2026-12-31", "P1M") }),
-            "DPA_EXPIRING_60D:needsAttention DPA_NOTICE_DEADLINE_APPROACHING:needsAttention", S.NeedsAttention, SubjectKind.Agreement, "a1");
+            "DPA_ACTIVE:ok DPA_NOTICE_DEADLINE_APPROACHING:needsAttention", S.NeedsAttention, SubjectKind.Agreement, "a1");
         yield return new("Notice given in time stops the tacit renewal", "Section 3.2 [S48]", "2026-11-22",
             () => R(Vendor("NL"), new[] { Renewing("2025-12-31", "P3M") with { TerminationNoticeGivenOn = D("2025-06-01") } }),
             "DPA_EXPIRED_PROCESSING_CONTINUES:invalid", S.Invalid, SubjectKind.Agreement, "a1");

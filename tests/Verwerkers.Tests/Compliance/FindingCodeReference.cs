@@ -37,8 +37,22 @@ internal static class FindingCodeReference
         text.Append("A newer or corrected file can be laid over it at run time without a new release: ");
         text.Append("`options.ReferenceData = ReferenceData.Default.WithOverride(\"my-reference-data.json\")` ");
         text.Append("(CLI: `--reference-data`).\n\n");
+        text.Append("A report names the reference data it used: its version and date, and for every override file its name, ");
+        text.Append("its own version and date, the version it was laid on and every row it added, replaced or removed ");
+        text.Append("(`report.ReferenceData.Overrides`; in the JSON `referenceData.overrides`, in the text report's header).\n\n");
         text.Append("## Finding codes\n\n");
         text.Append(Table());
+        text.Append("\n## Next steps\n\n");
+        text.Append("Every finding carries a next step the user can take (`Finding.NextStep`; `nextStep` in the JSON report, ");
+        text.Append("\"Volgende stap\" / \"Next step\" in the text report). The texts live in the `nextSteps` group of ");
+        text.Append("`src/Verwerkers/Compliance/Data/messages.json`, one entry per code in Dutch and English, with the same ");
+        text.Append("placeholders as the code's message; a code without an entry fails when the catalogue loads.\n\n");
+        text.Append("| code | next step | volgende stap |\n|---|---|---|\n");
+        foreach (var code in FindingCodes.All)
+        {
+            var step = MessageCatalog.Instance.NextStepTemplate(code);
+            text.Append($"| `{FindingCodes.NameOf(code)}` | {Cell(step.En)} | {Cell(step.Nl)} |\n");
+        }
         var unconfirmed = data.LegalReferences.Where(r => r.Unconfirmed).ToList();
         if (unconfirmed.Count > 0)
         {

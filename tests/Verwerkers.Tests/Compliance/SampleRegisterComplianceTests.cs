@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using FluentAssertions;
 using Verwerkers.Compliance;
@@ -62,8 +64,11 @@ public sealed class SampleRegisterComplianceTests
     {
         var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
         Codes(report, SubjectKind.Processor, "webreus").Should().Be("DPA_MISSING:invalid");
-        Codes(report, SubjectKind.Processor, "facebook").Should().Be("DPA_NOT_REQUIRED:ok");
-        Codes(report, SubjectKind.Agreement, "vo-laposta").Should().Be("DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_APPROACHING:needsAttention");
+        Codes(report, SubjectKind.Processor, "facebook").Should().Be("ART26_ARRANGEMENT_RECORDED:ok");
+        Codes(report, SubjectKind.Processor, "instagram").Should().Be("ART26_ARRANGEMENT_MISSING:invalid");
+        Codes(report, SubjectKind.Processor, "twitter").Should().Be("DPA_NOT_REQUIRED:ok");
+        Codes(report, SubjectKind.Agreement, "vo-laposta").Should().Be(
+            "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_APPROACHING:needsAttention DPA_PROCESSING_BEFORE_AGREEMENT:needsAttention");
         Codes(report, SubjectKind.Agreement, "vo-managed-wp-hosting").Should().Be("DPA_EXPIRING_60D:needsAttention");
         Codes(report, SubjectKind.Agreement, "vo-google-analytics").Should().Contain("DPA_INCOMPLETE_ART28:invalid");
         report.Verdict.Should().Be(Severity.Invalid);
@@ -100,45 +105,74 @@ public sealed class SampleRegisterComplianceTests
     }
 
     /// <summary>Every row of the expected-findings tables in samples/registers/README.md.</summary>
+    public static IEnumerable<object?[]> ReadmeRows => new[]
+    {
+        new object?[] { "kleineporties", SubjectKind.Transfer, "t-mailchimp", null, "MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok" },
+        new object?[] { "kleineporties", SubjectKind.Transfer, "t-google-analytics", null, "MECHANISM_INVALIDATED:invalid" },
+        new object?[] { "kleineporties", SubjectKind.Agreement, "vo-mailchimp", null, "DPA_ACTIVE:ok" },
+        new object?[] { "kleineporties", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok DPA_INCOMPLETE_ART28:invalid" },
+        new object?[] { "kleineporties", SubjectKind.Agreement, "vo-laposta", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_APPROACHING:needsAttention DPA_PROCESSING_BEFORE_AGREEMENT:needsAttention" },
+        new object?[] { "kleineporties", SubjectKind.Agreement, "vo-managed-wp-hosting", null, "DPA_EXPIRING_60D:needsAttention" },
+        new object?[] { "kleineporties", SubjectKind.Processor, "webreus", null, "DPA_MISSING:invalid" },
+        new object?[] { "kleineporties", SubjectKind.Processor, "facebook", null, "ART26_ARRANGEMENT_RECORDED:ok" },
+        new object?[] { "kleineporties", SubjectKind.Processor, "instagram", null, "ART26_ARRANGEMENT_MISSING:invalid" },
+        new object?[] { "kleineporties", SubjectKind.Processor, "twitter", null, "DPA_NOT_REQUIRED:ok" },
+        new object?[] { "kleineporties", SubjectKind.SubProcessor, "aws", "mailchimp", "SUBPROCESSOR_AUTHORISED:ok" },
+        new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-procurios", null, "DPA_ACTIVE:ok" },
+        new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-mvn", null, "DPA_ACTIVE:ok" },
+        new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-microsoft-365", null, "DPA_ACTIVE:ok" },
+        new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-rodi-west-media", null, "DPA_EXPIRING_90D:needsAttention" },
+        new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-hoogerbrugge-partners", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info" },
+        new object?[] { "mkb-westland", SubjectKind.SubProcessor, "microsoft-corporation", "microsoft-365", "SUBPROCESSOR_AUTHORISED:ok" },
+        new object?[] { "mkb-westland", SubjectKind.Transfer, "t-microsoft-corporation", null, "DPF_VALID:ok" },
+        new object?[] { "milgro", SubjectKind.Agreement, "vo-ict-beheer", null, "DPA_ACTIVE:ok" },
+        new object?[] { "milgro", SubjectKind.Agreement, "vo-salarisadministratie", null, "DPA_ACTIVE:ok" },
+        new object?[] { "milgro", SubjectKind.Agreement, "vo-cloud-hosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info" },
+        new object?[] { "milgro", SubjectKind.SubProcessor, "datacenter", "ict-beheer", "SUBPROCESSOR_AUTHORISED:ok" },
+        new object?[] { "milgro", SubjectKind.SubProcessor, "servicedesk-in", "ict-beheer", "SUBPROCESSOR_AUTHORISED:ok" },
+        new object?[] { "milgro", SubjectKind.SubProcessor, "teamviewer", "ict-beheer", "SUBPROCESSOR_OBJECTION_WINDOW_OPEN:needsAttention" },
+        new object?[] { "milgro", SubjectKind.Transfer, "t-servicedesk-in", null, "SCC_2021_VALID:ok TIA_MISSING:needsAttention" },
+        new object?[] { "milgro", SubjectKind.Processor, "accountant", null, "DPA_NOT_REQUIRED:ok" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Processor, "google-analytics", null, "" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Transfer, "t-google-llc", null, "DPF_VALID:ok" },
+        new object?[] { "jtb-meettechniek", SubjectKind.SubProcessor, "google-llc", "google-analytics", "SUBPROCESSOR_AUTHORISED:ok" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Agreement, "vo-boekhouding", null, "DPA_ACTIVE:ok" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Agreement, "vo-webhosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Agreement, "vo-planning", null, "DPA_ENDED_DELETION_UNCONFIRMED:needsAttention" },
+    };
+
     [Theory]
-    [InlineData("kleineporties", SubjectKind.Transfer, "t-mailchimp", null, "MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok")]
-    [InlineData("kleineporties", SubjectKind.Transfer, "t-google-analytics", null, "MECHANISM_INVALIDATED:invalid")]
-    [InlineData("kleineporties", SubjectKind.Agreement, "vo-mailchimp", null, "DPA_ACTIVE:ok")]
-    [InlineData("kleineporties", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok DPA_INCOMPLETE_ART28:invalid")]
-    [InlineData("kleineporties", SubjectKind.Agreement, "vo-laposta", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info DPA_NOTICE_DEADLINE_APPROACHING:needsAttention")]
-    [InlineData("kleineporties", SubjectKind.Agreement, "vo-managed-wp-hosting", null, "DPA_EXPIRING_60D:needsAttention")]
-    [InlineData("kleineporties", SubjectKind.Processor, "webreus", null, "DPA_MISSING:invalid")]
-    [InlineData("kleineporties", SubjectKind.Processor, "facebook", null, "DPA_NOT_REQUIRED:ok")]
-    [InlineData("kleineporties", SubjectKind.Processor, "instagram", null, "DPA_NOT_REQUIRED:ok")]
-    [InlineData("kleineporties", SubjectKind.Processor, "twitter", null, "DPA_NOT_REQUIRED:ok")]
-    [InlineData("kleineporties", SubjectKind.SubProcessor, "aws", "mailchimp", "SUBPROCESSOR_AUTHORISED:ok")]
-    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-procurios", null, "DPA_ACTIVE:ok")]
-    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-mvn", null, "DPA_ACTIVE:ok")]
-    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-microsoft-365", null, "DPA_ACTIVE:ok")]
-    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-rodi-west-media", null, "DPA_EXPIRING_90D:needsAttention")]
-    [InlineData("mkb-westland", SubjectKind.Agreement, "vo-hoogerbrugge-partners", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info")]
-    [InlineData("mkb-westland", SubjectKind.SubProcessor, "microsoft-corporation", "microsoft-365", "SUBPROCESSOR_AUTHORISED:ok")]
-    [InlineData("mkb-westland", SubjectKind.Transfer, "t-microsoft-corporation", null, "DPF_VALID:ok")]
-    [InlineData("milgro", SubjectKind.Agreement, "vo-ict-beheer", null, "DPA_ACTIVE:ok")]
-    [InlineData("milgro", SubjectKind.Agreement, "vo-salarisadministratie", null, "DPA_ACTIVE:ok")]
-    [InlineData("milgro", SubjectKind.Agreement, "vo-cloud-hosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info")]
-    [InlineData("milgro", SubjectKind.SubProcessor, "datacenter", "ict-beheer", "SUBPROCESSOR_AUTHORISED:ok")]
-    [InlineData("milgro", SubjectKind.SubProcessor, "servicedesk-in", "ict-beheer", "SUBPROCESSOR_AUTHORISED:ok")]
-    [InlineData("milgro", SubjectKind.SubProcessor, "teamviewer", "ict-beheer", "SUBPROCESSOR_OBJECTION_WINDOW_OPEN:needsAttention")]
-    [InlineData("milgro", SubjectKind.Transfer, "t-servicedesk-in", null, "SCC_2021_VALID:ok TIA_MISSING:needsAttention")]
-    [InlineData("milgro", SubjectKind.Processor, "accountant", null, "DPA_NOT_REQUIRED:ok")]
-    [InlineData("jtb-meettechniek", SubjectKind.Processor, "google-analytics", null, "")]
-    [InlineData("jtb-meettechniek", SubjectKind.Transfer, "t-google-llc", null, "DPF_VALID:ok")]
-    [InlineData("jtb-meettechniek", SubjectKind.SubProcessor, "google-llc", "google-analytics", "SUBPROCESSOR_AUTHORISED:ok")]
-    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok")]
-    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-boekhouding", null, "DPA_ACTIVE:ok")]
-    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-webhosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info")]
-    [InlineData("jtb-meettechniek", SubjectKind.Agreement, "vo-planning", null, "DPA_ENDED_DELETION_UNCONFIRMED:needsAttention")]
+    [MemberData(nameof(ReadmeRows))]
     public void Every_subject_in_the_samples_README_has_the_findings_a_lawyer_expects(string register, SubjectKind kind, string id, string? processorId, string expected)
     {
         var report = ComplianceChecker.Check(Load(register), AsOf);
         Codes(report, kind, id, processorId).Should().Be(expected, "{0} {1} {2} as of 2026-11-22", register, kind, id);
         report.VerdictOf(kind, id, processorId).Should().NotBeNull("the subject exists in the register");
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadmeRows))]
+    public void The_samples_README_row_of_a_subject_names_the_codes_the_checks_give(string register, SubjectKind kind, string id, string? processorId, string expected)
+    {
+        var readme = System.IO.File.ReadAllText(RepoPaths.InRepo("samples", "registers", "README.md"));
+        var heading = register switch
+        {
+            "kleineporties" => "### KleinePorties B.V.",
+            "mkb-westland" => "### MKB Westland",
+            "milgro" => "### Milgro B.V.",
+            _ => "### JTB Meettechniek B.V.",
+        };
+        var section = readme.Substring(readme.IndexOf(heading, StringComparison.Ordinal));
+        var next = section.IndexOf("\n### ", 1, StringComparison.Ordinal);
+        section = next > 0 ? section.Substring(0, next) : section;
+        var key = "`" + (kind == SubjectKind.SubProcessor ? processorId + "/" + id : id) + "`";
+        var row = section.Split('\n').FirstOrDefault(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains(key, StringComparison.Ordinal));
+        row.Should().NotBeNull("samples/registers/README.md has a row for {0} in {1}", key, register);
+        foreach (var code in expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Substring(0, c.IndexOf(':'))))
+        {
+            row.Should().Contain("`" + code + "`", "the README row of {0} in {1} names every code the checks give", key, register);
+        }
     }
 
     [Theory]

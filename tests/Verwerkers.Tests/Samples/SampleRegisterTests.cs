@@ -79,10 +79,14 @@ public class SampleRegisterTests
         register.Controller.Address.City.Should().Be("Kloetinge");
         register.Processors.Select(p => p.Name).Should().Equal(
             "MailChimp", "Google Analytics", "Laposta", "Managed WP Hosting", "Webreus", "Facebook", "Instagram", "Twitter");
-        register.Processors.Where(p => p.Role == ProcessorRole.IndependentController).Select(p => p.Id)
-            .Should().Equal("facebook", "instagram", "twitter");
-        register.Processors.Where(p => p.Role == ProcessorRole.IndependentController)
+        register.Processors.Where(p => p.Role == ProcessorRole.JointController).Select(p => p.Id)
+            .Should().Equal(new[] { "facebook", "instagram" }, "fan pages make the page administrator a joint controller (CJEU C-210/16)");
+        register.FindProcessor("facebook")!.Art26Arrangement.Should().StartWith("Meta Page Insights Controller Addendum");
+        register.FindProcessor("instagram")!.Art26Arrangement.Should().BeNull();
+        register.Processors.Where(p => p.Role == ProcessorRole.IndependentController).Select(p => p.Id).Should().Equal("twitter");
+        register.Processors.Where(p => p.Role != ProcessorRole.Processor)
             .Should().OnlyContain(p => p.Category == ProcessorCategory.SocialMedia && p.Country == CountryCode.Parse("IE"));
+        register.Agreements.Single(a => a.Id == "vo-laposta").ProcessingSince.Should().Be(new NodaTime.LocalDate(2018, 1, 8));
         register.Agreements.Should().HaveCount(4);
         register.Transfers.Should().HaveCount(2);
     }

@@ -140,6 +140,7 @@ internal static class JsonRegisterGenerators
         from signatory in OptionalRef(SignatoryGen)
         from subs in ListOf(SubProcessorGen, 3)
         from notes in OptionalText
+        from arrangement in OptionalText
         select new Processor(id, name, country)
         {
             KvkNumber = kvk,
@@ -158,6 +159,7 @@ internal static class JsonRegisterGenerators
             Signatory = signatory,
             SubProcessors = subs.GroupBy(s => s.Id).Select(g => g.First()).ToArray(),
             Notes = notes,
+            Art26Arrangement = arrangement,
         };
 
     private static Processor[] Deduplicate(Processor[] processors) =>
@@ -186,6 +188,7 @@ internal static class JsonRegisterGenerators
         from covers in Gen.Shuffle(Art28Checklist.All.ToArray()).SelectMany(all => Gen.Choose(0, all.Length).Select(n => all.Take(n).ToArray()))
         from document in OptionalText
         from notes in OptionalText
+        from since in Optional(Date)
         select new ProcessorAgreement(id, processor.Id)
         {
             Version = version,
@@ -202,6 +205,7 @@ internal static class JsonRegisterGenerators
             Covers = covers,
             Document = document,
             Notes = notes,
+            ProcessingSince = since,
         };
 
     private static Gen<TransferMechanism> Mechanism =>

@@ -21,7 +21,7 @@ internal static class JsonNames
         "noticePeriod", "terminationNoticeGivenOn", "processingActive", "deletionConfirmedOn", "covers", "document",
         "reference", "subProcessorId", "exporterRole", "importerRole", "importerCountry", "importerScope", "mechanism",
         "fallbacks", "processingChangedOn", "tiaDocumentedOn", "tiaReference", "frequency", "claimSource",
-        "sccModule", "art49Ground",
+        "sccModule", "art49Ground", "art26Arrangement", "processingSince",
     };
 
     /// <summary>Gets a fresh name table holding every property name (a table is not thread-safe to share).</summary>

@@ -9,14 +9,15 @@ namespace Verwerkers.Storage.Json;
 internal sealed partial class RegisterJsonReader
 {
     private const string ProcessorProps = "id, name, legalEntity, kvkNumber, country, address, category, role, services, purposes, "
-        + "dataCategories, dataSubjectCategories, processingLocations, certifications, dpf, contact, signatory, subProcessors, notes";
+        + "dataCategories, dataSubjectCategories, processingLocations, certifications, dpf, contact, signatory, subProcessors, notes, art26Arrangement";
 
     private const string DataCategoryProps = "name, kind";
     private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf";
     private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod, dpf";
 
     private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
-        + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes";
+        + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes, "
+        + "processingSince";
 
     private const string MainAgreementProps = "reference, endDate";
 
@@ -32,7 +33,7 @@ internal sealed partial class RegisterJsonReader
             return null;
         }
 
-        string? id = null, name = null, legalEntity = null, kvk = null, notes = null;
+        string? id = null, name = null, legalEntity = null, kvk = null, notes = null, art26Arrangement = null;
         CountryCode country = default;
         PostalAddress? address = null;
         ProcessorCategory category = default;
@@ -183,6 +184,13 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "art26Arrangement":
+                    if (Once(ref seen, 19, prop))
+                    {
+                        art26Arrangement = ReadString();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, ProcessorProps);
                     break;
@@ -207,6 +215,7 @@ internal sealed partial class RegisterJsonReader
             Signatory = signatory,
             SubProcessors = subProcessors!,
             Notes = notes,
+            Art26Arrangement = art26Arrangement,
         };
         return IsBlank(id) || IsBlank(name) ? processor with { Id = id!, Name = name! } : processor;
     }
@@ -460,7 +469,7 @@ internal sealed partial class RegisterJsonReader
         }
 
         string? id = null, processorId = null, version = null, document = null, notes = null;
-        LocalDate? signedOn = null, startDate = null, endDate = null, noticeGivenOn = null, deletionConfirmedOn = null;
+        LocalDate? signedOn = null, startDate = null, endDate = null, noticeGivenOn = null, deletionConfirmedOn = null, processingSince = null;
         MainAgreementLink? mainAgreement = null;
         var autoRenew = false;
         var processingActive = true;
@@ -583,6 +592,13 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "processingSince":
+                    if (Once(ref seen, 16, prop))
+                    {
+                        processingSince = ReadDate();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, AgreementProps);
                     break;
@@ -605,6 +621,7 @@ internal sealed partial class RegisterJsonReader
             Covers = covers!,
             Document = document,
             Notes = notes,
+            ProcessingSince = processingSince,
         };
         return IsBlank(id) || IsBlank(processorId) ? agreement with { Id = id!, ProcessorId = processorId! } : agreement;
     }

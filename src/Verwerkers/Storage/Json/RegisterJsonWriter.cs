@@ -80,6 +80,7 @@ internal static class RegisterJsonWriter
         WriteAddress(w, "address", p.Address);
         WriteEnum(w, "category", p.Category, ProcessorCategory.Other);
         WriteEnum(w, "role", p.Role, ProcessorRole.Processor);
+        WriteText(w, "art26Arrangement", p.Art26Arrangement);
         WriteTexts(w, "services", p.Services);
         WriteTexts(w, "purposes", p.Purposes);
         if (p.DataCategories.Count > 0)
@@ -159,6 +160,7 @@ internal static class RegisterJsonWriter
         WriteText(w, "version", a.Version);
         WriteDate(w, "signedOn", a.SignedOn);
         WriteDate(w, "startDate", a.StartDate);
+        WriteDate(w, "processingSince", a.ProcessingSince);
         WriteDate(w, "endDate", a.EndDate);
         if (a.MainAgreement is { } main)
         {

@@ -65,6 +65,8 @@ internal static class XlsxLayout
     public const string DeletionConfirmedOn = "Verwijdering bevestigd op";
     public const string Covers = "Dekt (Art. 28-checklist)";
     public const string Document = "Document";
+    public const string ProcessingSince = "Verwerking sinds";
+    public const string Art26Arrangement = "Art. 26-regeling";
 
     public const string TransferId = "Doorgifte-id";
     public const string SubProcessorId = "Subverwerker-id";

@@ -185,7 +185,7 @@ internal sealed class XlsxRegisterReader
             }
         }
 
-        foreach (var missing in expected.Where(h => !columns.ContainsKey(h)))
+        foreach (var missing in expected.Where(h => !columns.ContainsKey(h) && !XlsxRegisterSheets.OptionalHeaders.Contains(h)))
         {
             _problems.Add(new XlsxProblem(sheet, row, missing, null, "The column is missing from the header."));
             ok = false;
@@ -230,6 +230,7 @@ internal sealed class XlsxRegisterReader
             Contact = Contact(r),
             Signatory = Signatory(r),
             Notes = r.Text(Notes),
+            Art26Arrangement = r.Text(Art26Arrangement),
         };
         if (id is null || name is null)
         {
@@ -259,6 +260,7 @@ internal sealed class XlsxRegisterReader
             Contact = processor.Contact,
             Signatory = processor.Signatory,
             Notes = processor.Notes,
+            Art26Arrangement = processor.Art26Arrangement,
         };
     }
 
@@ -424,6 +426,7 @@ internal sealed class XlsxRegisterReader
             Covers = r.EnumList<Art28Requirement>(Covers),
             Document = r.Text(Document),
             Notes = r.Text(Notes),
+            ProcessingSince = r.Date(ProcessingSince),
         };
         if (id is null || processorId is null || (mainReference is not null && string.IsNullOrWhiteSpace(mainReference)))
         {
@@ -452,6 +455,7 @@ internal sealed class XlsxRegisterReader
             Covers = values.Covers,
             Document = values.Document,
             Notes = values.Notes,
+            ProcessingSince = values.ProcessingSince,
         };
     }
 

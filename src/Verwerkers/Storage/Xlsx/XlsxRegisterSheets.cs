@@ -18,7 +18,7 @@ internal static class XlsxRegisterSheets
     {
         Id, Name, LegalEntity, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, Category, Role, Services, Purposes,
         DataSubjects, Locations, Certifications, DpfStatusColumn, DpfCheckedOn, DpfRecertificationDue, DpfListedOrganisation,
-        DpfUkExtension, DpfSwissUs, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle, Notes,
+        DpfUkExtension, DpfSwissUs, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle, Notes, Art26Arrangement,
     };
 
     public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind };
@@ -32,8 +32,11 @@ internal static class XlsxRegisterSheets
     public static readonly string[] AgreementHeaders =
     {
         Id, ProcessorId, VersionColumn, SignedOn, StartDate, EndDate, MainAgreement, MainAgreementEndDate, AutoRenew, RenewalTerm,
-        NoticePeriod, TerminationNoticeGivenOn, ProcessingActive, DeletionConfirmedOn, Covers, Document, Notes,
+        NoticePeriod, TerminationNoticeGivenOn, ProcessingActive, DeletionConfirmedOn, Covers, Document, Notes, ProcessingSince,
     };
+
+    /// <summary>Columns added after the first release: a workbook written before them still loads without them.</summary>
+    public static readonly string[] OptionalHeaders = { Art26Arrangement, ProcessingSince };
 
     public static readonly string[] TransferHeaders =
     {
@@ -63,7 +66,7 @@ internal static class XlsxRegisterSheets
                 XlsxText.JoinList(p.Purposes), XlsxText.JoinList(p.DataSubjectCategories), Countries(p.ProcessingLocations),
                 Enums(p.Certifications), EnumName(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
                 p.Dpf?.UkExtension, p.Dpf?.SwissUsDpf, p.Contact?.Name, p.Contact?.Email, p.Contact?.Phone, p.Signatory?.Name,
-                p.Signatory?.Title, p.Notes);
+                p.Signatory?.Title, p.Notes, p.Art26Arrangement);
             for (var i = 0; i < p.DataCategories.Count; i++)
             {
                 var category = p.DataCategories[i];
@@ -88,7 +91,7 @@ internal static class XlsxRegisterSheets
             agreements.Add(
                 a.Id, a.ProcessorId, a.Version, a.SignedOn, a.StartDate, a.EndDate, a.MainAgreement?.Reference, a.MainAgreement?.EndDate,
                 a.AutoRenew, Period(a.RenewalTerm), Period(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
-                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes);
+                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes, a.ProcessingSince);
         }
 
         yield return agreements;
