@@ -105,7 +105,7 @@ internal sealed class AgendaBuilder
             }
 
             // The term ends but renews tacitly unless notice is given by the deadline (section 3.4).
-            var deadline = end.Minus(term.Notice);
+            var deadline = Dates.Minus(end, term.Notice);
             Add(end, UpcomingEventKind.AgreementEnd, subject, null, deadline);
             Add(deadline, UpcomingEventKind.NoticeDeadline, subject, null);
             if (end > _until && deadline > _until)

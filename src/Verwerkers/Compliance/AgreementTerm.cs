@@ -40,7 +40,7 @@ internal readonly struct AgreementTerm
     public Period Notice { get; }
 
     /// <summary>Gets the last day to give notice for the current term, when it renews.</summary>
-    public LocalDate? NoticeDeadline => Renews && EffectiveEnd is { } end ? end.Minus(Notice) : null;
+    public LocalDate? NoticeDeadline => Renews && EffectiveEnd is { } end ? Dates.Minus(end, Notice) : null;
 
     public static AgreementTerm Compute(ProcessorAgreement agreement, LocalDate date)
     {
@@ -51,24 +51,24 @@ internal readonly struct AgreementTerm
         }
 
         var term = agreement.RenewalTerm;
-        var renewable = agreement.AutoRenew && term is not null && end.Plus(term) > end;
+        var renewable = agreement.AutoRenew && term is not null && Dates.Plus(end, term) > end;
         var noticeGiven = agreement.TerminationNoticeGivenOn is { } given && given <= date ? given : (LocalDate?)null;
 
-        bool Stopped(LocalDate termEnd) => noticeGiven is { } g && g <= termEnd.Minus(notice);
+        bool Stopped(LocalDate termEnd) => noticeGiven is { } g && g <= Dates.Minus(termEnd, notice);
 
         var renewals = 0;
         while (renewable && end < date && !Stopped(end) && renewals < MaxRenewals)
         {
-            end = end.Plus(term!);
+            end = Dates.Plus(end, term!);
             renewals++;
         }
 
         var lockedIn = 0;
         LocalDate? passed = null;
-        while (renewable && !Stopped(end) && date > end.Minus(notice) && lockedIn < MaxRenewals)
+        while (renewable && !Stopped(end) && date > Dates.Minus(end, notice) && lockedIn < MaxRenewals)
         {
-            passed = end.Minus(notice);
-            end = end.Plus(term!);
+            passed = Dates.Minus(end, notice);
+            end = Dates.Plus(end, term!);
             lockedIn++;
         }
 
@@ -76,5 +76,5 @@ internal readonly struct AgreementTerm
     }
 
     /// <summary>The next term after <paramref name="end"/>, for the agenda.</summary>
-    public static LocalDate Next(ProcessorAgreement agreement, LocalDate end) => end.Plus(agreement.RenewalTerm!);
+    public static LocalDate Next(ProcessorAgreement agreement, LocalDate end) => Dates.Plus(end, agreement.RenewalTerm!);
 }

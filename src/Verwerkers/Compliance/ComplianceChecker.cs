@@ -32,7 +32,7 @@ public static class ComplianceChecker
         options ??= ComplianceOptions.Default;
         options.ThrowIfInvalid();
         var ctx = new CheckContext(asOf, options, options.ReferenceData ?? ReferenceData.Default);
-        var agenda = new AgendaBuilder(asOf, asOf.PlusDays(options.AgendaDays));
+        var agenda = new AgendaBuilder(asOf, Dates.PlusDays(asOf, options.AgendaDays));
         var entries = register.Processors.Count + register.Agreements.Count + register.Transfers.Count;
         foreach (var p in register.Processors)
         {

@@ -157,7 +157,7 @@ internal static class RegisterEvaluator
 
     internal static LocalDate? ObjectionWindowCloses(SubProcessor s) =>
         s.Authorisation == SubProcessorAuthorisation.General && s.NotifiedOn is { } notified && s.ObjectionPeriod is { } period
-            ? notified.Plus(period)
+            ? Dates.Plus(notified, period)
             : null;
 
     private static void DpfListing(CheckContext ctx, DpfListing? listing, FindingSubject subject, string listedName, List<Finding> sink)
