@@ -28,7 +28,9 @@ public sealed class Finding
         TransferBasis? effectiveBasis,
         IReadOnlyList<LegalReference> legalReferences,
         MessageArguments args,
-        ReferenceData data)
+        ReferenceData data,
+        Outcome? outcome = null,
+        BasisText? rescuedBy = null)
     {
         Code = code;
         Severity = severity;
@@ -37,7 +39,8 @@ public sealed class Finding
         DateMeaning = dateMeaning;
         EffectiveBasis = effectiveBasis;
         LegalReferences = legalReferences;
-        Arguments = args.OnlyUsedBy(code);
+        // The finding's own copy: the details its code uses, from the arguments or from the outcome it reports.
+        Arguments = args.OnlyUsedBy(code, outcome, rescuedBy);
         MissingItems = Arguments.Items ?? Array.Empty<Art28Requirement>();
         _data = data;
     }

@@ -113,35 +113,38 @@ internal sealed record MessageArguments
 
     /// <summary>
     /// A copy that keeps the subject's identity and only the details the code's templates (message and next step)
-    /// use, so a finding never carries details meant for another code. Lists are copied.
+    /// use, so a finding never carries details meant for another code. With <paramref name="outcome"/>, the details of
+    /// the transfer outcome the finding reports are taken from it (one copy, not two). Lists are copied.
     /// </summary>
-    public MessageArguments OnlyUsedBy(FindingCode code)
+    public MessageArguments OnlyUsedBy(FindingCode code, Outcome? outcome = null, BasisText? rescuedBy = null)
     {
-        var keys = MessageCatalog.Instance.KeysOf(code);
+        var use = MessageCatalog.Instance.UseOf(code);
+        var o = outcome;
         return this with
         {
-            Days = keys.Contains("days") ? Days : null,
-            Until = keys.Contains("until") ? Until : null,
-            OpenEnded = keys.Contains("until") && OpenEnded,
-            Items = keys.Contains("items") && Items is { } items ? System.Linq.Enumerable.ToArray(items) : null,
-            Mechanism = keys.Contains("mechanism") ? Mechanism : null,
-            Basis = keys.Contains("basis") || keys.Contains("decision") ? Basis : null,
-            Module = keys.Contains("module") ? Module : null,
-            ExpectedModule = keys.Contains("expectedModule") ? ExpectedModule : null,
-            Relationship = keys.Contains("relationship") ? Relationship : null,
-            Scope = keys.Contains("scope") ? Scope : null,
-            Listed = keys.Contains("listed") ? Listed : null,
-            CheckedOn = keys.Contains("checkedOn") ? CheckedOn : null,
-            SignedOn = keys.Contains("signedOn") ? SignedOn : null,
-            ChangedOn = keys.Contains("changedOn") ? ChangedOn : null,
-            NotifiedOn = keys.Contains("notifiedOn") ? NotifiedOn : null,
-            Deadline = keys.Contains("deadline") ? Deadline : null,
-            SigningDateUnknown = keys.Contains("signing") && SigningDateUnknown,
-            Renewals = keys.Contains("renewals") ? Renewals : 0,
-            Authorisation = keys.Contains("authorisation") ? Authorisation : null,
-            RenewsUnlessNoticeBy = keys.Contains("until") ? RenewsUnlessNoticeBy : null,
-            ProcessingSince = keys.Contains("processingSince") ? ProcessingSince : null,
-            Document = keys.Contains("document") ? Document : null,
+            Days = use.Days ? Days : null,
+            Until = use.Until ? (o is null ? Until : o.Until) : null,
+            OpenEnded = use.Until && OpenEnded,
+            RenewsUnlessNoticeBy = use.Until ? RenewsUnlessNoticeBy : null,
+            Items = use.Items && Items is { } items ? System.Linq.Enumerable.ToArray(items) : null,
+            Mechanism = use.Mechanism ? (o is null ? Mechanism : o.Mechanism) : null,
+            Basis = use.Basis ? (o is null ? Basis : o.Basis) : null,
+            RescuedBy = o is null ? RescuedBy : rescuedBy,
+            Module = use.Module ? (o is null ? Module : o.Module) : null,
+            ExpectedModule = use.ExpectedModule ? (o is null ? ExpectedModule : o.ExpectedModule) : null,
+            Relationship = use.Relationship ? (o is null ? Relationship : o.Relationship) : null,
+            Scope = use.Scope ? (o is null ? Scope : o.Scope) : null,
+            Listed = use.Listed ? (o is null ? Listed : o.Listed) : null,
+            CheckedOn = use.CheckedOn ? (o is null ? CheckedOn : o.CheckedOn) : null,
+            SignedOn = use.SignedOn ? (o is null ? SignedOn : o.SignedOn) : null,
+            ChangedOn = use.ChangedOn ? (o is null ? ChangedOn : o.ChangedOn) : null,
+            SigningDateUnknown = use.Signing && (o is null ? SigningDateUnknown : o.SigningDateUnknown),
+            NotifiedOn = use.NotifiedOn ? NotifiedOn : null,
+            Deadline = use.Deadline ? Deadline : null,
+            Renewals = use.Renewals ? Renewals : 0,
+            Authorisation = use.Authorisation ? Authorisation : null,
+            ProcessingSince = use.ProcessingSince ? ProcessingSince : null,
+            Document = use.Document ? Document : null,
         };
     }
 }

@@ -20,6 +20,7 @@ internal sealed class MessageCatalog
     private readonly LocalizedText[] _codeTemplates;
     private readonly LocalizedText[] _nextSteps;
     private readonly HashSet<string>[] _codeKeys;
+    private readonly PlaceholderUse[] _codeUse;
     private readonly string[][] _codeLegalReferences;
     private readonly string[] _monthsNl;
     private readonly string[] _monthsEn;
@@ -40,6 +41,7 @@ internal sealed class MessageCatalog
         _codeTemplates = new LocalizedText[FindingCodes.All.Count];
         _nextSteps = new LocalizedText[FindingCodes.All.Count];
         _codeKeys = new HashSet<string>[FindingCodes.All.Count];
+        _codeUse = new PlaceholderUse[FindingCodes.All.Count];
         _codeLegalReferences = new string[FindingCodes.All.Count][];
         foreach (var code in FindingCodes.All)
         {
@@ -52,6 +54,7 @@ internal sealed class MessageCatalog
             _codeKeys[(int)code] = new HashSet<string>(
                 new[] { _codeTemplates[(int)code].Nl, _codeTemplates[(int)code].En, _nextSteps[(int)code].Nl, _nextSteps[(int)code].En }.SelectMany(Placeholders),
                 StringComparer.Ordinal);
+            _codeUse[(int)code] = new PlaceholderUse(_codeKeys[(int)code]);
             _codeLegalReferences[(int)code] = entry["legalReferences"]!.Select(t => (string)t!).ToArray();
         }
 
@@ -81,6 +84,9 @@ internal sealed class MessageCatalog
     /// <summary>Gets the placeholders a code's message and next step use, for example <c>date</c> and <c>items</c>.</summary>
     /// <remarks>Built once when the catalog loads and never changed.</remarks>
     public HashSet<string> KeysOf(FindingCode code) => _codeKeys[(int)code];
+
+    /// <summary>Gets which placeholders a code's message and next step use, as flags.</summary>
+    public PlaceholderUse UseOf(FindingCode code) => _codeUse[(int)code];
 
     /// <summary>Gets the names of the placeholders in a template, in order (for example "{subject} ends on {date}": subject, date).</summary>
     public static IEnumerable<string> Placeholders(string template)

@@ -176,24 +176,8 @@ internal static class TransferEvaluator
             return;
         }
 
-        // The finding gets its own arguments: the transfer's, with the details of the outcome it reports.
-        var args = baseArgs with
-        {
-            Mechanism = o.Mechanism,
-            Basis = o.Basis,
-            RescuedBy = rescuedBy?.Basis,
-            Module = o.Module,
-            ExpectedModule = o.ExpectedModule,
-            Relationship = o.Relationship,
-            Scope = o.Scope,
-            Listed = o.Listed,
-            CheckedOn = o.CheckedOn,
-            SignedOn = o.SignedOn,
-            ChangedOn = o.ChangedOn,
-            Until = o.Until,
-            SigningDateUnknown = o.SigningDateUnknown,
-        };
-        sink.Add(new Finding(o.Code, severity, subject, o.Date, o.Meaning, effective?.ToBasis(), o.Refs, args, ctx.Data));
+        // The finding copies the details it reports from the outcome into its own arguments (the outcome is not kept).
+        sink.Add(new Finding(o.Code, severity, subject, o.Date, o.Meaning, effective?.ToBasis(), o.Refs, baseArgs, ctx.Data, o, rescuedBy?.Basis));
     }
 
     /// <summary>Judges single bases for one transfer (a struct: one per transfer, no allocation).</summary>
