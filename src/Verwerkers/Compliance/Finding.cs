@@ -41,7 +41,6 @@ public sealed class Finding
         LegalReferences = legalReferences;
         // The finding's own copy: the details its code uses, from the arguments or from the outcome it reports.
         Arguments = args.OnlyUsedBy(code, outcome, rescuedBy);
-        MissingItems = Arguments.Items ?? Array.Empty<Art28Requirement>();
         _data = data;
     }
 
@@ -73,7 +72,7 @@ public sealed class Finding
     public IReadOnlyList<LegalReference> LegalReferences { get; }
 
     /// <summary>Gets the missing Art. 28(3) checklist items, for <see cref="FindingCode.DpaIncompleteArt28"/>; otherwise empty.</summary>
-    public IReadOnlyList<Art28Requirement> MissingItems { get; }
+    public IReadOnlyList<Art28Requirement> MissingItems => Arguments.Items ?? Array.Empty<Art28Requirement>();
 
     /// <summary>Gets a value indicating whether this is a failed claim for a transfer that another basis covers.</summary>
     public bool IsCoveredByOtherBasis => Arguments.RescuedBy is not null;

@@ -43,17 +43,18 @@ internal static class RegisterEvaluator
     public static void Agreement(CheckContext ctx, Processor p, ProcessorAgreement a, FindingSubject subject, bool thirdCountry, List<Finding> sink)
     {
         var d = ctx.AsOf;
+        var args = Args(p); // the agreement's subject; each finding gets its own copy with its own details
         var ended = false;
         if (a.StartDate is { } start && start > d)
         {
-            Add(ctx, sink, FindingCode.DpaNotYetInForce, subject, start, DateMeaning.From, Args(p));
+            Add(ctx, sink, FindingCode.DpaNotYetInForce, subject, start, DateMeaning.From, args);
         }
         else
         {
             var term = AgreementTerm.Compute(a, d);
             if (term.EffectiveEnd is not { } end)
             {
-                Add(ctx, sink, FindingCode.DpaActive, subject, null, null, Args(p) with { OpenEnded = true });
+                Add(ctx, sink, FindingCode.DpaActive, subject, null, null, args with { OpenEnded = true });
             }
             else if (end < d)
             {
@@ -61,13 +62,13 @@ internal static class RegisterEvaluator
                 var code = a.ProcessingActive
                     ? FindingCode.DpaExpiredProcessingContinues
                     : a.DeletionConfirmedOn is { } deleted && deleted <= d ? FindingCode.DpaEndedClosed : FindingCode.DpaEndedDeletionUnconfirmed;
-                Add(ctx, sink, code, subject, end, DateMeaning.On, Args(p));
+                Add(ctx, sink, code, subject, end, DateMeaning.On, args);
             }
             else if (term.Renews)
             {
                 // Tacit renewal with no notice given: the agreement does not end, so it is not "expiring" (section 3.4).
                 Add(ctx, sink, FindingCode.DpaActive, subject, end, DateMeaning.Until,
-                    Args(p) with { Until = end, RenewsUnlessNoticeBy = term.NoticeDeadline });
+                    args with { Until = end, RenewsUnlessNoticeBy = term.NoticeDeadline });
             }
             else
             {
@@ -77,17 +78,17 @@ internal static class RegisterEvaluator
                     : days <= o.ExpiryWindow2Days ? FindingCode.DpaExpiring60D
                     : days <= o.ExpiryWindow3Days ? FindingCode.DpaExpiring90D
                     : FindingCode.DpaActive;
-                Add(ctx, sink, code, subject, end, DateMeaning.Until, Args(p) with { Days = days, Until = end });
+                Add(ctx, sink, code, subject, end, DateMeaning.Until, args with { Days = days, Until = end });
             }
 
             if (term.Renewals > 0)
             {
-                Add(ctx, sink, FindingCode.DpaAutoRenewed, subject, term.EffectiveEnd, DateMeaning.Until, Args(p) with { Renewals = term.Renewals });
+                Add(ctx, sink, FindingCode.DpaAutoRenewed, subject, term.EffectiveEnd, DateMeaning.Until, args with { Renewals = term.Renewals });
             }
 
             if (term.LockedIn > 0)
             {
-                Add(ctx, sink, FindingCode.DpaNoticeDeadlinePassed, subject, term.EffectiveEnd, DateMeaning.Until, Args(p) with { Deadline = term.PassedDeadline });
+                Add(ctx, sink, FindingCode.DpaNoticeDeadlinePassed, subject, term.EffectiveEnd, DateMeaning.Until, args with { Deadline = term.PassedDeadline });
             }
 
             if (term.NoticeDeadline is { } deadline)
@@ -95,14 +96,14 @@ internal static class RegisterEvaluator
                 var days = CheckContext.DaysBetween(d, deadline);
                 if (days >= 0 && days <= ctx.Options.NoticeWarningDays)
                 {
-                    Add(ctx, sink, FindingCode.DpaNoticeDeadlineApproaching, subject, deadline, DateMeaning.Deadline, Args(p) with { Days = days });
+                    Add(ctx, sink, FindingCode.DpaNoticeDeadlineApproaching, subject, deadline, DateMeaning.Deadline, args with { Days = days });
                 }
             }
         }
 
         if ((a.StartDate ?? a.SignedOn) is { } begins && a.ProcessingSince is { } since && since < begins && since <= d)
         {
-            Add(ctx, sink, FindingCode.DpaProcessingBeforeAgreement, subject, begins, DateMeaning.From, Args(p) with { ProcessingSince = since });
+            Add(ctx, sink, FindingCode.DpaProcessingBeforeAgreement, subject, begins, DateMeaning.From, args with { ProcessingSince = since });
         }
 
         var closed = ended && !a.ProcessingActive;
@@ -124,7 +125,7 @@ internal static class RegisterEvaluator
 
             if (missing.Count > 0)
             {
-                Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, Args(p) with { Items = missing.ToArray() });
+                Add(ctx, sink, FindingCode.DpaIncompleteArt28, subject, null, null, args with { Items = missing });
             }
         }
     }
