@@ -38,7 +38,8 @@ public class GenerateCommandTests
 
             foreach (var controller in register.Processors.Where(p => !p.RequiresAgreement))
             {
-                result.Output.Should().Contain($"Overgeslagen: {controller.Name} ({controller.Id}) is een zelfstandig verwerkingsverantwoordelijke");
+                var role = controller.Role == ProcessorRole.JointController ? "een gezamenlijke" : "een zelfstandig";
+                result.Output.Should().Contain($"Overgeslagen: {controller.Name} ({controller.Id}) is {role} verwerkingsverantwoordelijke");
             }
 
             result.Output.Should().Contain("Bevindingen per overeenkomst op 22 november 2026:");
@@ -85,7 +86,7 @@ public class GenerateCommandTests
         var name = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), AgreementLanguage.Dutch)["laposta"];
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().Equal(name);
         result.Output.Should().Contain("Geschreven: " + Path.Combine(dir.Path, name));
-        result.Output.Should().Contain("  Laposta (laposta): ongeldig 0, aandacht nodig 1");
+        result.Output.Should().Contain("  Laposta (laposta): ongeldig 0, aandacht nodig 2", "the notice deadline is near and processing began before the agreement");
         Docx.BodyText(Path.Combine(dir.Path, name)).Should().Contain("Laposta");
     }
 
