@@ -55,6 +55,32 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Consistency_errors_are_in_Dutch_with_lang_nl_and_in_English_with_lang_en()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("dubbel.json"), """
+            {
+              "schemaVersion": 1,
+              "controller": { "name": "Dubbel B.V.", "country": "NL" },
+              "processors": [
+                { "id": "p1", "name": "Een", "country": "NL" },
+                { "id": "p1", "name": "Twee", "country": "NL" }
+              ],
+              "agreements": [ { "id": "a1", "processorId": "p9" } ]
+            }
+            """);
+
+        var nl = CliRunner.Run(dir.Path, "validate", "dubbel.json", "--lang", "nl");
+        var en = CliRunner.Run(dir.Path, "validate", "dubbel.json", "--lang", "en");
+
+        nl.ExitCode.Should().Be(2, nl.ToString());
+        nl.Error.Should().Contain("Dubbele verwerker-id 'p1': elke verwerker heeft een eigen id nodig.")
+            .And.Contain("Geen verwerker heeft id 'p9': de verwijzing klopt niet.");
+        en.Error.Should().Contain("Duplicate processor id 'p1': every processor needs its own id.")
+            .And.Contain("No processor has id 'p9': the reference does not resolve.");
+    }
+
+    [Fact]
     public void A_JSON_syntax_error_is_one_line_with_its_position()
     {
         using var dir = new TempDirectory();

@@ -19,8 +19,14 @@ public sealed record RegisterProblem
     /// <summary>Gets the path of the offending value.</summary>
     public string Path { get; init; }
 
-    /// <summary>Gets what is wrong.</summary>
+    /// <summary>Gets what is wrong (English).</summary>
     public string Message { get; init; }
+
+    /// <summary>
+    /// Gets what is wrong in Dutch, for the register's consistency checks (<see cref="RegisterValidator"/>); null when
+    /// the problem has only its English <see cref="Message"/>.
+    /// </summary>
+    public string? DutchMessage { get; init; }
 
     /// <summary>Gets the 1-based line in the source file, or 0 when unknown.</summary>
     public int LineNumber { get; init; }

@@ -43,13 +43,13 @@ internal sealed class RegisterValidator
         return v;
     }
 
-    private void Add(string path, string message) => _problems.Add(new RegisterProblem(path, message));
+    private void Add(string path, string message, string dutch) => _problems.Add(new RegisterProblem(path, message) { DutchMessage = dutch });
 
     private void CheckController(Organisation? controller)
     {
         if (controller is null)
         {
-            Add("controller", "The register has no controller: add the organisation whose register this is.");
+            Add("controller", "The register has no controller: add the organisation whose register this is.", "Het register heeft geen verwerkingsverantwoordelijke: voeg de organisatie toe van wie dit register is.");
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed class RegisterValidator
     {
         if (p is null)
         {
-            Add(path, "A processor entry is null.");
+            Add(path, "A processor entry is null.", "Een verwerker is leeg (null).");
             return;
         }
 
@@ -71,7 +71,7 @@ internal sealed class RegisterValidator
         {
             if (ProcessorsById.ContainsKey(p.Id))
             {
-                Add(path + ".id", $"Duplicate processor id '{p.Id}': every processor needs its own id.");
+                Add(path + ".id", $"Duplicate processor id '{p.Id}': every processor needs its own id.", $"Dubbele verwerker-id '{p.Id}': elke verwerker heeft een eigen id nodig.");
             }
             else
             {
@@ -97,7 +97,7 @@ internal sealed class RegisterValidator
 
         if (p.Dpf is { RecertificationDue: { } due } dpf && due < dpf.CheckedOn.PlusYears(-2))
         {
-            Add(path + ".dpf.recertificationDue", $"The re-certification day {Format(due)} lies far before the check day {Format(dpf.CheckedOn)}; check the dates.");
+            Add(path + ".dpf.recertificationDue", $"The re-certification day {Format(due)} lies far before the check day {Format(dpf.CheckedOn)}; check the dates.", $"De hercertificeringsdatum {Format(due)} ligt ver vóór de controledatum {Format(dpf.CheckedOn)}; controleer de datums.");
         }
 
         var subIds = new HashSet<string>(StringComparer.Ordinal);
@@ -107,13 +107,13 @@ internal sealed class RegisterValidator
             var sub = p.SubProcessors[i];
             if (sub is null)
             {
-                Add(subPath, "A sub-processor entry is null.");
+                Add(subPath, "A sub-processor entry is null.", "Een subverwerker is leeg (null).");
                 continue;
             }
 
             if (CheckId(sub.Id, subPath + ".id") && !subIds.Add(sub.Id))
             {
-                Add(subPath + ".id", $"Duplicate sub-processor id '{sub.Id}' within processor '{p.Id}'.");
+                Add(subPath + ".id", $"Duplicate sub-processor id '{sub.Id}' within processor '{p.Id}'.", $"Dubbele subverwerker-id '{sub.Id}' binnen verwerker '{p.Id}'.");
             }
 
             CheckText(sub.Name, subPath + ".name", required: true);
@@ -127,24 +127,24 @@ internal sealed class RegisterValidator
     {
         if (a is null)
         {
-            Add(path, "An agreement entry is null.");
+            Add(path, "An agreement entry is null.", "Een overeenkomst is leeg (null).");
             return;
         }
 
         if (CheckId(a.Id, path + ".id") && !ids.Add(a.Id))
         {
-            Add(path + ".id", $"Duplicate agreement id '{a.Id}'.");
+            Add(path + ".id", $"Duplicate agreement id '{a.Id}'.", $"Dubbele overeenkomst-id '{a.Id}'.");
         }
 
         CheckProcessorReference(a.ProcessorId, path + ".processorId");
         if (a.StartDate is { } start && a.EndDate is { } end && end < start)
         {
-            Add(path + ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.");
+            Add(path + ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.", $"De einddatum {Format(end)} ligt vóór de ingangsdatum {Format(start)}.");
         }
 
         if (a.AutoRenew && (a.RenewalTerm is null || !IsPositive(a.RenewalTerm)))
         {
-            Add(path + ".renewalTerm", "An agreement with tacit renewal (autoRenew) needs a positive renewal term, for example \"P1Y\".");
+            Add(path + ".renewalTerm", "An agreement with tacit renewal (autoRenew) needs a positive renewal term, for example \"P1Y\".", "Een overeenkomst met stilzwijgende verlenging (autoRenew) heeft een positieve verlengingstermijn nodig, bijvoorbeeld \"P1Y\".");
         }
         else
         {
@@ -158,7 +158,7 @@ internal sealed class RegisterValidator
             CheckEnum(a.Covers[i], $"{path}.covers[{i}]");
             if (!seen.Add(a.Covers[i]))
             {
-                Add($"{path}.covers[{i}]", $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.");
+                Add($"{path}.covers[{i}]", $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.", $"Checklistonderdeel '{Art28Checklist.IdOf(a.Covers[i])}' staat er twee keer in.");
             }
         }
     }
@@ -167,19 +167,19 @@ internal sealed class RegisterValidator
     {
         if (t is null)
         {
-            Add(path, "A transfer entry is null.");
+            Add(path, "A transfer entry is null.", "Een doorgifte is leeg (null).");
             return;
         }
 
         if (CheckId(t.Id, path + ".id") && !ids.Add(t.Id))
         {
-            Add(path + ".id", $"Duplicate transfer id '{t.Id}'.");
+            Add(path + ".id", $"Duplicate transfer id '{t.Id}'.", $"Dubbele doorgifte-id '{t.Id}'.");
         }
 
         var processor = CheckProcessorReference(t.ProcessorId, path + ".processorId");
         if (t.SubProcessorId is not null && processor is not null && processor.FindSubProcessor(t.SubProcessorId) is null)
         {
-            Add(path + ".subProcessorId", $"Processor '{processor.Id}' has no sub-processor with id '{t.SubProcessorId}'.");
+            Add(path + ".subProcessorId", $"Processor '{processor.Id}' has no sub-processor with id '{t.SubProcessorId}'.", $"Verwerker '{processor.Id}' heeft geen subverwerker met id '{t.SubProcessorId}'.");
         }
 
         CheckCountry(t.ImporterCountry, path + ".importerCountry");
@@ -198,14 +198,14 @@ internal sealed class RegisterValidator
     {
         if (m is null)
         {
-            Add(path, "The mechanism is missing; use kind \"none\" when nothing is claimed.");
+            Add(path, "The mechanism is missing; use kind \"none\" when nothing is claimed.", "Het mechanisme ontbreekt; gebruik kind \"none\" als er geen grondslag wordt gesteld.");
             return;
         }
 
         CheckEnum(m.Kind, path + ".kind");
         if (m.SccModule is { } module && m.Kind != TransferMechanismKind.Scc2021)
         {
-            Add(path + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".");
+            Add(path + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".", $"Een SCC-module ({module}) hoort alleen bij de bepalingen van 2021/914 (kind \"scc2021\"), niet bij \"{m.Kind}\".");
         }
 
         if (m.SccModule is { } mod)
@@ -215,7 +215,7 @@ internal sealed class RegisterValidator
 
         if (m.Art49Ground is not null && m.Kind != TransferMechanismKind.Art49Derogation)
         {
-            Add(path + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".");
+            Add(path + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".", $"Een grond van art. 49 hoort alleen bij kind \"art49Derogation\", niet bij \"{m.Kind}\".");
         }
 
         if (m.Art49Ground is { } ground)
@@ -228,7 +228,7 @@ internal sealed class RegisterValidator
     {
         if (string.IsNullOrWhiteSpace(processorId))
         {
-            Add(path, "The processor id is missing.");
+            Add(path, "The processor id is missing.", "De verwerker-id ontbreekt.");
             return null;
         }
 
@@ -237,7 +237,7 @@ internal sealed class RegisterValidator
             return processor;
         }
 
-        Add(path, $"No processor has id '{processorId}': the reference does not resolve.");
+        Add(path, $"No processor has id '{processorId}': the reference does not resolve.", $"Geen verwerker heeft id '{processorId}': de verwijzing klopt niet.");
         return null;
     }
 
@@ -245,13 +245,13 @@ internal sealed class RegisterValidator
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            Add(path, "The id is missing or empty.");
+            Add(path, "The id is missing or empty.", "De id ontbreekt of is leeg.");
             return false;
         }
 
         if (id!.Length > MaxIdLength || id.Trim().Length != id.Length || HasControlCharacter(id))
         {
-            Add(path, $"The id '{Shorten(id)}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.");
+            Add(path, $"The id '{Shorten(id)}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{Shorten(id)}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
             return false;
         }
 
@@ -262,7 +262,7 @@ internal sealed class RegisterValidator
     {
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            Add(path, "A value is required.");
+            Add(path, "A value is required.", "Een waarde is verplicht.");
         }
     }
 
@@ -270,7 +270,7 @@ internal sealed class RegisterValidator
     {
         if (country.IsDefault)
         {
-            Add(path, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".");
+            Add(path, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".", "Het land ontbreekt: geef een ISO 3166-1 alpha-2-code zoals \"NL\" of \"US\".");
         }
     }
 
@@ -291,11 +291,11 @@ internal sealed class RegisterValidator
 
         if (country == CountryCode.Netherlands && !KvkNumber.IsValid(kvk))
         {
-            Add(path, $"'{Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.");
+            Add(path, $"'{Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
         }
         else if (kvk.Length == 0 || kvk.Length > 32)
         {
-            Add(path, "A registration number must have 1 to 32 characters.");
+            Add(path, "A registration number must have 1 to 32 characters.", "Een registratienummer moet 1 tot 32 tekens hebben.");
         }
     }
 
@@ -312,7 +312,7 @@ internal sealed class RegisterValidator
     {
         if (!Enum.IsDefined(typeof(TEnum), value))
         {
-            Add(path, $"{value} is not a defined {typeof(TEnum).Name} value.");
+            Add(path, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
         }
     }
 
@@ -325,12 +325,12 @@ internal sealed class RegisterValidator
 
         if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
-            Add(path, $"The period {period} must not be negative.");
+            Add(path, $"The period {period} must not be negative.", $"De termijn {period} mag niet negatief zijn.");
         }
 
         if (period.HasTimeComponent)
         {
-            Add(path, $"The period {period} must be in years, months, weeks or days, without a time part.");
+            Add(path, $"The period {period} must be in years, months, weeks or days, without a time part.", $"De termijn {period} moet in jaren, maanden, weken of dagen zijn, zonder tijdsdeel.");
         }
     }
 
