@@ -81,6 +81,30 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Format_errors_are_in_Dutch_with_lang_nl()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("fout.json"), """
+            {
+              "schemaVersion": 1,
+              "controller": { "name": "Fout B.V.", "country": "nl" },
+              "processors": [ { "id": "p1", "name": "Een", "country": "NL", "role": "Processor", "kleur": 1 } ],
+              "agreements": [ { "id": "a1", "processorId": "p1", "startDate": "2021-02-30", "autoRenew": "ja" } ]
+            }
+            """);
+
+        var result = CliRunner.Run(dir.Path, "validate", "fout.json", "--lang", "nl");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Should().Contain("Landcodes worden in hoofdletters geschreven: gebruik \"NL\" in plaats van \"nl\".")
+            .And.Contain("'Processor' is geen geldige waarde; verwacht een van:").And.Contain("Bedoelt u 'processor'?")
+            .And.Contain("Onbekende eigenschap 'kleur'")
+            .And.Contain("'2021-02-30' is geen datum: februari 2021 heeft 28 dagen.")
+            .And.Contain("Verwacht: true of false, maar gevonden: de tekst \"ja\".");
+        result.Error.Should().NotContain("expected one of").And.NotContain("is not");
+    }
+
+    [Fact]
     public void A_JSON_syntax_error_is_one_line_with_its_position()
     {
         using var dir = new TempDirectory();

@@ -341,7 +341,10 @@ public static class RegisterJson
 
             throw new RegisterFormatException(fileName, new[]
             {
-                new RegisterProblem("$", "The file is not valid UTF-8 text; save it as UTF-8.") { LineNumber = line, LinePosition = position },
+                new RegisterProblem("$", "The file is not valid UTF-8 text; save it as UTF-8.")
+                {
+                    DutchMessage = "Het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.", LineNumber = line, LinePosition = position,
+                },
             });
         }
 
@@ -363,7 +366,10 @@ public static class RegisterJson
         {
             new RegisterProblem(
                 "$",
-                $"The register is larger ({size:N0} bytes or more) than the limit of {options.MaxFileSize:N0} bytes; raise RegisterJsonOptions.MaxFileSize to load it."),
+                $"The register is larger ({size:N0} bytes or more) than the limit of {options.MaxFileSize:N0} bytes; raise RegisterJsonOptions.MaxFileSize to load it.")
+            {
+                DutchMessage = $"Het register is groter ({size:N0} bytes of meer) dan de grens van {options.MaxFileSize:N0} bytes; verhoog RegisterJsonOptions.MaxFileSize om het te laden.",
+            },
         });
 
     private static FileStream OpenRead(string path, bool useAsync) =>

@@ -32,7 +32,7 @@ public sealed class CountryCodeJsonConverter : JsonConverter
 
         return JsonValueFormats.TryParseCountry((string)reader.Value!, out var country, out var error)
             ? country
-            : throw ConverterErrors.Create(reader, error!);
+            : throw ConverterErrors.Create(reader, error!.En);
     }
 
     /// <inheritdoc/>

@@ -17,33 +17,40 @@ internal static class JsonValueFormats
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
+    private static readonly string[] DutchMonthNames =
+    {
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    };
+
     /// <summary>Parses a date in exactly the form <c>yyyy-MM-dd</c> (years 0001–9999, ISO calendar).</summary>
-    public static bool TryParseDate(string text, out LocalDate date, out string? error)
+    public static bool TryParseDate(string text, out LocalDate date, out ProblemText? error)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
             || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day))
         {
-            error = $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2021-03-01.";
+            error = new($"'{Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2021-03-01.",
+                $"'{Shorten(text)}' is geen datum in de vorm jjjj-MM-dd, zoals 2021-03-01.");
             return false;
         }
 
         if (year < 1)
         {
-            error = $"'{text}' is not a date: the year must be between 0001 and 9999.";
+            error = new($"'{text}' is not a date: the year must be between 0001 and 9999.", $"'{text}' is geen datum: het jaar moet tussen 0001 en 9999 liggen.");
             return false;
         }
 
         if (month < 1 || month > 12)
         {
-            error = $"'{text}' is not a date: there is no month {month}.";
+            error = new($"'{text}' is not a date: there is no month {month}.", $"'{text}' is geen datum: maand {month} bestaat niet.");
             return false;
         }
 
         var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > daysInMonth)
         {
-            error = $"'{text}' is not a date: {MonthNames[month - 1]} {year} has {daysInMonth} days.";
+            error = new($"'{text}' is not a date: {MonthNames[month - 1]} {year} has {daysInMonth} days.",
+                $"'{text}' is geen datum: {DutchMonthNames[month - 1]} {year} heeft {daysInMonth} dagen.");
             return false;
         }
 
@@ -74,7 +81,7 @@ internal static class JsonValueFormats
     /// Parses an ISO 8601 period with NodaTime's round-trip pattern (<c>P1Y</c>, <c>P3M</c>, <c>P2W</c>, <c>P30D</c>),
     /// which keeps every unit as written: <c>P2W</c> stays two weeks and is not turned into 14 days.
     /// </summary>
-    public static bool TryParsePeriod(string text, out Period? period, out string? error)
+    public static bool TryParsePeriod(string text, out Period? period, out ProblemText? error)
     {
         var result = PeriodPattern.Roundtrip.Parse(text);
         if (result.Success)
@@ -85,7 +92,8 @@ internal static class JsonValueFormats
         }
 
         period = null;
-        error = $"'{Shorten(text)}' is not an ISO 8601 period such as P1Y, P3M, P2W or P30D.";
+        error = new($"'{Shorten(text)}' is not an ISO 8601 period such as P1Y, P3M, P2W or P30D.",
+            $"'{Shorten(text)}' is geen ISO 8601-termijn zoals P1Y, P3M, P2W of P30D.");
         return false;
     }
 
@@ -94,7 +102,7 @@ internal static class JsonValueFormats
         period.Equals(Period.Zero) ? "P0D" : PeriodPattern.Roundtrip.Format(period);
 
     /// <summary>Parses a country code: two upper-case letters of a known ISO 3166-1 alpha-2 code.</summary>
-    public static bool TryParseCountry(string text, out CountryCode country, out string? error)
+    public static bool TryParseCountry(string text, out CountryCode country, out ProblemText? error)
     {
         if (CountryCode.TryParse(text, out country))
         {
@@ -104,12 +112,14 @@ internal static class JsonValueFormats
                 return true;
             }
 
-            error = $"Country codes are written in upper case: use \"{country.Value}\" instead of \"{text}\".";
+            error = new($"Country codes are written in upper case: use \"{country.Value}\" instead of \"{text}\".",
+                $"Landcodes worden in hoofdletters geschreven: gebruik \"{country.Value}\" in plaats van \"{text}\".");
             country = default;
             return false;
         }
 
-        error = $"'{Shorten(text)}' is not an ISO 3166-1 alpha-2 country code (two letters, such as NL, DE or US).";
+        error = new($"'{Shorten(text)}' is not an ISO 3166-1 alpha-2 country code (two letters, such as NL, DE or US).",
+            $"'{Shorten(text)}' is geen ISO 3166-1 alpha-2-landcode (twee letters, zoals NL, DE of US).");
         return false;
     }
 
@@ -143,3 +153,6 @@ internal static class JsonValueFormats
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>A problem with a value, in English and Dutch.</summary>
+internal sealed record ProblemText(string En, string Nl);

@@ -33,7 +33,7 @@ public sealed class LocalDateJsonConverter : JsonConverter
 
         return JsonValueFormats.TryParseDate((string)reader.Value!, out var date, out var error)
             ? date
-            : throw ConverterErrors.Create(reader, error!);
+            : throw ConverterErrors.Create(reader, error!.En);
     }
 
     /// <inheritdoc/>

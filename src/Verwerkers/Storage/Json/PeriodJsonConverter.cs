@@ -29,7 +29,7 @@ public sealed class PeriodJsonConverter : JsonConverter
 
         return JsonValueFormats.TryParsePeriod((string)reader.Value!, out var period, out var error)
             ? period
-            : throw ConverterErrors.Create(reader, error!);
+            : throw ConverterErrors.Create(reader, error!.En);
     }
 
     /// <inheritdoc/>

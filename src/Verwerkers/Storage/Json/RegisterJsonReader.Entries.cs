@@ -234,7 +234,7 @@ internal sealed partial class RegisterJsonReader
         {
             if (_r.TokenType == JsonToken.Null)
             {
-                Problem("Expected an object but found null.");
+                Problem("Expected an object but found null.", "Verwacht: een object, maar gevonden: null.");
             }
 
             list.Add(readItem());
@@ -669,7 +669,7 @@ internal sealed partial class RegisterJsonReader
             }
             else
             {
-                AddProblem(_r.Path + ".reference", "The main agreement's reference must not be empty.", line, position);
+                AddProblem(_r.Path + ".reference", "The main agreement's reference must not be empty.", "De verwijzing naar de hoofdovereenkomst mag niet leeg zijn.", line, position);
             }
         }
 

@@ -70,14 +70,16 @@ internal sealed partial class RegisterJsonReader
         {
             if (!_r.Read())
             {
-                AddProblem("$", "The file is empty: a register file holds one JSON object that starts with \"schemaVersion\": 1.", 0, 0);
+                AddProblem("$", "The file is empty: a register file holds one JSON object that starts with \"schemaVersion\": 1.",
+                    "Het bestand is leeg: een registerbestand bevat één JSON-object dat begint met \"schemaVersion\": 1.", 0, 0);
                 return;
             }
 
             SkipComments();
             if (_r.TokenType != JsonToken.StartObject)
             {
-                AddProblem("$", $"A register file holds one JSON object ({{ … }}), but the file starts with {Describe()}.", Line, Position);
+                AddProblem("$", $"A register file holds one JSON object ({{ … }}), but the file starts with {Describe()}.",
+                    $"Een registerbestand bevat één JSON-object ({{ … }}), maar het bestand begint met {Describe(dutch: true)}.", Line, Position);
                 return;
             }
 
@@ -90,7 +92,8 @@ internal sealed partial class RegisterJsonReader
                     continue;
                 }
 
-                AddProblem("$", $"Unexpected {Describe()} after the register object: a file holds one register.", Line, Position);
+                AddProblem("$", $"Unexpected {Describe()} after the register object: a file holds one register.",
+                    $"Onverwacht {Describe(dutch: true)} na het registerobject: een bestand bevat één register.", Line, Position);
                 return;
             }
 
@@ -100,6 +103,7 @@ internal sealed partial class RegisterJsonReader
         {
             _doc.Problems.Add(new RegisterProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, "The file is not valid JSON: " + StripLocation(e.Message))
             {
+                DutchMessage = "Het bestand is geen geldige JSON (" + StripLocation(e.Message) + ").",
                 LineNumber = e.LineNumber,
                 LinePosition = e.LinePosition,
             });
@@ -164,7 +168,8 @@ internal sealed partial class RegisterJsonReader
 
         if ((seen & 1) == 0)
         {
-            AddProblem("schemaVersion", $"The required property 'schemaVersion' is missing: a register file starts with \"schemaVersion\": {RegisterJson.SchemaVersion}.", startLine, startPosition);
+            AddProblem("schemaVersion", $"The required property 'schemaVersion' is missing: a register file starts with \"schemaVersion\": {RegisterJson.SchemaVersion}.",
+                $"De verplichte eigenschap 'schemaVersion' ontbreekt: een registerbestand begint met \"schemaVersion\": {RegisterJson.SchemaVersion}.", startLine, startPosition);
         }
     }
 
@@ -172,7 +177,7 @@ internal sealed partial class RegisterJsonReader
     {
         if (_r.TokenType != JsonToken.Integer)
         {
-            WrongType($"the integer {RegisterJson.SchemaVersion}");
+            WrongType($"the integer {RegisterJson.SchemaVersion}", $"het gehele getal {RegisterJson.SchemaVersion}");
             return;
         }
 
@@ -424,6 +429,7 @@ internal sealed partial class RegisterJsonReader
     private void CommentProblem() => AddProblem(
         CurrentPath(),
         "Comments are not allowed in a register file (saving would lose them); put remarks in a \"notes\" property.",
+        "Commentaar is in een registerbestand niet toegestaan (opslaan zou het wissen); zet opmerkingen in een eigenschap \"notes\".",
         Line,
         Position);
 
@@ -450,7 +456,7 @@ internal sealed partial class RegisterJsonReader
         var mask = 1UL << bit;
         if ((seen & mask) != 0)
         {
-            AddProblem(_r.Path, $"The property '{name}' appears more than once in this object.", _propertyLine, _propertyPosition);
+            AddProblem(_r.Path, $"The property '{name}' appears more than once in this object.", $"De eigenschap '{name}' komt in dit object meer dan eens voor.", _propertyLine, _propertyPosition);
             _r.Skip();
             return false;
         }
@@ -463,7 +469,8 @@ internal sealed partial class RegisterJsonReader
     {
         if (!_options.IgnoreUnknownProperties)
         {
-            AddProblem(_r.Path, $"Unknown property '{JsonValueFormats.Shorten(name)}'; expected one of: {expected}.", _propertyLine, _propertyPosition);
+            AddProblem(_r.Path, $"Unknown property '{JsonValueFormats.Shorten(name)}'; expected one of: {expected}.",
+                $"Onbekende eigenschap '{JsonValueFormats.Shorten(name)}'; verwacht een van: {expected}.", _propertyLine, _propertyPosition);
         }
 
         _r.Skip();
@@ -479,7 +486,7 @@ internal sealed partial class RegisterJsonReader
 
         if (_r.TokenType != JsonToken.Null)
         {
-            WrongType("an object");
+            WrongType("an object", "een object");
         }
 
         return false;
@@ -494,7 +501,7 @@ internal sealed partial class RegisterJsonReader
 
         if (_r.TokenType != JsonToken.Null)
         {
-            WrongType("an array");
+            WrongType("an array", "een lijst");
         }
 
         return false;
@@ -515,7 +522,7 @@ internal sealed partial class RegisterJsonReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (_r.TokenType == JsonToken.Null)
             {
-                Problem("Expected an object but found null.");
+                Problem("Expected an object but found null.", "Verwacht: een object, maar gevonden: null.");
             }
 
             list.Add(readItem()!);
@@ -540,7 +547,7 @@ internal sealed partial class RegisterJsonReader
             }
             else
             {
-                WrongType("a string");
+                WrongType("a string", "een tekst");
             }
 
             Next();
@@ -598,14 +605,14 @@ internal sealed partial class RegisterJsonReader
             return true;
         }
 
-        Problem("A value is required here; null is not allowed.");
+        Problem("A value is required here; null is not allowed.", "Hier is een waarde verplicht; null mag niet.");
         return false;
     }
 
     private T? NullElement<T>()
         where T : struct
     {
-        Problem("A list element must not be null.");
+        Problem("A list element must not be null.", "Een element van een lijst mag niet null zijn.");
         return null;
     }
 
@@ -621,10 +628,12 @@ internal sealed partial class RegisterJsonReader
                 return null;
             case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean:
                 var raw = Convert.ToString(_r.Value, CultureInfo.InvariantCulture)!;
-                Problem($"Expected a string but found {Describe()}; write it in quotes: \"{(raw is "True" or "False" ? raw.ToLowerInvariant() : raw)}\".");
+                var quoted = raw is "True" or "False" ? raw.ToLowerInvariant() : raw;
+                Problem($"Expected a string but found {Describe()}; write it in quotes: \"{quoted}\".",
+                    $"Verwacht: een tekst, maar gevonden: {Describe(dutch: true)}; zet de waarde tussen aanhalingstekens: \"{quoted}\".");
                 return null;
             default:
-                WrongType("a string");
+                WrongType("a string", "een tekst");
                 return null;
         }
     }
@@ -638,7 +647,7 @@ internal sealed partial class RegisterJsonReader
             case JsonToken.Null:
                 return null;
             default:
-                WrongType("true or false");
+                WrongType("true or false", "true of false");
                 return null;
         }
     }
@@ -653,12 +662,12 @@ internal sealed partial class RegisterJsonReader
                     return date;
                 }
 
-                Problem(error!);
+                Problem(error!.En, error.Nl);
                 return null;
             case JsonToken.Null:
                 return null;
             default:
-                WrongType("a date string such as \"2021-03-01\"");
+                WrongType("a date string such as \"2021-03-01\"", "een datum als tekst, zoals \"2021-03-01\"");
                 return null;
         }
     }
@@ -673,12 +682,12 @@ internal sealed partial class RegisterJsonReader
                     return period;
                 }
 
-                Problem(error!);
+                Problem(error!.En, error.Nl);
                 return null;
             case JsonToken.Null:
                 return null;
             default:
-                WrongType("an ISO 8601 period string such as \"P1Y\"");
+                WrongType("an ISO 8601 period string such as \"P1Y\"", "een ISO 8601-termijn als tekst, zoals \"P1Y\"");
                 return null;
         }
     }
@@ -693,12 +702,12 @@ internal sealed partial class RegisterJsonReader
                     return country;
                 }
 
-                Problem(error!);
+                Problem(error!.En, error.Nl);
                 return null;
             case JsonToken.Null:
                 return null;
             default:
-                WrongType("a country code string such as \"NL\"");
+                WrongType("a country code string such as \"NL\"", "een landcode als tekst, zoals \"NL\"");
                 return null;
         }
     }
@@ -715,35 +724,36 @@ internal sealed partial class RegisterJsonReader
                     return value;
                 }
 
-                var hint = EnumNames<TEnum>.NearMiss(text) is { } near ? $" Did you mean '{near}'?" : string.Empty;
-                Problem($"'{JsonValueFormats.Shorten(text)}' is not a valid value; expected one of: {EnumNames<TEnum>.Expected}.{hint}");
+                var near = EnumNames<TEnum>.NearMiss(text);
+                Problem($"'{JsonValueFormats.Shorten(text)}' is not a valid value; expected one of: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}",
+                    $"'{JsonValueFormats.Shorten(text)}' is geen geldige waarde; verwacht een van: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Bedoelt u '{near}'?")}");
                 return null;
             case JsonToken.Null:
                 return null;
             default:
-                WrongType($"one of the strings {EnumNames<TEnum>.Expected}");
+                WrongType($"one of the strings {EnumNames<TEnum>.Expected}", $"een van de teksten {EnumNames<TEnum>.Expected}");
                 return null;
         }
     }
 
-    private void WrongType(string expected)
+    private void WrongType(string expected, string dutch)
     {
-        Problem($"Expected {expected} but found {Describe()}.");
+        Problem($"Expected {expected} but found {Describe()}.", $"Verwacht: {dutch}, maar gevonden: {Describe(dutch: true)}.");
         _r.Skip();
     }
 
-    private string Describe() => _r.TokenType switch
+    private string Describe(bool dutch = false) => _r.TokenType switch
     {
-        JsonToken.StartObject => "an object",
-        JsonToken.StartArray => "an array",
-        JsonToken.String => $"the string \"{JsonValueFormats.Shorten((string)_r.Value!)}\"",
-        JsonToken.Integer or JsonToken.Float => "the number " + Convert.ToString(_r.Value, CultureInfo.InvariantCulture),
+        JsonToken.StartObject => dutch ? "een object" : "an object",
+        JsonToken.StartArray => dutch ? "een lijst" : "an array",
+        JsonToken.String => (dutch ? "de tekst" : "the string") + $" \"{JsonValueFormats.Shorten((string)_r.Value!)}\"",
+        JsonToken.Integer or JsonToken.Float => (dutch ? "het getal " : "the number ") + Convert.ToString(_r.Value, CultureInfo.InvariantCulture),
         JsonToken.Boolean => (bool)_r.Value! ? "true" : "false",
         JsonToken.Null => "null",
         _ => _r.TokenType.ToString(),
     };
 
-    private void Problem(string message) => AddProblem(CurrentPath(), message, Line, Position);
+    private void Problem(string message, string dutch) => AddProblem(CurrentPath(), message, dutch, Line, Position);
 
     /// <summary>Reports a required property that is absent, at the opening brace of its object.</summary>
     private void Missing(string property, int objectLine, int objectPosition)
@@ -753,14 +763,15 @@ internal sealed partial class RegisterJsonReader
         AddProblem(
             objectPath.Length == 0 ? property : objectPath + "." + property,
             $"The required property '{property}' is missing.",
+            $"De verplichte eigenschap '{property}' ontbreekt.",
             objectLine,
             objectPosition);
     }
 
     private string CurrentPath() => _r.Path.Length == 0 ? "$" : _r.Path;
 
-    private void AddProblem(string path, string message, int line, int position) =>
-        _doc.Problems.Add(new RegisterProblem(path, message) { LineNumber = line, LinePosition = position });
+    private void AddProblem(string path, string message, string dutch, int line, int position) =>
+        _doc.Problems.Add(new RegisterProblem(path, message) { DutchMessage = dutch, LineNumber = line, LinePosition = position });
 
     private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
