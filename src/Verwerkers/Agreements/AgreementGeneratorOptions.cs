@@ -27,6 +27,14 @@ public sealed class AgreementGeneratorOptions
     public bool Overwrite { get; set; }
 
     /// <summary>
+    /// What replacing an agreement (with <see cref="Overwrite"/>) does when the existing file has more than one hard
+    /// link: <see cref="HardLinkHandling.Refuse"/> (the default) refuses the batch before anything is written,
+    /// <see cref="HardLinkHandling.WriteInPlace"/> writes the new content into the existing file. Symbolic links are
+    /// always followed (the file they point to is replaced) and the replaced file's permissions are kept.
+    /// </summary>
+    public HardLinkHandling HardLinks { get; set; }
+
+    /// <summary>
     /// The start of every file name, before the processor's name and the date; null (the default) takes
     /// "Verwerkersovereenkomst" in Dutch and "Data Processing Agreement" in English.
     /// </summary>
@@ -52,6 +60,11 @@ public sealed class AgreementGeneratorOptions
         if (!Enum.IsDefined(typeof(AgreementLanguage), Language))
         {
             problems.Add($"{nameof(Language)} must be Dutch or English; it is {(int)Language}.");
+        }
+
+        if (HardLinks is not HardLinkHandling.Refuse and not HardLinkHandling.WriteInPlace)
+        {
+            problems.Add($"{nameof(HardLinks)} must be Refuse or WriteInPlace; it is {(int)HardLinks}.");
         }
 
         if (FileNamePrefix is not null)

@@ -201,11 +201,15 @@ public static class RegisterJson
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         options = Resolve(options);
-        AtomicFile.Write(path, useAsync: false, file =>
-        {
-            WriteTo(Wrap(file, options), register);
-            return Task.CompletedTask;
-        }).GetAwaiter().GetResult();
+        AtomicFile.Write(
+            path,
+            useAsync: false,
+            file =>
+            {
+                WriteTo(Wrap(file, options), register);
+                return Task.CompletedTask;
+            },
+            options.HardLinks).GetAwaiter().GetResult();
     }
 
     /// <summary>Saves a register to a stream, at its current position.</summary>
@@ -253,7 +257,7 @@ public static class RegisterJson
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         options = Resolve(options);
-        return AtomicFile.Write(path, useAsync: true, file => WriteToAsync(Wrap(file, options), register, cancellationToken));
+        return AtomicFile.Write(path, useAsync: true, file => WriteToAsync(Wrap(file, options), register, cancellationToken), options.HardLinks);
     }
 
     /// <summary>Saves a register to a stream asynchronously, at its current position.</summary>
