@@ -114,6 +114,19 @@ public class BadOptionValueTests
         result.ExitCode.Should().Be(0, result.ToString());
     }
 
+    [Theory]
+    [InlineData("/dev/full")]
+    [InlineData("/dev/null")]
+    public void New_with_force_on_a_device_node_refuses_it_in_one_line_and_the_device_stays(string device)
+    {
+        var result = CliRunner.Run(RepoPaths.Root, "new", device, "--force", "--lang", "en");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("is a character device, not a regular file");
+        new FileInfo(device).Attributes.Should().NotHaveFlag(FileAttributes.Archive);
+        File.ReadAllBytes(device).Should().BeEmpty(device + " still reads as a device, not as a saved register");
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);

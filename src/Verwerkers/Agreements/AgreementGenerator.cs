@@ -378,11 +378,28 @@ public sealed class AgreementGenerator
             throw new AgreementFilesExistException(folder, existing);
         }
 
+        var tooLong = all.Where(IsTooLong).ToArray();
+        if (tooLong.Length > 0)
+        {
+            throw new PathTooLongException(
+                $"The folder '{folder}' is too deep for {tooLong.Length} of the agreement files: their paths would be longer than the system allows "
+                + $"(for example '{Path.GetFileName(tooLong[0])}'); nothing was written. Choose a folder with a shorter path.");
+        }
+
         foreach (var path in all)
         {
             AtomicFile.Prepare(path, overwrite: true, _options.HardLinks);
         }
     }
+
+    /// <summary>
+    /// Whether a target's temporary name (". … .123456789abc.tmp", 18 more characters) exceeds the path limit:
+    /// 4095 bytes on Unix, 259 characters on Windows (where long paths depend on the system's settings).
+    /// </summary>
+    private static bool IsTooLong(string path) =>
+        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows)
+            ? path.Length + 18 > 259
+            : System.Text.Encoding.UTF8.GetByteCount(path) + 18 > 4095;
 
     /// <summary>Fills the template into a file through <see cref="AtomicFile"/>, which respects links, permissions and device nodes.</summary>
     private void FillToFile(DocxTemplate template, AgreementModel model, string path) =>

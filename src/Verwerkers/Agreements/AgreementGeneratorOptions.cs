@@ -40,6 +40,9 @@ public sealed class AgreementGeneratorOptions
     /// </summary>
     public string? FileNamePrefix { get; set; }
 
+    /// <summary>The longest <see cref="FileNamePrefix"/>, in UTF-8 bytes: 100.</summary>
+    public const int MaxFileNamePrefixBytes = 100;
+
     /// <summary>The contractual choices the register does not hold (periods, authorisation); null for the defaults.</summary>
     public AgreementModelOptions? ModelOptions { get; set; }
 
@@ -73,6 +76,11 @@ public sealed class AgreementGeneratorOptions
             if (sanitised.Length == 0 || !string.Equals(sanitised, FileNamePrefix, StringComparison.Ordinal))
             {
                 problems.Add($"{nameof(FileNamePrefix)} must be non-empty text without characters that file names cannot hold (<>:\"/\\|?* and control characters) and without leading or trailing spaces or dots; it is '{FileNamePrefix}'.");
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix) > MaxFileNamePrefixBytes)
+            {
+                problems.Add($"{nameof(FileNamePrefix)} may have at most {MaxFileNamePrefixBytes} bytes (UTF-8), so that the processor's name still fits in the file name; it has {System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix)}.");
             }
         }
 
