@@ -26,6 +26,7 @@ internal sealed class XlsxRegisterReader
 
     public static ProcessorRegister Read(Stream stream, XlsxImportOptions options)
     {
+        XlsxLimits.CheckExpandedSize(stream, options);
         SpreadsheetDocument document;
         try
         {
@@ -84,7 +85,7 @@ internal sealed class XlsxRegisterReader
             throw new XlsxImportException(_problems);
         }
 
-        var reader = new XlsxSheetReader(workbook);
+        var reader = new XlsxSheetReader(workbook, _options);
         var controllers = Rows(reader, byName, ControllerSheet).Select(ReadController).ToList();
         var processors = Rows(reader, byName, ProcessorsSheet).Select(ReadProcessor).Where(p => p is not null).Select(p => p!).ToList();
         var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
