@@ -32,7 +32,7 @@ internal sealed class XlsxRegisterReader
         {
             document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxCharactersInPart });
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or System.Xml.XmlException or FormatException)
         {
             throw new XlsxImportException("The file is not an Excel workbook (.xlsx): " + ex.Message, ex);
         }
@@ -43,7 +43,7 @@ internal sealed class XlsxRegisterReader
             {
                 return new XlsxRegisterReader(options).Read(document);
             }
-            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException)
+            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException or FormatException)
             {
                 throw new XlsxImportException("The workbook is damaged or too large: " + ex.Message, ex);
             }
