@@ -314,7 +314,11 @@ internal sealed class StrictJsonText : TextReader
                 {
                     _afterComma = true;
                     _state = _containers[_containers.Count - 1] ? State.Key : State.Value;
-                    if (!_containers[_containers.Count - 1])
+                    if (_containers[_containers.Count - 1])
+                    {
+                        _keys[_keys.Count - 1] = null; // Between two properties: the path is the object's.
+                    }
+                    else
                     {
                         _indices[_indices.Count - 1]++;
                     }
