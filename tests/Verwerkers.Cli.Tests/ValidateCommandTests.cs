@@ -113,7 +113,8 @@ public class ValidateCommandTests
         var result = CliRunner.Run(dir.Path, "validate", "syntax.json", "--lang", "en");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Should().StartWith("error: syntax.json:4:33: processors[0]: The file is not valid JSON");
+        // The trailing comma is the first thing wrong (position 32), before the stray x.
+        result.Error.Should().StartWith("error: syntax.json:4:32: processors[0]: The file is not valid JSON: A comma stands before '}' (a trailing comma)");
         result.Error.Should().NotContain("   at ");
     }
 

@@ -47,6 +47,34 @@ internal static class AgreementRuns
         }
     }
 
+    /// <summary>
+    /// Runs a whole batch with a progress display and the tool's cancellation (Ctrl-C): when cancelled, the exception
+    /// names the agreements that were already complete.
+    /// </summary>
+    public static AgreementBatchResult GenerateAll(
+        CommandEnvironment env, AgreementGenerator generator, Verwerkers.Register.ProcessorRegister register, string folder, LocalDate date, bool pdf)
+    {
+        var names = generator.FileNames(register, date);
+        var written = new List<string>();
+        using var display = BatchProgress.For(env, pdf);
+        var progress = new Recorder(display, p =>
+        {
+            if (!p.Skipped && names.TryGetValue(p.ProcessorId, out var name))
+            {
+                written.Add(Path.Combine(folder, name));
+            }
+        });
+        try
+        {
+            return Generate(env, () => generator.GenerateAll(register, folder, date, progress, env.Context.Cancellation));
+        }
+        catch (OperationCanceledException e) when (e is not CancelledRunException)
+        {
+            display.Dispose();
+            throw new CancelledRunException(written, e);
+        }
+    }
+
     /// <summary>One line per written file (full path), the PDF after its <c>.docx</c>.</summary>
     public static void WriteFiles(CommandEnvironment env, IEnumerable<GeneratedAgreement> generated)
     {
@@ -96,6 +124,25 @@ internal static class AgreementRuns
         if (any)
         {
             env.Out.WriteLine(env.Format(texts.GenerateFindingsHint, Quote(registerPath), LocalDatePattern.Iso.Format(date)));
+        }
+    }
+
+    /// <summary>Passes each report on to the display and records it; the generator reports on the calling thread.</summary>
+    private sealed class Recorder : IProgress<AgreementProgress>
+    {
+        private readonly IProgress<AgreementProgress> _display;
+        private readonly Action<AgreementProgress> _record;
+
+        public Recorder(IProgress<AgreementProgress> display, Action<AgreementProgress> record)
+        {
+            _display = display;
+            _record = record;
+        }
+
+        public void Report(AgreementProgress value)
+        {
+            _record(value);
+            _display.Report(value);
         }
     }
 

@@ -13,6 +13,7 @@ internal static class CheckCommand
     {
         var texts = env.Texts;
         var file = new Argument<string>("register.json") { Description = texts.RegisterArgumentDescription };
+        env.RequireValue(file);
         var inputs = new ComplianceInputs(env);
         var format = new Option<string>("--format")
         {
@@ -27,7 +28,9 @@ internal static class CheckCommand
             var asOf = env.ParseDate(parseResult.GetValue(inputs.AsOf), "--as-of") ?? env.Context.Today;
             var options = ComplianceInputs.Options(env, parseResult, inputs.ReferenceData);
             var register = RegisterFiles.Load(env, parseResult.GetRequiredValue(file));
+            env.ThrowIfCancelled();
             var report = ComplianceChecker.Check(register, asOf, options);
+            env.ThrowIfCancelled();
             if (parseResult.GetValue(format) == "json")
             {
                 env.Out.Write(report.ToJson());

@@ -15,6 +15,8 @@ internal sealed class ComplianceInputs
             Description = env.Texts.ReferenceDataOptionDescription,
             HelpName = env.Texts.FileHelpName,
         };
+        env.RequireValue(AsOf);
+        env.RequireValue(ReferenceData);
     }
 
     public Option<string?> AsOf { get; }

@@ -25,6 +25,8 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DefaultFolder,
         };
         var asOf = new Option<string?>("--as-of") { Description = texts.AgreementDateOptionDescription, HelpName = texts.DateHelpName };
+        env.RequireValue(output);
+        env.RequireValue(asOf);
         var command = new Command("demo", texts.DemoDescription) { output, asOf };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -42,11 +44,7 @@ internal static class DemoCommand
                 Language = AgreementRuns.AgreementLanguageOf(env, parseResult),
                 Overwrite = true,
             });
-            AgreementBatchResult result;
-            using (var progress = BatchProgress.For(env, pdf: false))
-            {
-                result = AgreementRuns.Generate(env, () => generator.GenerateAll(register, folder, date, progress));
-            }
+            var result = AgreementRuns.GenerateAll(env, generator, register, folder, date, pdf: false);
 
             AgreementRuns.WriteFiles(env, result.Generated);
             AgreementRuns.WriteSkipped(env, result.Skipped);

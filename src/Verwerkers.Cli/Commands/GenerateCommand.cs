@@ -26,6 +26,12 @@ internal static class GenerateCommand
         var soffice = new Option<string?>("--soffice") { Description = texts.SofficeOptionDescription, HelpName = texts.FileHelpName };
         var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
         var inputs = new ComplianceInputs(env);
+        env.RequireValue(file);
+        env.RequireValue(output);
+        env.RequireValue(template);
+        env.RequireValue(processorId);
+        env.RequireValue(asOf);
+        env.RequireValue(soffice);
         var command = new Command("generate", texts.GenerateDescription)
         {
             file, output, template, processorId, asOf, pdf, soffice, force, inputs.ReferenceData,
@@ -52,17 +58,13 @@ internal static class GenerateCommand
             if (id is not null)
             {
                 var path = Path.Combine(folder, names[CheckProcessor(env, register, registerPath, id)]);
-                var agreement = AgreementRuns.Generate(env, () => generator.GenerateToFile(register, id, date, path));
+                var agreement = AgreementRuns.Generate(env, () => generator.GenerateToFile(register, id, date, path, env.Context.Cancellation));
                 AgreementRuns.WriteFiles(env, new[] { agreement });
                 AgreementRuns.WriteFindings(env, new[] { agreement }, date, registerPath);
                 return ExitCodes.Ok;
             }
 
-            AgreementBatchResult result;
-            using (var progress = BatchProgress.For(env, withPdf && names.Count > 0))
-            {
-                result = AgreementRuns.Generate(env, () => generator.GenerateAll(register, folder, date, progress));
-            }
+            var result = AgreementRuns.GenerateAll(env, generator, register, folder, date, withPdf && names.Count > 0);
 
             AgreementRuns.WriteFiles(env, result.Generated);
             AgreementRuns.WriteSkipped(env, result.Skipped);

@@ -25,6 +25,8 @@ internal static class InspectCommand
             Description = texts.InspectDelimitersDescription,
             HelpName = texts.InspectDelimitersHelpName,
         };
+        env.RequireValue(file);
+        env.RequireValue(delimiters);
         var format = new Option<string>("--format")
         {
             Description = texts.FormatOptionDescription,

@@ -20,6 +20,9 @@ internal static class NewCommand
         };
         var kvk = new Option<string?>("--kvk") { Description = texts.NewKvkDescription, HelpName = "12345678" };
         var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
+        env.RequireValue(file);
+        env.RequireValue(name);
+        env.RequireValue(kvk);
         var command = new Command("new", texts.NewDescription) { file, name, kvk, force };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -42,6 +45,7 @@ internal static class NewCommand
             var register = ProcessorRegister.Empty(controller);
 
             // Atomic: an existing file is replaced only by a complete new one.
+            env.ThrowIfCancelled();
             RegisterJson.Save(register, path);
             env.Out.WriteLine(env.Format(texts.NewWritten, path, controller.Name));
             return ExitCodes.Ok;

@@ -13,20 +13,8 @@ internal static class UpcomingCommand
         var texts = env.Texts;
         var file = new Argument<string>("register.json") { Description = texts.RegisterArgumentDescription };
         var inputs = new ComplianceInputs(env);
-        var days = new Option<int>("--days")
-        {
-            Description = texts.DaysOptionDescription,
-            HelpName = texts.DaysHelpName,
-            DefaultValueFactory = _ => 90,
-        };
-        days.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 0 or > 3660)
-            {
-                result.AddError(env.Format(texts.ErrorDaysRange, value));
-            }
-        });
+        env.RequireValue(file);
+        var days = env.DaysOption(90);
         var command = new Command("upcoming", texts.UpcomingDescription) { file, days, inputs.AsOf, inputs.ReferenceData };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -34,6 +22,7 @@ internal static class UpcomingCommand
             var until = from.PlusDays(parseResult.GetValue(days));
             var options = ComplianceInputs.Options(env, parseResult, inputs.ReferenceData);
             var register = RegisterFiles.Load(env, parseResult.GetRequiredValue(file));
+            env.ThrowIfCancelled();
             var events = ComplianceChecker.UpcomingEvents(register, from, until, options);
 
             env.Out.WriteLine(env.Format(texts.UpcomingTitle, register.Controller.Name, env.LongDate(from), env.LongDate(until)));

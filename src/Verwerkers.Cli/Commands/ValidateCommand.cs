@@ -9,6 +9,7 @@ internal static class ValidateCommand
     {
         var texts = env.Texts;
         var file = new Argument<string>("register.json") { Description = texts.RegisterArgumentDescription };
+        env.RequireValue(file);
         var command = new Command("validate", texts.ValidateDescription) { file };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using NodaTime;
 
 namespace Verwerkers.Cli;
@@ -10,8 +11,9 @@ internal sealed class CliContext
     /// <summary>The time zone that decides what "today" is for a Dutch consultant.</summary>
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
-    public CliContext(IClock clock, TextWriter output, TextWriter error)
+    public CliContext(IClock clock, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
+        Cancellation = cancellation;
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Output = output ?? throw new ArgumentNullException(nameof(output));
         Error = error ?? throw new ArgumentNullException(nameof(error));
@@ -22,6 +24,9 @@ internal sealed class CliContext
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>Cancelled by Ctrl-C (SIGINT) or SIGTERM: commands pass it to the library and stop with exit code 130.</summary>
+    public CancellationToken Cancellation { get; }
 
     /// <summary>Gets today's date in the Netherlands.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Amsterdam).Date;

@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using Verwerkers.Compliance;
@@ -11,6 +13,12 @@ namespace Verwerkers.Cli;
 /// <summary>What every command shares: texts, the outside world, the common options and error reporting.</summary>
 internal sealed class CommandEnvironment
 {
+    /// <summary>The earliest date a date option accepts: the checks compute deadlines years before and after it.</summary>
+    public static readonly LocalDate EarliestDate = new(1900, 1, 1);
+
+    /// <summary>The latest date a date option accepts.</summary>
+    public static readonly LocalDate LatestDate = new(2999, 12, 31);
+
     public CommandEnvironment(Texts texts, CliContext context)
     {
         Texts = texts;
@@ -55,10 +63,86 @@ internal sealed class CommandEnvironment
         {
             return body();
         }
+        catch (OperationCanceledException e) when (Context.Cancellation.IsCancellationRequested)
+        {
+            return Cancelled(parseResult, e);
+        }
         catch (Exception e)
         {
             return Report(parseResult, e);
         }
+    }
+
+    /// <summary>Stops the command with <see cref="OperationCanceledException"/> once Ctrl-C was pressed.</summary>
+    public void ThrowIfCancelled() => Context.Cancellation.ThrowIfCancellationRequested();
+
+    /// <summary>Says that the command was stopped and which files were already complete when it was; exit code 130.</summary>
+    private int Cancelled(ParseResult parseResult, OperationCanceledException exception)
+    {
+        var written = exception is CancelledRunException run ? run.WrittenFiles : Array.Empty<string>();
+        foreach (var path in written)
+        {
+            Out.WriteLine(Format(Texts.GenerateWritten, path));
+        }
+
+        WriteError(written.Count == 0 ? Texts.ErrorCancelled : Format(Texts.ErrorCancelledWritten, written.Count));
+        if (parseResult.GetValue(VerboseOption))
+        {
+            Context.Error.WriteLine(exception.ToString());
+        }
+
+        return ExitCodes.Cancelled;
+    }
+
+    /// <summary>Makes an empty or blank value of a text option a parse error (exit code 2, one line).</summary>
+    public void RequireValue(Option option) => option.Validators.Add(result => RequireValue(result, option.Name));
+
+    /// <summary>Makes an empty or blank argument a parse error.</summary>
+    public void RequireValue(Argument<string> argument) => argument.Validators.Add(result => RequireValue(result, argument.Name));
+
+    private void RequireValue(SymbolResult result, string name)
+    {
+        if (result.Tokens.Any(t => t.Value.Trim().Length == 0))
+        {
+            result.AddError(Format(Texts.ErrorEmptyValue, name));
+        }
+    }
+
+    /// <summary>
+    /// An <c>--days</c> option: a whole number from 0 to 3660; anything else ("abc", "1e3", "", a number beyond
+    /// <see cref="int.MaxValue"/>) is a parse error with one line, not an exception.
+    /// </summary>
+    public Option<int> DaysOption(int defaultValue)
+    {
+        var option = new Option<int>("--days")
+        {
+            Description = Texts.DaysOptionDescription,
+            HelpName = Texts.DaysHelpName,
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return defaultValue;
+            }
+
+            var text = result.Tokens[result.Tokens.Count - 1].Value;
+            if (!long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days))
+            {
+                result.AddError(Format(Texts.ErrorDaysNotNumber, text));
+                return defaultValue;
+            }
+
+            if (days is < 0 or > 3660)
+            {
+                result.AddError(Format(Texts.ErrorDaysRange, days));
+                return defaultValue;
+            }
+
+            return (int)days;
+        };
+        return option;
     }
 
     public int Report(ParseResult parseResult, Exception exception)
@@ -101,6 +185,11 @@ internal sealed class CommandEnvironment
         if (!result.Success)
         {
             throw new UserErrorException(Format(Texts.ErrorBadDate, text, optionName));
+        }
+
+        if (result.Value < EarliestDate || result.Value > LatestDate)
+        {
+            throw new UserErrorException(Format(Texts.ErrorDateRange, text.Trim(), optionName, LocalDatePattern.Iso.Format(EarliestDate), LocalDatePattern.Iso.Format(LatestDate)));
         }
 
         return result.Value;

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>An unexpected internal error (a bug): please report it with the <c>--verbose</c> output.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Cancelled by Ctrl-C (SIGINT) or SIGTERM: 128 + 2, as shells report a process ended by SIGINT.</summary>
+    public const int Cancelled = 130;
 }

@@ -121,6 +121,11 @@ internal sealed partial class Texts
     public required string ErrorRegisterProblemNoPosition { get; init; }
     public required string ErrorRegisterSummary { get; init; }
     public required string ErrorDaysRange { get; init; }
+    public required string ErrorDaysNotNumber { get; init; }
+    public required string ErrorDateRange { get; init; }
+    public required string ErrorEmptyValue { get; init; }
+    public required string ErrorCancelled { get; init; }
+    public required string ErrorCancelledWritten { get; init; }
     public required string ErrorUnknownProcessor { get; init; }
     public required string ErrorIndependentController { get; init; }
 

@@ -17,6 +17,12 @@ internal static class AgreementFileNames
     /// <summary>The longest processor-name part, in characters: keeps whole names well under the 255-byte limit.</summary>
     internal const int MaxNameLength = 80;
 
+    /// <summary>
+    /// The most UTF-8 bytes of a whole file name without extension: with ".docx" and the temporary name's hidden
+    /// prefix and suffix (". … .123456789abc.tmp") it stays under the 255-byte limit of Linux and macOS file systems.
+    /// </summary>
+    internal const int MaxBaseNameBytes = 228;
+
     private const string InvalidCharacters = "<>:\"/\\|?*";
 
     /// <summary>
@@ -32,9 +38,12 @@ internal static class AgreementFileNames
             StringComparer.OrdinalIgnoreCase);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // What the prefix, the separators, the date and a collision number take; the name part gets the rest.
+        var budget = Math.Max(24, MaxBaseNameBytes - Encoding.UTF8.GetByteCount(Compose(prefix, string.Empty, date)) - 8);
         foreach (var (id, name) in names)
         {
             var part = groups.Contains(name) ? name + " (" + Truncate(Sanitise(id), MaxNameLength) + ")" : name;
+            part = TruncateBytes(part, budget);
             var candidate = Compose(prefix, part, date);
             for (var n = 2; !taken.Add(candidate); n++)
             {
@@ -49,7 +58,8 @@ internal static class AgreementFileNames
 
     /// <summary>
     /// Replaces every character a file name cannot hold on Windows or Linux (<c>&lt;&gt;:"/\|?*</c>, control
-    /// characters) by <c>_</c>, folds runs of white space into one space and trims spaces at both ends; with
+    /// characters, lone surrogates) by <c>_</c>, drops bidirectional formatting characters (a right-to-left override
+    /// could make a file manager show the name as ending in ".jpg"), folds runs of white space into one space and trims spaces at both ends; with
     /// <paramref name="trimDots"/> also dots (for text at the start of a name: a leading dot hides a file on Unix).
     /// Names never end with the sanitised text (the date follows), so a name's own dots ("B.V.") are kept.
     /// </summary>
@@ -57,11 +67,17 @@ internal static class AgreementFileNames
     {
         var sb = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
+                continue;
+            }
+
+            if (Verwerkers.Register.TextRules.IsBidiControl(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            {
                 continue;
             }
 
@@ -71,7 +87,14 @@ internal static class AgreementFileNames
                 space = false;
             }
 
-            sb.Append(c < ' ' || c == '\u007f' || InvalidCharacters.IndexOf(c) >= 0 ? '_' : c);
+            var pairs = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pairs)
+            {
+                sb.Append(c).Append(text[++i]);
+                continue;
+            }
+
+            sb.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || InvalidCharacters.IndexOf(c) >= 0 ? '_' : c);
         }
 
         return trimDots ? sb.ToString().Trim(' ', '.') : sb.ToString().Trim(' ');
@@ -92,6 +115,32 @@ internal static class AgreementFileNames
 
         var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
         return text.Substring(0, cut).TrimEnd(' ');
+    }
+
+    /// <summary>Cuts text to at most <paramref name="maxBytes"/> UTF-8 bytes, never inside a surrogate pair.</summary>
+    internal static string TruncateBytes(string text, int maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(text) <= maxBytes)
+        {
+            return text;
+        }
+
+        var bytes = 0;
+        var end = 0;
+        while (end < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+            var size = Encoding.UTF8.GetByteCount(text.ToCharArray(end, width));
+            if (bytes + size > maxBytes)
+            {
+                break;
+            }
+
+            bytes += size;
+            end += width;
+        }
+
+        return text.Substring(0, end).TrimEnd(' ');
     }
 
     private static string Compose(string prefix, string name, LocalDate date) =>

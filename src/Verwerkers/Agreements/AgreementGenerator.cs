@@ -195,7 +195,7 @@ public sealed class AgreementGenerator
         RefuseExisting(Path.GetDirectoryName(full)!, pdf is null ? new[] { full } : new[] { full, pdf });
         var model = Model(register, processor, date);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        Fill(processor, model, t => t.FillToFile(model, full, _options.Overwrite));
+        Fill(processor, model, t => FillToFile(t, model, full));
         if (pdf is not null)
         {
             ConvertToPdf(new[] { full }, cancellationToken);
@@ -287,7 +287,7 @@ public sealed class AgreementGenerator
             {
                 var path = paths[processor.Id];
                 var model = Model(register, processor, date);
-                Fill(processor, model, t => t.FillToFile(model, path, _options.Overwrite));
+                Fill(processor, model, t => FillToFile(t, model, path));
                 generated.Add(Result(processor, model, date, findings[processor.Id].ToArray(), path, pdf ? Path.ChangeExtension(path, ".pdf") : null));
             }
 
@@ -373,14 +373,45 @@ public sealed class AgreementGenerator
                 $"{processor.Name} ({processor.Id}) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.",
                 $"{processor.Name} ({processor.Id}) is an independent controller: Article 28 GDPR requires no data processing agreement."));
 
+    /// <summary>
+    /// Checks every target before anything is written: existing files without <see cref="AgreementGeneratorOptions.Overwrite"/>,
+    /// targets that are no regular file (a device node, a directory) and hard-linked files that may not be split.
+    /// </summary>
     private void RefuseExisting(string folder, IEnumerable<string> paths)
     {
-        var existing = _options.Overwrite ? Array.Empty<string>() : paths.Where(File.Exists).ToArray();
+        var all = paths.ToArray();
+        var existing = _options.Overwrite ? Array.Empty<string>() : all.Where(File.Exists).ToArray();
         if (existing.Length > 0)
         {
             throw new AgreementFilesExistException(folder, existing);
         }
+
+        var tooLong = all.Where(IsTooLong).ToArray();
+        if (tooLong.Length > 0)
+        {
+            throw new PathTooLongException(
+                $"The folder '{folder}' is too deep for {tooLong.Length} of the agreement files: their paths would be longer than the system allows "
+                + $"(for example '{Path.GetFileName(tooLong[0])}'); nothing was written. Choose a folder with a shorter path.");
+        }
+
+        foreach (var path in all)
+        {
+            AtomicFile.Prepare(path, overwrite: true, _options.HardLinks);
+        }
     }
+
+    /// <summary>
+    /// Whether a target's temporary name (". … .123456789abc.tmp", 18 more characters) exceeds the path limit:
+    /// 4095 bytes on Unix, 259 characters on Windows (where long paths depend on the system's settings).
+    /// </summary>
+    private static bool IsTooLong(string path) =>
+        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows)
+            ? path.Length + 18 > 259
+            : System.Text.Encoding.UTF8.GetByteCount(path) + 18 > 4095;
+
+    /// <summary>Fills the template into a file through <see cref="AtomicFile"/>, which respects links, permissions and device nodes.</summary>
+    private void FillToFile(DocxTemplate template, AgreementModel model, string path) =>
+        AtomicFile.Write(path, stream => template.Fill(model, stream), _options.Overwrite, hardLinks: _options.HardLinks);
 
     private GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, IReadOnlyList<Finding> findings, string? path, string? pdf) =>
         new(processor.Id, processor.Name, date, _options.Language, path, pdf, model, findings);
@@ -429,7 +460,7 @@ public sealed class AgreementGenerator
                     throw new PdfConversionException($"The PDF converter wrote no PDF for '{Path.GetFileName(document)}'.");
                 }
 
-                AtomicFile.MoveIntoPlace(made, Path.ChangeExtension(document, ".pdf"), _options.Overwrite);
+                AtomicFile.MoveIntoPlace(made, Path.ChangeExtension(document, ".pdf"), _options.Overwrite, _options.HardLinks);
             }
         }
         finally

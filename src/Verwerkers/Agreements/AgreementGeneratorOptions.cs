@@ -27,10 +27,21 @@ public sealed class AgreementGeneratorOptions
     public bool Overwrite { get; set; }
 
     /// <summary>
+    /// What replacing an agreement (with <see cref="Overwrite"/>) does when the existing file has more than one hard
+    /// link: <see cref="HardLinkHandling.Refuse"/> (the default) refuses the batch before anything is written,
+    /// <see cref="HardLinkHandling.WriteInPlace"/> writes the new content into the existing file. Symbolic links are
+    /// always followed (the file they point to is replaced) and the replaced file's permissions are kept.
+    /// </summary>
+    public HardLinkHandling HardLinks { get; set; }
+
+    /// <summary>
     /// The start of every file name, before the processor's name and the date; null (the default) takes
     /// "Verwerkersovereenkomst" in Dutch and "Data Processing Agreement" in English.
     /// </summary>
     public string? FileNamePrefix { get; set; }
+
+    /// <summary>The longest <see cref="FileNamePrefix"/>, in UTF-8 bytes: 100.</summary>
+    public const int MaxFileNamePrefixBytes = 100;
 
     /// <summary>The contractual choices the register does not hold (periods, authorisation); null for the defaults.</summary>
     public AgreementModelOptions? ModelOptions { get; set; }
@@ -54,12 +65,22 @@ public sealed class AgreementGeneratorOptions
             problems.Add($"{nameof(Language)} must be Dutch or English; it is {(int)Language}.");
         }
 
+        if (HardLinks is not HardLinkHandling.Refuse and not HardLinkHandling.WriteInPlace)
+        {
+            problems.Add($"{nameof(HardLinks)} must be Refuse or WriteInPlace; it is {(int)HardLinks}.");
+        }
+
         if (FileNamePrefix is not null)
         {
             var sanitised = AgreementFileNames.Sanitise(FileNamePrefix, trimDots: true);
             if (sanitised.Length == 0 || !string.Equals(sanitised, FileNamePrefix, StringComparison.Ordinal))
             {
                 problems.Add($"{nameof(FileNamePrefix)} must be non-empty text without characters that file names cannot hold (<>:\"/\\|?* and control characters) and without leading or trailing spaces or dots; it is '{FileNamePrefix}'.");
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix) > MaxFileNamePrefixBytes)
+            {
+                problems.Add($"{nameof(FileNamePrefix)} may have at most {MaxFileNamePrefixBytes} bytes (UTF-8), so that the processor's name still fits in the file name; it has {System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix)}.");
             }
         }
 

@@ -230,7 +230,21 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
 #if NET8_0_OR_GREATER
             process.Kill(entireProcessTree: true);
 #else
-            process.Kill();
+            // .NET Framework has no tree kill: on Windows taskkill /T stops soffice.exe with the soffice.bin it started.
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                using var taskkill = Process.Start(new ProcessStartInfo("taskkill", "/PID " + process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + " /T /F")
+                {
+                    UseShellExecute = false,
+                    CreateNoWindow = true,
+                });
+                taskkill?.WaitForExit(10_000);
+            }
+
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
 #endif
             process.WaitForExit(10_000);
         }

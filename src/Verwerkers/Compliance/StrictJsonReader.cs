@@ -18,10 +18,13 @@ namespace Verwerkers.Compliance;
 /// </summary>
 internal sealed class StrictJsonReader
 {
-    /// <summary>The largest file accepted, in characters.</summary>
+    /// <summary>The largest file accepted, in bytes.</summary>
     public const int MaxChars = 8 * 1024 * 1024;
 
-    private const int MaxDepth = 32;
+    /// <summary>The deepest nesting of objects and arrays accepted; reference data nests at most 5 deep.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly List<ReferenceDataProblem> _problems = new();
 
@@ -30,28 +33,39 @@ internal sealed class StrictJsonReader
     /// <summary>Parses a stream; returns null (with a problem) when the text is not well-formed JSON.</summary>
     public JToken? Parse(Stream stream)
     {
-        string text;
-        using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true))
+        // The bytes first (bounded), then strict UTF-8, as the register reader: a bad byte is an error, never a U+FFFD.
+        var bytes = new MemoryStream();
+        var chunk = new byte[4096];
+        int count;
+        while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            var builder = new StringBuilder();
-            var buffer = new char[4096];
-            int read;
-            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            bytes.Write(chunk, 0, count);
+            if (bytes.Length > MaxChars)
             {
-                builder.Append(buffer, 0, read);
-                if (builder.Length > MaxChars)
-                {
-                    Add(string.Empty, 0, 0, $"The file is larger than the limit of {MaxChars} characters.");
-                    return null;
-                }
+                Add(string.Empty, 0, 0, $"The file is larger than the limit of {MaxChars} bytes.");
+                return null;
             }
+        }
 
-            text = builder.ToString();
+        var data = bytes.ToArray();
+        string text;
+        try
+        {
+            // As the register reader: UTF-8 (a UTF-16 byte order mark is honoured), invalid bytes refused.
+            using var decoder = new StreamReader(new MemoryStream(data, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            text = decoder.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, position) = FirstInvalidUtf8(data);
+            Add(string.Empty, line, position, "The file is not valid UTF-8 text; save it as UTF-8.");
+            return null;
         }
 
         try
         {
-            using var json = new JsonTextReader(new StringReader(text))
+            // Strict RFC 8259, exactly as for register files: no trailing commas, single quotes, comments, NaN, ...
+            using var json = new JsonTextReader(new StrictJsonText(new StringReader(text), allowComments: false))
             {
                 MaxDepth = MaxDepth,
                 DateParseHandling = DateParseHandling.None,
@@ -75,11 +89,56 @@ internal sealed class StrictJsonReader
 
             return root;
         }
+        catch (StrictJsonException e)
+        {
+            Add(e.Path, e.Line, e.Position, "Not well-formed JSON: " + e.Message);
+            return null;
+        }
+        catch (JsonReaderException e) when (e.Message.StartsWith("The reader's MaxDepth", StringComparison.Ordinal))
+        {
+            Add(e.Path ?? string.Empty, e.LineNumber, e.LinePosition, $"The JSON nests deeper than {MaxDepth} levels, the limit for reference data (which nests at most 5 deep).");
+            return null;
+        }
         catch (JsonReaderException e)
         {
             Add(e.Path ?? string.Empty, e.LineNumber, e.LinePosition, "Not well-formed JSON: " + FirstSentence(e.Message));
             return null;
         }
+    }
+
+    /// <summary>The 1-based line and position of the first byte that is not (part of) well-formed UTF-8.</summary>
+    private static (int Line, int Position) FirstInvalidUtf8(byte[] data)
+    {
+        var start = data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
+        int line = 1, lineStart = start;
+        for (var i = start; i < data.Length;)
+        {
+            var b = data[i];
+            var length = b < 0x80 ? 1 : b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > data.Length)
+            {
+                return (line, i - lineStart + 1);
+            }
+
+            try
+            {
+                StrictUtf8.GetCharCount(data, i, length);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (line, i - lineStart + 1);
+            }
+
+            if (b == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+
+            i += length;
+        }
+
+        return (line, 1);
     }
 
     public void Add(JToken token, string message)

@@ -1,5 +1,8 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 using NodaTime;
 
 namespace Verwerkers.Register;
@@ -10,6 +13,7 @@ internal sealed class RegisterValidator
     internal const int MaxIdLength = 128;
 
     private readonly List<RegisterProblem> _problems = new();
+    private readonly Dictionary<Type, PropertyInfo[]> _properties = new();
 
     public Dictionary<string, Processor> ProcessorsById { get; } = new(StringComparer.Ordinal);
 
@@ -23,9 +27,21 @@ internal sealed class RegisterValidator
     {
         var v = new RegisterValidator();
         v.CheckController(controller);
+        v.CheckCharacters(controller, "controller");
         for (var i = 0; i < processors.Count; i++)
         {
             v.CheckProcessor(processors[i], $"processors[{i}]");
+            v.CheckCharacters(processors[i], $"processors[{i}]");
+        }
+
+        for (var i = 0; i < agreements.Count; i++)
+        {
+            v.CheckCharacters(agreements[i], $"agreements[{i}]");
+        }
+
+        for (var i = 0; i < transfers.Count; i++)
+        {
+            v.CheckCharacters(transfers[i], $"transfers[{i}]");
         }
 
         var agreementIds = new HashSet<string>(StringComparer.Ordinal);
@@ -251,7 +267,13 @@ internal sealed class RegisterValidator
 
         if (id!.Length > MaxIdLength || id.Trim().Length != id.Length || HasControlCharacter(id))
         {
-            Add(path, $"The id '{Shorten(id)}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{Shorten(id)}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
+            Add(path, $"The id '{Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
+            return false;
+        }
+
+        if (TextRules.ProblemInName(id) is { } problem)
+        {
+            Add(path, $"The id '{Shorten(Visible(id))}' {problem.English}", $"De id '{Shorten(Visible(id))}' {problem.Dutch}");
             return false;
         }
 
@@ -337,6 +359,92 @@ internal sealed class RegisterValidator
     private static bool IsPositive(Period period) =>
         !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0
         && (period.Years + period.Months + period.Weeks + period.Days) > 0;
+
+    /// <summary>
+    /// Checks every text of a register part (and of the parts inside it) for characters a later step cannot handle:
+    /// names and ids by <see cref="TextRules.ProblemInName"/>, other text by <see cref="TextRules.ProblemInText"/>.
+    /// The walk follows the model's types, whose nesting is fixed by the code, not by the input.
+    /// </summary>
+    private void CheckCharacters(object? part, string path)
+    {
+        if (part is null)
+        {
+            return;
+        }
+
+        foreach (var property in TextProperties(part.GetType()))
+        {
+            var value = property.GetValue(part);
+            var child = path + "." + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+            switch (value)
+            {
+                case string text:
+                    // Ids are checked (once) by CheckId.
+                    if (property.Name != "Id" && (IsNameLike(property.Name) ? TextRules.ProblemInName(text) : TextRules.ProblemInText(text)) is { } problem)
+                    {
+                        Add(child, $"'{Shorten(Visible(text))}' {problem.English}", $"'{Shorten(Visible(text))}' {problem.Dutch}");
+                    }
+
+                    break;
+                case IEnumerable list:
+                    var i = 0;
+                    foreach (var item in list)
+                    {
+                        var itemPath = $"{child}[{i++}]";
+                        if (item is string itemText)
+                        {
+                            if (TextRules.ProblemInText(itemText) is { } itemProblem)
+                            {
+                                Add(itemPath, $"'{Shorten(Visible(itemText))}' {itemProblem.English}", $"'{Shorten(Visible(itemText))}' {itemProblem.Dutch}");
+                            }
+                        }
+                        else if (IsModelType(item?.GetType()))
+                        {
+                            CheckCharacters(item, itemPath);
+                        }
+                    }
+
+                    break;
+                case not null when IsModelType(value.GetType()):
+                    CheckCharacters(value, child);
+                    break;
+            }
+        }
+    }
+
+    private IEnumerable<PropertyInfo> TextProperties(Type type)
+    {
+        if (!_properties.TryGetValue(type, out var properties))
+        {
+            properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0
+                    && (p.PropertyType == typeof(string)
+                        || IsModelType(p.PropertyType)
+                        || (p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType) && p.PropertyType.IsGenericType
+                            && (p.PropertyType.GetGenericArguments()[0] == typeof(string) || IsModelType(p.PropertyType.GetGenericArguments()[0])))))
+                .ToArray();
+            _properties.Add(type, properties);
+        }
+
+        return properties;
+    }
+
+    private static bool IsModelType(Type? type) =>
+        type is not null && type.IsClass && type != typeof(string) && type.Namespace == typeof(Processor).Namespace;
+
+    private static bool IsNameLike(string property) => property == "Name" || property.EndsWith("Id", StringComparison.Ordinal);
+
+    /// <summary>Shows control and bidirectional characters as their code, so a message cannot itself be disguised.</summary>
+    private static string Visible(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(char.IsControl(c) || TextRules.IsBidiControl(c) || char.IsSurrogate(c) ? "<U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ">" : c.ToString());
+        }
+
+        return sb.ToString();
+    }
 
     private static bool HasControlCharacter(string text)
     {

@@ -201,11 +201,15 @@ public static class RegisterJson
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         options = Resolve(options);
-        AtomicFile.Write(path, useAsync: false, file =>
-        {
-            WriteTo(Wrap(file, options), register);
-            return Task.CompletedTask;
-        }).GetAwaiter().GetResult();
+        AtomicFile.Write(
+            path,
+            useAsync: false,
+            file =>
+            {
+                WriteTo(Wrap(file, options), register);
+                return Task.CompletedTask;
+            },
+            options.HardLinks).GetAwaiter().GetResult();
     }
 
     /// <summary>Saves a register to a stream, at its current position.</summary>
@@ -253,7 +257,7 @@ public static class RegisterJson
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         options = Resolve(options);
-        return AtomicFile.Write(path, useAsync: true, file => WriteToAsync(Wrap(file, options), register, cancellationToken));
+        return AtomicFile.Write(path, useAsync: true, file => WriteToAsync(Wrap(file, options), register, cancellationToken), options.HardLinks);
     }
 
     /// <summary>Saves a register to a stream asynchronously, at its current position.</summary>
@@ -314,13 +318,21 @@ public static class RegisterJson
         RegisterDocument document;
         try
         {
-            using var text = open();
+            // Strict RFC 8259 on the way in: what Newtonsoft would accept (trailing commas, single quotes, NaN, ...) is an error.
+            using var text = new StrictJsonText(open(), allowComments: true);
             using var json = new JsonTextReader(text);
             document = RegisterJsonReader.Read(json, options, cancellationToken);
         }
         catch (FileTooLargeException e)
         {
             throw TooLarge(fileName, e.Size, options);
+        }
+        catch (StrictJsonException e)
+        {
+            throw new RegisterFormatException(fileName, new[]
+            {
+                new RegisterProblem(e.Path.Length == 0 ? "$" : e.Path, "The file is not valid JSON: " + e.Message) { LineNumber = e.Line, LinePosition = e.Position },
+            });
         }
         catch (SchemaVersionException e) when (e.CanUpgrade)
         {

@@ -44,6 +44,14 @@ public sealed class RegisterJsonOptions
     public bool IgnoreUnknownProperties { get; init; }
 
     /// <summary>
+    /// Gets what saving does when the file it replaces has more than one hard link: <see cref="HardLinkHandling.Refuse"/>
+    /// (the default: an <see cref="IOException"/>, nothing written) or <see cref="HardLinkHandling.WriteInPlace"/>.
+    /// Symbolic links are always followed (the file they point to is replaced, the link stays), the replaced file's
+    /// permissions (and owner and group where allowed) are kept, and device nodes and other non-regular files are refused.
+    /// </summary>
+    public HardLinkHandling HardLinks { get; init; }
+
+    /// <summary>
     /// Gets upgrades from older schema versions, keyed by the version they read; each returns the document in the
     /// next version. Schema version 1 is the first, so the library ships none; the hook is here for version 2.
     /// </summary>
@@ -66,6 +74,11 @@ public sealed class RegisterJsonOptions
         if (MaxDepth < MinMaxDepth)
         {
             errors.Add($"{nameof(MaxDepth)} must be at least {MinMaxDepth}, but is {MaxDepth}.");
+        }
+
+        if (HardLinks is not HardLinkHandling.Refuse and not HardLinkHandling.WriteInPlace)
+        {
+            errors.Add($"{nameof(HardLinks)} must be Refuse or WriteInPlace, but is {(int)HardLinks}.");
         }
 
         if (errors.Count > 0)

@@ -15,8 +15,7 @@ public sealed class AgreementFileNameTests
     [Theory]
     [InlineData("A/B: \"C\" <D>|E?*", "A_B_ _C_ _D__E__")]
     [InlineData("Back\\slash", "Back_slash")]
-    [InlineData("  Spaces \t and\nlines  ", "Spaces and lines")]
-    [InlineData("Bell\u0007", "Bell_")]
+    [InlineData("  Spaces \u00a0 and\u2028lines  ", "Spaces and lines")]
     [InlineData("Café & Co. B.V.", "Café & Co. B.V.")]
     public void Characters_that_Windows_or_Linux_file_names_cannot_hold_are_replaced(string name, string expected)
     {
@@ -24,6 +23,12 @@ public sealed class AgreementFileNameTests
 
         names["p1"].Should().Be($"Verwerkersovereenkomst - {expected} - 2026-11-22.docx");
     }
+
+    [Theory]
+    [InlineData("  Spaces \t and\nlines  ", "Spaces and lines")]
+    [InlineData("Bell\u0007", "Bell_")]
+    public void Control_characters_that_validation_refuses_are_still_replaced_by_the_sanitiser(string name, string expected) =>
+        AgreementFileNames.Sanitise(name).Should().Be(expected);
 
     [Fact]
     public void A_very_long_name_is_shortened()

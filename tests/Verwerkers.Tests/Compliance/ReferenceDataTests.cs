@@ -141,7 +141,7 @@ public sealed class ReferenceDataTests
     {
         var json = "{\"format\": 1, \"description\": " + new string('[', 200) + new string(']', 200) + "}";
         var problems = Assert.Throws<ReferenceDataFormatException>(() => ReferenceData.Parse(json)).Problems;
-        problems.Should().ContainSingle().Which.Message.Should().Contain("Not well-formed JSON");
+        problems.Should().ContainSingle().Which.Message.Should().Contain("nests deeper than 32 levels");
     }
 
     [Fact]

@@ -16,15 +16,21 @@ internal static class JsonRegisterGenerators
 {
     private static readonly string[] Fragments =
     {
-        "a", "Zoë", "ĳ", "€", " ", "\"", "\\", "/", "\n", "\r\n", "\t", "\u0001", "\u007f", "\u2028", "😀", "<b>", "&amp;", "{", "}", "[", "]", ":", ",", "null", "true", "1e9", "'", "\u00a0",
+        "a", "Zoë", "ĳ", "€", " ", "\"", "\\", "/", "\n", "\r\n", "\t", "\u2028", "😀", "<b>", "&amp;", "{", "}", "[", "]", ":", ",", "null", "true", "1e9", "'", "\u00a0",
     };
+
+    // Names may hold no control characters at all (validation refuses them, see TextRules); free text tabs and line breaks.
+    private static readonly string[] NameFragments = Fragments.Where(f => !f.Any(char.IsControl)).ToArray();
 
     private static readonly Gen<string> AnyText =
         Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Gen.Elements(Fragments), n)).Select(parts => string.Concat(parts));
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, AnyText.Select(t => (string?)t)));
 
-    private static readonly Gen<string> NonBlankText = AnyText.Select(t => "x" + t);
+    private static readonly Gen<string> NonBlankText =
+        Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Gen.Elements(NameFragments), n)).Select(parts => "x" + string.Concat(parts));
+
+    private static readonly Gen<string?> OptionalName = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, NonBlankText.Select(t => (string?)t)));
 
     private static readonly Gen<string> IdText =
         Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements("a", "7", "-", "é", "\"", "\\", " x", "😀", ".", "[0]"), n)).Select(p => "i" + string.Concat(p));
@@ -77,13 +83,13 @@ internal static class JsonRegisterGenerators
         select new PostalAddress { Street = street, PostalCode = postal, City = city, Country = country };
 
     private static Gen<ContactDetails> Contact =>
-        from name in OptionalText
+        from name in OptionalName
         from email in OptionalText
         from phone in OptionalText
         select new ContactDetails { Name = name, Email = email, Phone = phone };
 
     private static Gen<Signatory> SignatoryGen =>
-        from name in OptionalText
+        from name in OptionalName
         from title in OptionalText
         select new Signatory { Name = name, Title = title };
 

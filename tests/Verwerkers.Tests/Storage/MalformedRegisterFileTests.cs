@@ -37,7 +37,7 @@ public class MalformedRegisterFileTests
     [InlineData("mechanism-without-kind.json", "transfers[0].mechanism.kind", 16, 20, "The required property 'kind' is missing.")]
     [InlineData("missing-controller.json", "controller", 1, 1, "The register has no controller: add the organisation whose r")]
     [InlineData("name-is-a-number.json", "processors[0].name", 7, 16, "Expected a string but found the number 42; write it in quotes: \"42\".")]
-    [InlineData("nested-too-deep.json", "notes[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]", 4, 75, "The file is not valid JSON: The reader's MaxDepth of 64 has ")]
+    [InlineData("nested-too-deep.json", "notes[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]", 4, 75, "The JSON nests deeper than 64 levels, the limit (RegisterJso")]
     [InlineData("null-processor.json", "processors[0]", 5, 8, "Expected an object but found null.")]
     [InlineData("period-in-words.json", "agreements[0].renewalTerm", 16, 29, "'1 jaar' is not an ISO 8601 period such as P1Y, P3M, P2W or ")]
     [InlineData("property-twice.json", "processors[0].name", 9, 13, "The property 'name' appears more than once in this object.")]
@@ -53,7 +53,7 @@ public class MalformedRegisterFileTests
     [InlineData("unknown-country.json", "processors[0].country", 8, 21, "'XX' is not an ISO 3166-1 alpha-2 country code (two letters,")]
     [InlineData("unknown-processor-property.json", "processors[0].nmae", 9, 13, "Unknown property 'nmae'; expected one of: id, name, legalEnt")]
     [InlineData("unknown-root-property.json", "processers", 4, 15, "Unknown property 'processers'; expected one of: schemaVersio")]
-    [InlineData("unterminated-string.json", "processors[0].name", 8, 7, "The file is not valid JSON: After parsing a value an unexpec")]
+    [InlineData("unterminated-string.json", "processors[0].name", 7, 21, "The file is not valid JSON: A line break stands inside a stri")]
     public void A_malformed_register_file_is_refused_with_path_line_and_position(string fileName, string path, int line, int position, string message)
     {
         var act = () => RegisterJson.Load(PathOf(fileName));

@@ -208,6 +208,15 @@ internal sealed class CsvImportPlanner
     private void ParseValues(SupplierRow row)
     {
         var entry = row.Entry;
+        for (var f = 0; f < FieldCount; f++)
+        {
+            var field = (SupplierField)f;
+            if (row.Text(field) is { } cell
+                && (field is SupplierField.Id or SupplierField.Name ? Verwerkers.Register.TextRules.ProblemInName(cell) : Verwerkers.Register.TextRules.ProblemInText(cell)) is { } problem)
+            {
+                entry.AddError(Column(field), "The value " + problem.English);
+            }
+        }
         if (row.Text(SupplierField.Country) is { } countryText)
         {
             if (SupplierValues.TryParseCountry(countryText, out var country))

@@ -56,6 +56,22 @@ internal sealed class CsvTextSource
         {
             if (start == 0 && options.InvalidUtf8 == CsvInvalidUtf8Handling.DecodeAsWindows1252)
             {
+                if (FirstUtf8Sequence(bytes) is { } utf8At)
+                {
+                    var invalidAt = Math.Max(0, ex.Index);
+                    throw new CsvImportException(
+                        "The supplier list cannot be read",
+                        new[]
+                        {
+                            new CsvRowError(
+                                1 + CountLineFeeds(bytes, invalidAt),
+                                null,
+                                $"The file mixes encodings: line {1 + CountLineFeeds(bytes, utf8At)} holds UTF-8 (bytes 0x{bytes[utf8At]:X2} 0x{bytes[utf8At + 1]:X2} at offset {utf8At}) "
+                                + $"and this line holds a byte that is not UTF-8 (0x{bytes[invalidAt]:X2} at offset {invalidAt}, Windows-1252?). Reading it either way would garble one of them (\"CafÃ©\"). "
+                                + "Save the whole file again as \"CSV UTF-8\"."),
+                        });
+                }
+
                 var text = Windows1252.Decode(bytes, 0, bytes.Length);
                 return new CsvTextSource(Encoding.UTF8.GetBytes(text), "Windows-1252");
             }
@@ -68,6 +84,46 @@ internal sealed class CsvTextSource
             throw new CsvImportException(
                 "The supplier list cannot be read",
                 new[] { new CsvRowError(line, null, $"The file is not valid UTF-8: byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset}. {why}") });
+        }
+    }
+
+    /// <summary>The offset of the first well-formed multi-byte UTF-8 sequence, or null when the file has none.</summary>
+    private static int? FirstUtf8Sequence(byte[] bytes)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            var length = b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.Length)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < length && ok; k++)
+            {
+                ok = bytes[i + k] is >= 0x80 and <= 0xBF;
+            }
+
+            if (ok && IsStrictUtf8(bytes, i, length))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStrictUtf8(byte[] bytes, int start, int length)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes, start, length);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 

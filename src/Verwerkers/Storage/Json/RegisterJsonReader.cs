@@ -101,7 +101,10 @@ internal sealed partial class RegisterJsonReader
         }
         catch (JsonReaderException e)
         {
-            _doc.Problems.Add(new RegisterProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, "The file is not valid JSON: " + StripLocation(e.Message))
+            var message = e.Message.StartsWith("The reader's MaxDepth", StringComparison.Ordinal)
+                ? $"The JSON nests deeper than {_options.MaxDepth} levels, the limit (RegisterJsonOptions.MaxDepth); a register nests at most 6 deep. Is this a register file?"
+                : "The file is not valid JSON: " + StripLocation(e.Message);
+            _doc.Problems.Add(new RegisterProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, message)
             {
                 DutchMessage = "Het bestand is geen geldige JSON (" + StripLocation(e.Message) + ").",
                 LineNumber = e.LineNumber,

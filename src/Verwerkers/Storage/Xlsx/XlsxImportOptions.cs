@@ -13,6 +13,47 @@ public sealed class XlsxImportOptions
     /// <summary>The default of <see cref="MaxCharactersInPart"/>: 256 million characters per XML part (guards against zip bombs).</summary>
     public const long DefaultMaxCharactersInPart = 256L * 1024 * 1024;
 
+    /// <summary>The default of <see cref="MaxSharedStrings"/>: 1,000,000 distinct texts.</summary>
+    public const int DefaultMaxSharedStrings = 1_000_000;
+
+    /// <summary>The default of <see cref="MaxSharedStringCharacters"/>: 64 million characters in all shared texts together.</summary>
+    public const long DefaultMaxSharedStringCharacters = 64L * 1024 * 1024;
+
+    /// <summary>The default of <see cref="MaxCells"/>: 10,000,000 cells in all sheets together.</summary>
+    public const long DefaultMaxCells = 10_000_000;
+
+    /// <summary>The default of <see cref="MaxExpandedBytes"/>: 1 GiB, all parts of the package unpacked.</summary>
+    public const long DefaultMaxExpandedBytes = 1024L * 1024 * 1024;
+
+    /// <summary>The default of <see cref="MaxXmlDepth"/>: 64 nested elements (a worksheet needs 7).</summary>
+    public const int DefaultMaxXmlDepth = 64;
+
+    /// <summary>
+    /// Gets or sets the most shared strings (the workbook's table of distinct texts) read. Default
+    /// <see cref="DefaultMaxSharedStrings"/>; 1 or more. A tiny file can declare millions of them (they compress
+    /// extremely well), so the table is read as a stream and refused at this count, before it takes the memory.
+    /// </summary>
+    public int MaxSharedStrings { get; set; } = DefaultMaxSharedStrings;
+
+    /// <summary>Gets or sets the most characters of all shared strings together. Default <see cref="DefaultMaxSharedStringCharacters"/>; 1024 or more.</summary>
+    public long MaxSharedStringCharacters { get; set; } = DefaultMaxSharedStringCharacters;
+
+    /// <summary>Gets or sets the most cells read in all sheets together. Default <see cref="DefaultMaxCells"/>; 1 or more.</summary>
+    public long MaxCells { get; set; } = DefaultMaxCells;
+
+    /// <summary>
+    /// Gets or sets the most bytes all parts of the package may unpack to, as the package declares them (checked
+    /// before anything is parsed; <see cref="MaxCharactersInPart"/> also bounds what each part really expands to).
+    /// Default <see cref="DefaultMaxExpandedBytes"/>; 1024 or more.
+    /// </summary>
+    public long MaxExpandedBytes { get; set; } = DefaultMaxExpandedBytes;
+
+    /// <summary>
+    /// Gets or sets the deepest nesting of XML elements in a sheet or the shared-string part. Default
+    /// <see cref="DefaultMaxXmlDepth"/>; 16 or more. Deeper parts are refused before they are loaded.
+    /// </summary>
+    public int MaxXmlDepth { get; set; } = DefaultMaxXmlDepth;
+
     /// <summary>Gets or sets the most rows read per sheet, the header included. Default <see cref="DefaultMaxRowsPerSheet"/>; 2 or more.</summary>
     public int MaxRowsPerSheet { get; set; } = DefaultMaxRowsPerSheet;
 
@@ -35,6 +76,31 @@ public sealed class XlsxImportOptions
         if (MaxCharactersInPart < 1024)
         {
             problems.Add($"{nameof(MaxCharactersInPart)} is {MaxCharactersInPart}; it must be at least 1024.");
+        }
+
+        if (MaxSharedStrings < 1)
+        {
+            problems.Add($"{nameof(MaxSharedStrings)} is {MaxSharedStrings}; it must be at least 1.");
+        }
+
+        if (MaxSharedStringCharacters < 1024)
+        {
+            problems.Add($"{nameof(MaxSharedStringCharacters)} is {MaxSharedStringCharacters}; it must be at least 1024.");
+        }
+
+        if (MaxCells < 1)
+        {
+            problems.Add($"{nameof(MaxCells)} is {MaxCells}; it must be at least 1.");
+        }
+
+        if (MaxExpandedBytes < 1024)
+        {
+            problems.Add($"{nameof(MaxExpandedBytes)} is {MaxExpandedBytes}; it must be at least 1024.");
+        }
+
+        if (MaxXmlDepth < 16)
+        {
+            problems.Add($"{nameof(MaxXmlDepth)} is {MaxXmlDepth}; it must be at least 16.");
         }
 
         return problems;

@@ -26,12 +26,13 @@ internal sealed class XlsxRegisterReader
 
     public static ProcessorRegister Read(Stream stream, XlsxImportOptions options)
     {
+        XlsxLimits.CheckExpandedSize(stream, options);
         SpreadsheetDocument document;
         try
         {
             document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxCharactersInPart });
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or System.Xml.XmlException or FormatException)
         {
             throw new XlsxImportException("The file is not an Excel workbook (.xlsx): " + ex.Message, ex);
         }
@@ -42,7 +43,7 @@ internal sealed class XlsxRegisterReader
             {
                 return new XlsxRegisterReader(options).Read(document);
             }
-            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException)
+            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException or FormatException)
             {
                 throw new XlsxImportException("The workbook is damaged or too large: " + ex.Message, ex);
             }
@@ -84,7 +85,7 @@ internal sealed class XlsxRegisterReader
             throw new XlsxImportException(_problems);
         }
 
-        var reader = new XlsxSheetReader(workbook);
+        var reader = new XlsxSheetReader(workbook, _options);
         var controllers = Rows(reader, byName, ControllerSheet).Select(ReadController).ToList();
         var processors = Rows(reader, byName, ProcessorsSheet).Select(ReadProcessor).Where(p => p is not null).Select(p => p!).ToList();
         var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -12,16 +12,19 @@ namespace Verwerkers.Storage.Xlsx;
 internal sealed class XlsxSheetReader
 {
     private readonly IReadOnlyList<string> _sharedStrings;
+    private readonly XlsxImportOptions _options;
+    private long _cells;
 
-    public XlsxSheetReader(WorkbookPart workbook)
+    public XlsxSheetReader(WorkbookPart workbook, XlsxImportOptions options)
     {
-        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToArray()
-            ?? Array.Empty<string>();
+        _options = options;
+        _sharedStrings = XlsxLimits.SharedStrings(workbook.SharedStringTablePart, options);
     }
 
     /// <summary>Reads the rows; each is its 1-based number and its cells by 0-based column.</summary>
     public IEnumerable<(int Row, Dictionary<int, XlsxCell> Cells)> Rows(WorksheetPart part, string sheet, int maxRows, List<XlsxProblem> problems)
     {
+        XlsxLimits.CheckDepth(part, $"The sheet '{sheet}'", _options);
         using var reader = OpenXmlReader.Create(part);
         var previousRow = 0;
         var count = 0;
@@ -45,6 +48,12 @@ internal sealed class XlsxSheetReader
             var previousColumn = -1;
             foreach (var cell in row.Elements<Cell>())
             {
+                if (++_cells > _options.MaxCells)
+                {
+                    throw new XlsxImportException(
+                        $"The workbook has more than {_options.MaxCells:N0} cells (XlsxImportOptions.MaxCells), the most read; it was not read.", null);
+                }
+
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : previousColumn + 1;
                 previousColumn = column;
                 if (column >= 0)

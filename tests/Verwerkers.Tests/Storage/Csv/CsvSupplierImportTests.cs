@@ -133,12 +133,14 @@ public class CsvSupplierImportTests
     [InlineData('\t')]
     public void The_delimiter_is_detected_from_the_header(char delimiter)
     {
-        var csv = $"Naam{delimiter}Land{delimiter}Diensten\n\"Acme{delimiter} Inc\"{delimiter}US{delimiter}\"hosting, back-up\"\n";
+        // A name may hold no tab (validation refuses control characters in names), so the tab case quotes a space.
+        var inName = delimiter == '\t' ? ' ' : delimiter;
+        var csv = $"Naam{delimiter}Land{delimiter}Diensten\n\"Acme{inName} Inc\"{delimiter}US{delimiter}\"hosting, back-up\"\n";
 
         var plan = Plan(csv, mapping: CsvColumnMapping.Empty.With(SupplierField.Name, "Naam").With(SupplierField.Country, "Land").With(SupplierField.Services, "Diensten"));
 
         plan.Delimiter.Should().Be(delimiter);
-        plan.Entries.Single().Processor!.Name.Should().Be($"Acme{delimiter} Inc");
+        plan.Entries.Single().Processor!.Name.Should().Be($"Acme{inName} Inc");
         plan.Entries.Single().Processor!.Services.Should().Equal("hosting", "back-up");
     }
 

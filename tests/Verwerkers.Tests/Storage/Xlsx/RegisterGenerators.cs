@@ -13,13 +13,19 @@ internal static class RegisterGenerators
 {
     private static readonly string[] Fragments =
     {
-        "a", "Zoë", "€", " ", ";", "; ", "\\", "\\e", "\\;", "=", "=SUM(A1)", "+31", "-", "@x", "\n", "\r\n", "\t", "_x0041_", "_x", "\u0001", "😀", "é", "\"", "<b>", "&amp;", "Müller GmbH",
+        "a", "Zoë", "€", " ", ";", "; ", "\\", "\\e", "\\;", "=", "=SUM(A1)", "+31", "-", "@x", "\n", "\r\n", "\t", "_x0041_", "_x", "😀", "é", "\"", "<b>", "&amp;", "Müller GmbH",
     };
 
     private static readonly Gen<string> AnyText =
         Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Gen.Elements(Fragments), n)).Select(parts => string.Concat(parts));
 
-    private static readonly Gen<string> NonBlankText = AnyText.Select(t => "x" + t);
+    // Names may hold no control characters at all (validation refuses them, see TextRules); free text tabs and line breaks.
+    private static readonly string[] NameFragments = Fragments.Where(f => !f.Any(char.IsControl)).ToArray();
+
+    private static readonly Gen<string> NonBlankText =
+        Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Gen.Elements(NameFragments), n)).Select(parts => "x" + string.Concat(parts));
+
+    private static readonly Gen<string?> OptionalName = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, NonBlankText.Select(t => (string?)t)));
 
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Constant<string?>(null)), (3, AnyText.Select(t => (string?)t)));
 
@@ -64,7 +70,7 @@ internal static class RegisterGenerators
         select present ? new ContactDetails { Name = name, Email = email, Phone = phone } : null;
 
     private static Gen<Signatory?> SignatoryGen =>
-        from name in OptionalText
+        from name in OptionalName
         from title in NonBlankText
         from present in Bool
         select present ? new Signatory { Name = name, Title = title } : null;
