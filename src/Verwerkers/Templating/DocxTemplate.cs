@@ -186,37 +186,14 @@ public sealed class DocxTemplate
             throw new TemplateCompileException(new[] { new TemplateError(TemplateErrorCode.InvalidPackage, "The package has no [Content_Types].xml: it is not a Word document.") });
         }
 
-        var contentTypesDoc = SecureXml.Load(contentTypesEntry.Name, contentTypesEntry.Data, options.MaxPartSize, errors);
+        var contentTypesDoc = SecureXml.Load(contentTypesEntry.Name, contentTypesEntry.Data, options.MaxPartSize, options.MaxXmlDepth, errors);
         if (contentTypesDoc is null)
         {
             throw new TemplateCompileException(errors);
         }
 
         var package = new OpcPackage(contentTypesDoc);
-        string? main = null;
-        foreach (var entry in raw)
-        {
-            var type = package.ContentTypeOf(entry.Name);
-            if (OpcPackage.IsMacroEnabled(type) || entry.Name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new TemplateError(
-                    TemplateErrorCode.MacroEnabledNotSupported,
-                    "The package is macro-enabled (.docm/.dotm or a VBA project); save it as .docx or .dotx without macros.",
-                    entry.Name));
-                break;
-            }
-
-            if (OpcPackage.IsMain(type))
-            {
-                main ??= entry.Name;
-            }
-        }
-
-        if (errors.Count == 0 && main is null)
-        {
-            errors.Add(new TemplateError(TemplateErrorCode.InvalidPackage, "The package has no main document part: it is not a Word document or template."));
-        }
-
+        var main = PackageChecks.Run(raw, package, options, errors);
         if (errors.Count > 0)
         {
             throw new TemplateCompileException(errors);
@@ -233,7 +210,12 @@ public sealed class DocxTemplate
             CompiledPart? compiled = null;
             if (kind is not null)
             {
-                var doc = SecureXml.Load(entry.Name, data, options.MaxPartSize, errors);
+                var doc = SecureXml.Load(entry.Name, data, options.MaxPartSize, options.MaxXmlDepth, errors);
+                if (doc is not null && PackageChecks.IsStrict(entry.Name, doc, errors))
+                {
+                    doc = null;
+                }
+
                 if (doc is not null)
                 {
                     compiled = PartCompiler.Compile(entry.Name, kind.Value, doc, options, errors);
@@ -241,7 +223,7 @@ public sealed class DocxTemplate
             }
             else if (IsXml(entry.Name))
             {
-                SecureXml.Check(entry.Name, data, options.MaxPartSize, errors);
+                SecureXml.Check(entry.Name, data, options.MaxPartSize, options.MaxXmlDepth, errors);
             }
 
             if (ReferenceEquals(entry, contentTypesEntry) && isTemplate)
@@ -262,6 +244,11 @@ public sealed class DocxTemplate
             {
                 parts.Add(new TemplatePart(compiled.Name, compiled.Tags));
             }
+        }
+
+        if (errors.Count == 0 && parts.Count == 0)
+        {
+            DelimiterProbe.Run(raw, options, errors);
         }
 
         if (errors.Count > 0)
@@ -315,9 +302,16 @@ public sealed class DocxTemplate
             buffer.Clear();
             context.Reset(data);
             var nodes = entry.Part.Nodes;
-            for (var n = 0; n < nodes.Length; n++)
+            try
             {
-                nodes[n].Render(context);
+                for (var n = 0; n < nodes.Length;)
+                {
+                    n = nodes[n].Render(context, n);
+                }
+            }
+            finally
+            {
+                context.ReleaseFrames();
             }
 
             if (context.Errors.Count == 0)

@@ -68,4 +68,28 @@ public enum TemplateErrorCode
 
     /// <summary>An XML part is not well-formed.</summary>
     MalformedXml,
+
+    /// <summary>An XML part nests elements deeper than <see cref="TemplateOptions.MaxXmlDepth"/>.</summary>
+    XmlTooDeep,
+
+    /// <summary>Sections are nested deeper than <see cref="TemplateOptions.MaxSectionDepth"/>.</summary>
+    SectionsTooDeep,
+
+    /// <summary>A part holds more tags (or stray delimiters) than <see cref="TemplateOptions.MaxTagsPerPart"/>.</summary>
+    TooManyTags,
+
+    /// <summary>The file is encrypted or password-protected (an OLE compound file holding an encrypted package), not a plain ZIP package.</summary>
+    EncryptedPackage,
+
+    /// <summary>A ZIP entry name is unsafe: it holds <c>..</c>, a backslash, a drive letter or control characters, or starts with <c>/</c>.</summary>
+    UnsafeEntryName,
+
+    /// <summary>The document is saved as Strict Open XML (ISO/IEC 29500 Strict namespaces), which the engine does not read.</summary>
+    StrictOpenXmlNotSupported,
+
+    /// <summary>The document imports another document through <c>altChunk</c>; Word merges it only when opening, so its text cannot be filled.</summary>
+    AltChunkNotSupported,
+
+    /// <summary>The engine found no tag, yet the text of a part holds the start and end delimiters (e.g. in a part the engine does not fill).</summary>
+    DelimitersWithoutTags,
 }

@@ -32,6 +32,23 @@ public sealed class TemplateOptions
     /// <summary>Parts smaller than this (64 KiB) are exempt from the compression-ratio check: tiny parts cannot be bombs.</summary>
     public const long CompressionRatioExemptSize = 64L * 1024;
 
+    /// <summary>The default <see cref="MaxXmlDepth"/>: elements nested 256 deep in one part (Word's own documents stay far below 100).</summary>
+    public const int DefaultMaxXmlDepth = 256;
+
+    /// <summary>The largest allowed <see cref="MaxXmlDepth"/>: 2,048.</summary>
+    /// <remarks>The engine itself uses explicit stacks, but LINQ to XML copies and reads element text recursively; the
+    /// cap keeps those far from the stack limit of a 1 MiB thread.</remarks>
+    public const int MaxAllowedXmlDepth = 2_048;
+
+    /// <summary>The default <see cref="MaxSectionDepth"/>: sections nested 64 deep.</summary>
+    public const int DefaultMaxSectionDepth = 64;
+
+    /// <summary>The largest allowed <see cref="MaxSectionDepth"/>: 1,000.</summary>
+    public const int MaxAllowedSectionDepth = 1_000;
+
+    /// <summary>The default <see cref="MaxTagsPerPart"/>: 100,000 tags in one part.</summary>
+    public const int DefaultMaxTagsPerPart = 100_000;
+
     /// <summary>The text that opens a tag. Default <c>{{</c>; use <c>{</c> for docxtemplater templates.</summary>
     public string StartDelimiter { get; set; } = "{{";
 
@@ -58,6 +75,26 @@ public sealed class TemplateOptions
 
     /// <summary>The largest uncompressed size of all parts together, in bytes. Default <see cref="DefaultMaxTotalUncompressedSize"/>; must be positive.</summary>
     public long MaxTotalUncompressedSize { get; set; } = DefaultMaxTotalUncompressedSize;
+
+    /// <summary>
+    /// How deep elements may nest in one XML part (the root element is depth 1). Default <see cref="DefaultMaxXmlDepth"/>;
+    /// must be between 1 and <see cref="MaxAllowedXmlDepth"/>. A deeper part is refused while it is read, before any
+    /// tree is built (<see cref="TemplateErrorCode.XmlTooDeep"/>).
+    /// </summary>
+    public int MaxXmlDepth { get; set; } = DefaultMaxXmlDepth;
+
+    /// <summary>
+    /// How deep sections may nest (a section inside a section is depth 2). Default <see cref="DefaultMaxSectionDepth"/>;
+    /// must be between 1 and <see cref="MaxAllowedSectionDepth"/> (<see cref="TemplateErrorCode.SectionsTooDeep"/>).
+    /// </summary>
+    public int MaxSectionDepth { get; set; } = DefaultMaxSectionDepth;
+
+    /// <summary>
+    /// The most tags one part may hold: typed tags, stray delimiters, merge fields and bound content controls together.
+    /// Default <see cref="DefaultMaxTagsPerPart"/>; must be positive. Scanning stops at the limit
+    /// (<see cref="TemplateErrorCode.TooManyTags"/>).
+    /// </summary>
+    public int MaxTagsPerPart { get; set; } = DefaultMaxTagsPerPart;
 
     /// <summary>Options for templates written for docxtemplater: delimiters <c>{</c> and <c>}</c>, other settings default.</summary>
     /// <returns>A new options object.</returns>
@@ -103,6 +140,21 @@ public sealed class TemplateOptions
         if (MaxTotalUncompressedSize < 1)
         {
             problems.Add($"{nameof(MaxTotalUncompressedSize)} must be positive; it is {MaxTotalUncompressedSize}.");
+        }
+
+        if (MaxXmlDepth < 1 || MaxXmlDepth > MaxAllowedXmlDepth)
+        {
+            problems.Add($"{nameof(MaxXmlDepth)} must be between 1 and {MaxAllowedXmlDepth}; it is {MaxXmlDepth}.");
+        }
+
+        if (MaxSectionDepth < 1 || MaxSectionDepth > MaxAllowedSectionDepth)
+        {
+            problems.Add($"{nameof(MaxSectionDepth)} must be between 1 and {MaxAllowedSectionDepth}; it is {MaxSectionDepth}.");
+        }
+
+        if (MaxTagsPerPart < 1)
+        {
+            problems.Add($"{nameof(MaxTagsPerPart)} must be positive; it is {MaxTagsPerPart}.");
         }
 
         if (problems.Count > 0)

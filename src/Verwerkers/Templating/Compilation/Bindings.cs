@@ -75,10 +75,12 @@ internal static class Bindings
 
     private static void SimpleFields(XDocument doc, string part, List<TemplateError> errors, Func<XElement, int?> paragraphOf, List<Binding> bindings)
     {
-        foreach (var field in doc.Descendants(W.FldSimple).ToList())
+        var fields = doc.Descendants(W.FldSimple).ToList();
+        var outer = WithNested(fields, W.FldSimple);
+        foreach (var field in fields)
         {
             var name = MergeFieldName((string?)field.Attribute(W.Instr) ?? string.Empty);
-            if (name is null || field.Descendants(W.FldSimple).Any())
+            if (name is null || outer.Contains(field))
             {
                 continue;
             }
@@ -182,9 +184,13 @@ internal static class Bindings
 
     private static void ContentControls(XDocument doc, string startDelimiter, List<Binding> bindings)
     {
-        foreach (var sdt in doc.Descendants(W.Sdt).ToList())
+        // Only innermost controls can be bound (a control holding another one is left alone), so the subtrees searched
+        // below never overlap: the work stays linear however deep controls nest.
+        var controls = doc.Descendants(W.Sdt).ToList();
+        var outer = WithNested(controls, W.Sdt);
+        foreach (var sdt in controls)
         {
-            if (sdt.Parent is null || sdt.Ancestors(W.Sdt).Any(a => a.Annotation<BoundMarker>() is not null))
+            if (sdt.Parent is null || outer.Contains(sdt))
             {
                 continue;
             }
@@ -243,7 +249,6 @@ internal static class Bindings
                 style.Remove();
             }
 
-            sdt.AddAnnotation(new BoundMarker());
             bindings.Add(new Binding(run, path, name!, TemplateTagSource.ContentControl, run));
         }
     }
@@ -264,7 +269,22 @@ internal static class Bindings
         return path;
     }
 
-    private sealed class BoundMarker
+    /// <summary>The elements of <paramref name="all"/> that hold another element of the same name.</summary>
+    private static HashSet<XElement> WithNested(List<XElement> all, XName name)
     {
+        var outer = new HashSet<XElement>();
+        foreach (var e in all)
+        {
+            for (var a = e.Parent; a is not null; a = a.Parent)
+            {
+                if (a.Name == name)
+                {
+                    outer.Add(a);
+                    break;
+                }
+            }
+        }
+
+        return outer;
     }
 }

@@ -29,18 +29,37 @@ internal readonly struct ScanResult
     public int End { get; }
 }
 
-/// <summary>Finds tags in the text of one paragraph, and every unclosed or unopened delimiter.</summary>
+/// <summary>Finds tags in the text of one paragraph, and every unclosed or unopened delimiter, in one linear pass.</summary>
 internal static class DelimiterScanner
 {
-    public static List<ScanResult> Scan(string text, string start, string end)
+    /// <summary>Scans <paramref name="text"/>; stops after <paramref name="limit"/> results (the caller reports the excess).</summary>
+    public static List<ScanResult> Scan(string text, string start, string end, int limit = int.MaxValue)
     {
         var results = new List<ScanResult>();
         var pos = 0;
         var tagStart = -1;
-        while (pos <= text.Length)
+
+        // The next occurrence of each delimiter at or after the position it was searched from; searched again only once
+        // the scan has moved past it, so that every character is looked at a bounded number of times.
+        var s = -2;
+        var sFrom = 0;
+        var e = -2;
+        var eFrom = 0;
+        while (pos <= text.Length && results.Count < limit)
         {
-            var s = text.IndexOf(start, pos, StringComparison.Ordinal);
-            var e = text.IndexOf(end, tagStart >= 0 ? Math.Max(pos, tagStart + start.Length) : pos, StringComparison.Ordinal);
+            if (s == -2 || (s >= 0 && s < pos) || (s == -1 && sFrom > pos))
+            {
+                s = text.IndexOf(start, pos, StringComparison.Ordinal);
+                sFrom = pos;
+            }
+
+            var endFrom = tagStart >= 0 ? Math.Max(pos, tagStart + start.Length) : pos;
+            if (e == -2 || (e >= 0 && e < endFrom) || (e == -1 && eFrom > endFrom))
+            {
+                e = text.IndexOf(end, endFrom, StringComparison.Ordinal);
+                eFrom = endFrom;
+            }
+
             if (tagStart < 0)
             {
                 if (e >= 0 && (s < 0 || e < s))

@@ -47,6 +47,8 @@ internal sealed class PartCompiler
     private readonly List<TemplateError> _errors;
     private readonly Dictionary<XElement, int> _paragraphNumbers = new();
     private readonly List<TagInfo> _tags = new();
+    private int _scanned;
+    private bool _tooManyTags;
 
     private PartCompiler(string part, PartKind kind, TemplateOptions options, List<TemplateError> errors)
     {
@@ -73,6 +75,11 @@ internal sealed class PartCompiler
         {
             foreach (var binding in Bindings.Apply(doc, _options.StartDelimiter, _part, _errors, ParagraphOf))
             {
+                if (!Counted(ParagraphOf(binding.Anchor)))
+                {
+                    break;
+                }
+
                 var info = AddTag(TagRole.Value, binding.Path, null, null, binding.Name, binding.Source, ParagraphOf(binding.Anchor), null);
                 var marker = NewMarker(W.ValueMarker, info);
                 binding.Run.Element(W.T)!.ReplaceWith(marker);
@@ -141,25 +148,45 @@ internal sealed class PartCompiler
         return marker;
     }
 
+    /// <summary>Whether another tag fits under <see cref="TemplateOptions.MaxTagsPerPart"/>; reports the excess once.</summary>
+    private bool Counted(int? paragraph)
+    {
+        if (_scanned < _options.MaxTagsPerPart)
+        {
+            _scanned++;
+            return true;
+        }
+
+        if (!_tooManyTags)
+        {
+            _tooManyTags = true;
+            _errors.Add(new TemplateError(
+                TemplateErrorCode.TooManyTags,
+                string.Format(CultureInfo.InvariantCulture, "The part holds more than {0:N0} tags (MaxTagsPerPart); the rest of it was not read.", _options.MaxTagsPerPart),
+                _part,
+                paragraph));
+        }
+
+        return false;
+    }
+
     private void ScanWordText(XDocument doc)
     {
         var texts = doc.Descendants(W.T).ToList();
-        var normalizer = new RunNormalizer();
+        var isolator = new TagIsolator();
         var running = new StringBuilder();
         var lastDelimiter = 0;
         var i = 0;
-        while (i < texts.Count)
+        while (i < texts.Count && !_tooManyTags)
         {
             // One group = consecutive text elements of the same innermost paragraph: a tag never leaves its paragraph.
             var paragraph = texts[i].Ancestors(W.P).FirstOrDefault();
             var group = new List<XElement>();
             var starts = new List<int>();
-            var lengths = new List<int>();
             var sb = new StringBuilder();
             while (i < texts.Count && texts[i].Ancestors(W.P).FirstOrDefault() == paragraph)
             {
                 starts.Add(sb.Length);
-                lengths.Add(texts[i].Value.Length);
                 sb.Append(texts[i].Value);
                 group.Add(texts[i]);
                 i++;
@@ -169,15 +196,22 @@ internal sealed class PartCompiler
             var runningOffset = running.Length;
             running.Append(text);
             var paragraphNumber = paragraph is null ? (int?)null : ParagraphOf(paragraph);
-            var found = DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter);
+            var limit = _options.MaxTagsPerPart - _scanned + 1;
+            var found = DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter, limit);
             var pending = new List<(ScanResult Scan, TagInfo Info)>();
+            var previousEnd = 0;
             foreach (var scan in found)
             {
+                if (!Counted(paragraphNumber))
+                {
+                    break;
+                }
+
                 switch (scan.Kind)
                 {
                     case ScanKind.Unclosed:
                         {
-                            var tagText = Shorten(text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length).TrimEnd());
+                            var tagText = Shorten(Slice(text, scan.Start + _options.StartDelimiter.Length, scan.End).TrimEnd());
                             _errors.Add(new TemplateError(
                                 TemplateErrorCode.UnclosedTag,
                                 $"The tag beginning with '{_options.StartDelimiter}{tagText}' has no '{_options.EndDelimiter}' in its paragraph.",
@@ -192,18 +226,17 @@ internal sealed class PartCompiler
                     case ScanKind.Unopened:
                         {
                             var absolute = runningOffset + scan.Start;
-                            var since = running.ToString(lastDelimiter, absolute - lastDelimiter);
-                            var local = text.Substring(0, scan.Start);
-                            var lastStart = local.LastIndexOf(_options.EndDelimiter, StringComparison.Ordinal);
-                            var tagText = Shorten(lastStart < 0 ? local : local.Substring(lastStart + _options.EndDelimiter.Length), fromEnd: true);
+                            var since = TailOf(running, lastDelimiter, absolute);
+                            var tagText = Shorten(TailSlice(text, previousEnd, scan.Start), fromEnd: true);
                             _errors.Add(new TemplateError(
                                 TemplateErrorCode.UnopenedTag,
                                 $"'{_options.EndDelimiter}' after '{tagText}' closes a tag that was never opened with '{_options.StartDelimiter}'.",
                                 _part,
                                 paragraphNumber,
                                 tagText,
-                                Shorten(since, fromEnd: true) + _options.EndDelimiter));
+                                since + _options.EndDelimiter));
                             lastDelimiter = runningOffset + scan.End;
+                            previousEnd = scan.End;
                             break;
                         }
 
@@ -211,6 +244,7 @@ internal sealed class PartCompiler
                         {
                             var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
                             lastDelimiter = runningOffset + scan.End;
+                            previousEnd = scan.End;
                             var info = ParseTag(inner, paragraphNumber, Shorten(text));
                             if (info is not null)
                             {
@@ -222,36 +256,44 @@ internal sealed class PartCompiler
                 }
             }
 
-            for (var k = pending.Count - 1; k >= 0; k--)
-            {
-                var (scan, info) = pending[k];
-                var first = Locate(starts, lengths, scan.Start, false);
-                var last = Locate(starts, lengths, scan.End, true);
-                var run = normalizer.Isolate(group, first, scan.Start - starts[first], last, scan.End - starts[last], text.Substring(scan.Start, scan.End - scan.Start));
-                if (run is null)
-                {
-                    _errors.Add(info.Error(TemplateErrorCode.MalformedTag, _part, "The tag's text is not inside a run (w:r); Word does not write such documents."));
-                    continue;
-                }
-
-                if (info.Role == TagRole.Value)
-                {
-                    run.Element(W.T)!.ReplaceWith(NewMarker(W.ValueMarker, info));
-                }
-                else
-                {
-                    run.ReplaceWith(NewMarker(info.Role == TagRole.Close ? W.CloseMarker : W.OpenMarker, info));
-                }
-            }
+            isolator.Isolate(group, starts, text, pending, this);
         }
 
-        normalizer.CleanUp();
+        isolator.CleanUp();
+    }
+
+    /// <summary>Called by the isolator with the element that now stands for the tag: a run for a value, nothing else for a section tag.</summary>
+    internal XElement MarkerFor(TagInfo info) => NewMarker(info.Role == TagRole.Value ? W.ValueMarker : info.Role == TagRole.Close ? W.CloseMarker : W.OpenMarker, info);
+
+    internal void NotInRun(TagInfo info)
+        => _errors.Add(info.Error(TemplateErrorCode.MalformedTag, _part, "The tag's text is not inside a run (w:r); Word does not write such documents."));
+
+    /// <summary>text[from..to), but at most its first 61 characters (enough for <see cref="Shorten"/>).</summary>
+    private static string Slice(string text, int from, int to) => text.Substring(from, Math.Min(to - from, 61));
+
+    /// <summary>text[from..to), but at most its last 61 characters.</summary>
+    private static string TailSlice(string text, int from, int to)
+    {
+        var start = Math.Max(from, to - 61);
+        return text.Substring(start, to - start);
+    }
+
+    /// <summary>The last 60 characters of running[from..to), shortened as an error context.</summary>
+    private static string TailOf(StringBuilder running, int from, int to)
+    {
+        var start = Math.Max(from, to - 61);
+        return Shorten(running.ToString(start, to - start), fromEnd: true);
     }
 
     private void ScanPlainText(XDocument doc)
     {
         foreach (var node in doc.DescendantNodes().OfType<XText>().ToList())
         {
+            if (_tooManyTags)
+            {
+                break;
+            }
+
             var text = node.Value;
             if (text.IndexOf(_options.StartDelimiter, StringComparison.Ordinal) < 0 && text.IndexOf(_options.EndDelimiter, StringComparison.Ordinal) < 0)
             {
@@ -260,8 +302,13 @@ internal sealed class PartCompiler
 
             var replacement = new List<object>();
             var pos = 0;
-            foreach (var scan in DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter))
+            foreach (var scan in DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter, _options.MaxTagsPerPart - _scanned + 1))
             {
+                if (!Counted(null))
+                {
+                    break;
+                }
+
                 if (scan.Kind != ScanKind.Tag)
                 {
                     _errors.Add(new TemplateError(
@@ -319,6 +366,15 @@ internal sealed class PartCompiler
         {
             if (tag.IsSectionStart)
             {
+                if (stack.Count == _options.MaxSectionDepth)
+                {
+                    _errors.Add(tag.Error(
+                        TemplateErrorCode.SectionsTooDeep,
+                        _part,
+                        string.Format(CultureInfo.InvariantCulture, "The section '{0}' is nested {1} deep; the limit (MaxSectionDepth) is {2}.", tag.Text, stack.Count + 1, _options.MaxSectionDepth)));
+                    return false;
+                }
+
                 tag.Enclosing = stack.Count == 0 ? null : stack.Peek();
                 stack.Push(tag);
             }
@@ -384,21 +440,6 @@ internal sealed class PartCompiler
         }
 
         return root;
-    }
-
-    private static int Locate(List<int> starts, List<int> lengths, int offset, bool isEnd)
-    {
-        // The text element holding character `offset` (for an end offset: the one holding the character before it).
-        var target = isEnd ? offset - 1 : offset;
-        for (var k = 0; k < starts.Count; k++)
-        {
-            if (starts[k] <= target && target < starts[k] + lengths[k])
-            {
-                return k;
-            }
-        }
-
-        return starts.Count - 1;
     }
 
     private static string Shorten(string text, bool fromEnd = false)

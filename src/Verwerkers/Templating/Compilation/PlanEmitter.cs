@@ -19,7 +19,8 @@ internal sealed class PlanEmitter
     private readonly Dictionary<XElement, ContainerRule> _conditional;
     private readonly string _start;
     private readonly string _end;
-    private readonly Stack<Frame> _frames = new();
+    private readonly List<Node> _nodes = new();
+    private readonly Stack<Scope> _scopes = new();
     private readonly StringBuilder _literal = new();
     private int _childStarts;
     private bool _broken;
@@ -36,7 +37,6 @@ internal sealed class PlanEmitter
 
     public Node[]? Emit(XDocument doc, List<TemplateError> errors)
     {
-        _frames.Push(new Frame(null));
         var declaration = doc.Declaration;
         _literal.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"");
         if (declaration?.Standalone is { Length: > 0 } standalone)
@@ -45,88 +45,110 @@ internal sealed class PlanEmitter
         }
 
         _literal.Append("?>\r\n");
-        foreach (var node in doc.Nodes())
-        {
-            Walk(node, null);
-        }
-
+        Walk(doc);
         Flush();
-        if (_broken || _frames.Count != 1)
+        if (_broken || _scopes.Count != 0)
         {
             errors.Add(new TemplateError(TemplateErrorCode.SectionCutsStructure, "A section cannot be repeated as a unit: its tags cut across the XML structure.", _part));
             return null;
         }
 
-        return _frames.Pop().Nodes.ToArray();
+        return _nodes.ToArray();
     }
 
-    private void Walk(XNode node, XElement? container)
+    /// <summary>Serializes the tree in document order with an explicit stack of open elements (no recursion on depth).</summary>
+    private void Walk(XDocument doc)
     {
-        switch (node)
+        var open = new Stack<OpenElement>();
+        XElement? container = null;
+        var next = doc.FirstNode;
+        while (true)
         {
-            case XElement e when W.IsMarker(e):
-                Marker(e);
-                break;
-            case XElement e:
-                Element(e, container);
-                break;
-            case XCData cdata:
-                _literal.Append("<![CDATA[").Append(cdata.Value).Append("]]>");
-                break;
-            case XText text:
-                EscapeText(text.Value);
-                break;
-            case XComment comment:
-                _literal.Append("<!--").Append(comment.Value).Append("-->");
-                break;
-            case XProcessingInstruction pi:
-                _literal.Append("<?").Append(pi.Target).Append(' ').Append(pi.Data).Append("?>");
-                break;
+            if (next is null)
+            {
+                if (open.Count == 0)
+                {
+                    return;
+                }
+
+                var done = open.Pop();
+                Exit(done);
+                container = done.OuterContainer;
+                next = done.Element.NextNode;
+                continue;
+            }
+
+            var node = next;
+            next = node.NextNode;
+            switch (node)
+            {
+                case XElement e when W.IsMarker(e):
+                    Marker(e);
+                    break;
+                case XElement e:
+                    if (Enter(e, container))
+                    {
+                        open.Push(new OpenElement(e, container));
+                        container = _conditional.ContainsKey(e) || Structural.Contains(e.Name) ? e : container;
+                        next = e.FirstNode;
+                    }
+
+                    break;
+                case XCData cdata:
+                    _literal.Append("<![CDATA[").Append(cdata.Value).Append("]]>");
+                    break;
+                case XText text:
+                    EscapeText(text.Value);
+                    break;
+                case XComment comment:
+                    _literal.Append("<!--").Append(comment.Value).Append("-->");
+                    break;
+                case XProcessingInstruction pi:
+                    _literal.Append("<?").Append(pi.Target).Append(' ').Append(pi.Data).Append("?>");
+                    break;
+            }
         }
     }
 
-    private void Element(XElement e, XElement? container)
+    /// <summary>Writes an element's start; returns whether its children follow (false for an empty element).</summary>
+    private bool Enter(XElement e, XElement? container)
     {
-        if (_conditional.TryGetValue(e, out var rule))
+        CountChildStart(e, container);
+        if (_conditional.ContainsKey(e))
         {
             Flush();
             StartTag(e, _literal, selfClose: false);
-            var open = TakeLiteral();
-            _frames.Push(new Frame(null));
-            foreach (var child in e.Nodes())
-            {
-                Walk(child, e);
-            }
-
-            Flush();
-            var frame = _frames.Pop();
-            if (frame.Section is not null)
-            {
-                _broken = true;
-            }
-
-            var close = Encoding.UTF8.GetBytes("</" + QName(e) + ">");
-            var fallback = rule == ContainerRule.DropWhenEmpty ? null : WordSyntax.For(e.GetPrefixOfNamespace(W.Ns)).EmptyParagraph;
-            CountChildStart(e, container);
-            _frames.Peek().Nodes.Add(new ContainerNode(open, frame.Nodes.ToArray(), close, fallback));
-            return;
+            _scopes.Push(new Scope(null, _nodes.Count));
+            _nodes.Add(new ContainerNode(TakeLiteral()));
+            return true;
         }
 
-        CountChildStart(e, container);
         var empty = e.IsEmpty || e.FirstNode is null;
         StartTag(e, _literal, empty);
-        if (empty)
+        return !empty;
+    }
+
+    private void Exit(OpenElement done)
+    {
+        var e = done.Element;
+        if (!_conditional.TryGetValue(e, out var rule))
         {
+            _literal.Append("</").Append(QName(e)).Append('>');
             return;
         }
 
-        var inner = Structural.Contains(e.Name) ? e : container;
-        foreach (var child in e.Nodes())
+        Flush();
+        if (_scopes.Count == 0 || _scopes.Peek().Section is not null)
         {
-            Walk(child, inner);
+            // A section opened inside the container is still open: it cannot be repeated as a unit.
+            _broken = true;
+            return;
         }
 
-        _literal.Append("</").Append(QName(e)).Append('>');
+        _scopes.Pop();
+        var close = Encoding.UTF8.GetBytes("</" + QName(e) + ">");
+        var fallback = rule == ContainerRule.DropWhenEmpty ? null : WordSyntax.For(e.GetPrefixOfNamespace(W.Ns)).EmptyParagraph;
+        _nodes.Add(new ContainerEndNode(close, fallback));
     }
 
     private void CountChildStart(XElement e, XElement? container)
@@ -147,25 +169,24 @@ internal sealed class PlanEmitter
         {
             var word = _kind == PartKind.Word ? WordSyntax.For(marker.Parent?.GetPrefixOfNamespace(W.Ns)) : null;
             var keep = tag.Source == TemplateTagSource.Text ? _start + tag.Text + _end : _start + tag.Path!.Text + _end;
-            _frames.Peek().Nodes.Add(new ValueNode(tag.Path!, tag.Format, word, site, keep));
+            _nodes.Add(new ValueNode(tag.Path!, tag.Format, word, site, keep));
         }
         else if (marker.Name == W.OpenMarker)
         {
-            _frames.Push(new Frame(tag));
+            _scopes.Push(new Scope(tag, _nodes.Count));
+            _nodes.Add(new SectionNode(tag.Path!, tag.Role == TagRole.OpenInverted, site));
         }
         else
         {
-            var frame = _frames.Pop();
-            if (frame.Section is null || frame.Section.Pair != tag || _frames.Count == 0)
+            if (_scopes.Count == 0 || _scopes.Peek().Section is not { } open || open.Pair != tag)
             {
                 _broken = true;
-                _frames.Push(frame);
                 return;
             }
 
-            var open = frame.Section;
-            var openSite = new TagSite(_part, open.Paragraph, open.Text, open.Context);
-            _frames.Peek().Nodes.Add(new SectionNode(open.Path!, open.Role == TagRole.OpenInverted, frame.Nodes.ToArray(), openSite));
+            var start = _scopes.Pop().Start;
+            ((SectionNode)_nodes[start]).End = _nodes.Count;
+            _nodes.Add(new SectionEndNode(start, open.Path!));
         }
     }
 
@@ -176,8 +197,7 @@ internal sealed class PlanEmitter
             return;
         }
 
-        var nodes = _frames.Peek().Nodes;
-        nodes.Add(new LiteralNode(Encoding.UTF8.GetBytes(_literal.ToString()), _childStarts));
+        _nodes.Add(new LiteralNode(Encoding.UTF8.GetBytes(_literal.ToString()), _childStarts));
         _literal.Clear();
         _childStarts = 0;
     }
@@ -289,12 +309,31 @@ internal sealed class PlanEmitter
         }
     }
 
-    private sealed class Frame
+    /// <summary>An open section (with its tag) or conditional container (no tag), and the index of its start node.</summary>
+    private readonly struct Scope
     {
-        public Frame(TagInfo? section) => Section = section;
+        public Scope(TagInfo? section, int start)
+        {
+            Section = section;
+            Start = start;
+        }
 
         public TagInfo? Section { get; }
 
-        public List<Node> Nodes { get; } = new();
+        public int Start { get; }
+    }
+
+    private readonly struct OpenElement
+    {
+        public OpenElement(XElement element, XElement? outerContainer)
+        {
+            Element = element;
+            OuterContainer = outerContainer;
+        }
+
+        public XElement Element { get; }
+
+        /// <summary>The container in effect outside this element, restored when it closes.</summary>
+        public XElement? OuterContainer { get; }
     }
 }

@@ -32,6 +32,9 @@ internal sealed class SectionLayout
     private readonly string _part;
     private readonly List<TemplateError> _errors;
 
+    /// <summary>How many markers each paragraph holds directly (as their innermost paragraph), kept up to date as markers move.</summary>
+    private readonly Dictionary<XElement, int> _markersIn = new();
+
     public SectionLayout(string part, List<TemplateError> errors)
     {
         _part = part;
@@ -43,6 +46,14 @@ internal sealed class SectionLayout
     public bool Arrange(List<TagInfo> ordered, XDocument doc)
     {
         var before = _errors.Count;
+        foreach (var tag in ordered)
+        {
+            if (tag.Marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
+            {
+                _markersIn[paragraph] = _markersIn.TryGetValue(paragraph, out var n) ? n + 1 : 1;
+            }
+        }
+
         var remove = new List<XElement>();
         foreach (var open in ordered.Where(t => t.IsSectionStart))
         {
@@ -84,7 +95,8 @@ internal sealed class SectionLayout
     {
         var o = open.Marker;
         var c = close.Marker;
-        var common = o.Ancestors().First(a => c.Ancestors().Contains(a));
+        var closeAncestors = new HashSet<XElement>(c.Ancestors());
+        var common = o.Ancestors().First(closeAncestors.Contains);
         var structure = common.AncestorsAndSelf().FirstOrDefault(a => a.Name == W.Tc || a.Name == W.Tr || a.Name == W.Tbl);
         if (structure is not null && structure.Name != W.Tc && CrossesCell(o, common) && CrossesCell(c, common))
         {
@@ -100,8 +112,8 @@ internal sealed class SectionLayout
                 last = ChildOnPath(common, c);
             }
 
-            o.Remove();
-            c.Remove();
+            Detach(o);
+            Detach(c);
             first.AddBeforeSelf(o);
             last.AddAfterSelf(c);
         }
@@ -115,8 +127,8 @@ internal sealed class SectionLayout
             {
                 // Each tag alone in its paragraph: the paragraphs go, the section repeats the paragraphs between.
                 // A page break in a tag's paragraph survives: before each item (open) or after the section (close).
-                o.Remove();
-                c.Remove();
+                Detach(o);
+                Detach(c);
                 if (breakBefore)
                 {
                     p1.AddBeforeSelf(o);
@@ -136,6 +148,17 @@ internal sealed class SectionLayout
         }
 
         CheckRepeatable(open, close);
+    }
+
+    /// <summary>Takes a marker out of the tree, and out of its paragraph's count.</summary>
+    private void Detach(XElement marker)
+    {
+        if (marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
+        {
+            _markersIn[paragraph]--;
+        }
+
+        marker.Remove();
     }
 
     private void CheckRepeatable(TagInfo open, TagInfo close)
@@ -244,29 +267,42 @@ internal sealed class SectionLayout
     }
 
     /// <summary>Whether the paragraph holds nothing but the marker (and formatting, bookmarks, proofing marks, breaks).</summary>
-    private static bool Owns(XElement paragraph, XElement marker, out bool pageBreak)
+    private bool Owns(XElement paragraph, XElement marker, out bool pageBreak)
     {
         pageBreak = false;
-        foreach (var e in paragraph.Descendants())
+        if (_markersIn.TryGetValue(paragraph, out var markers) && markers > 1)
         {
-            if (e == marker || e.Ancestors(W.PPr).Any(p => p.Parent == paragraph))
+            return false;
+        }
+
+        foreach (var child in paragraph.Elements())
+        {
+            if (child.Name == W.PPr)
             {
                 continue;
             }
 
-            if (W.IsMarker(e) || Blocking.Contains(e.Name))
+            foreach (var e in child.DescendantsAndSelf())
             {
-                if (e.Name == W.T && e.Value.Length == 0)
+                if (e == marker)
                 {
                     continue;
                 }
 
-                return false;
-            }
+                if (W.IsMarker(e) || Blocking.Contains(e.Name))
+                {
+                    if (e.Name == W.T && e.Value.Length == 0)
+                    {
+                        continue;
+                    }
 
-            if (e.Name == W.Br && (string?)e.Attribute(W.Type) == "page")
-            {
-                pageBreak = true;
+                    return false;
+                }
+
+                if (e.Name == W.Br && (string?)e.Attribute(W.Type) == "page")
+                {
+                    pageBreak = true;
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -23,10 +24,13 @@ internal static class SecureXml
         CloseInput = true,
     };
 
-    /// <summary>Parses a part; on failure adds an error naming the part, line and position, and returns null.</summary>
-    public static XDocument? Load(string part, byte[] data, long maxCharacters, System.Collections.Generic.List<TemplateError> errors)
+    /// <summary>
+    /// Parses a part; on failure adds an error naming the part, line and position, and returns null. The part is read
+    /// through once first, so that a part nested deeper than <paramref name="maxDepth"/> is refused before any tree exists.
+    /// </summary>
+    public static XDocument? Load(string part, byte[] data, long maxCharacters, int maxDepth, List<TemplateError> errors)
     {
-        if (!CheckNoDtd(part, data, errors))
+        if (!Check(part, data, maxCharacters, maxDepth, errors))
         {
             return null;
         }
@@ -43,12 +47,12 @@ internal static class SecureXml
         }
     }
 
-    /// <summary>Reads a part through once to prove it is well-formed and free of DTDs.</summary>
-    public static void Check(string part, byte[] data, long maxCharacters, System.Collections.Generic.List<TemplateError> errors)
+    /// <summary>Reads a part through once to prove it is well-formed, free of DTDs and nested at most <paramref name="maxDepth"/> deep.</summary>
+    public static bool Check(string part, byte[] data, long maxCharacters, int maxDepth, List<TemplateError> errors)
     {
         if (!CheckNoDtd(part, data, errors))
         {
-            return;
+            return false;
         }
 
         try
@@ -56,15 +60,35 @@ internal static class SecureXml
             using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Settings(maxCharacters));
             while (reader.Read())
             {
+                // XmlReader.Depth counts from 0 at the root element.
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= maxDepth)
+                {
+                    var info = (IXmlLineInfo)reader;
+                    errors.Add(new TemplateError(
+                        TemplateErrorCode.XmlTooDeep,
+                        string.Format(
+                            CultureInfo.InvariantCulture,
+                            "The element '{0}' at line {1}, position {2} is nested {3} deep; the limit (MaxXmlDepth) is {4}.",
+                            reader.Name,
+                            info.LineNumber,
+                            info.LinePosition,
+                            reader.Depth + 1,
+                            maxDepth),
+                        part));
+                    return false;
+                }
             }
+
+            return true;
         }
         catch (XmlException ex)
         {
             errors.Add(Malformed(part, ex));
+            return false;
         }
     }
 
-    private static bool CheckNoDtd(string part, byte[] data, System.Collections.Generic.List<TemplateError> errors)
+    private static bool CheckNoDtd(string part, byte[] data, List<TemplateError> errors)
     {
         if (IndexOf(data, DoctypeAscii) >= 0 || IndexOfUtf16(data))
         {

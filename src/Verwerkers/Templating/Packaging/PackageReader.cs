@@ -29,6 +29,12 @@ internal static class PackageReader
     public static List<RawEntry> Read(Stream input, TemplateOptions options, List<TemplateError> errors)
     {
         var entries = new List<RawEntry>();
+        if (CompoundFile.IsCompoundFile(input))
+        {
+            errors.Add(CompoundFile.Describe(input, options.MaxTotalUncompressedSize));
+            return entries;
+        }
+
         ZipArchive archive;
         try
         {
@@ -58,6 +64,16 @@ internal static class PackageReader
                 var name = entry.FullName;
                 if (name.EndsWith("/", StringComparison.Ordinal))
                 {
+                    continue;
+                }
+
+                var unsafeReason = EntryNames.WhyUnsafe(name);
+                if (unsafeReason is not null)
+                {
+                    errors.Add(new TemplateError(
+                        TemplateErrorCode.UnsafeEntryName,
+                        $"The package holds an entry named '{EntryNames.Printable(name)}', which {unsafeReason}; such names can write outside a folder when unpacked and are never copied.",
+                        EntryNames.Printable(name)));
                     continue;
                 }
 

@@ -1,13 +1,20 @@
+using System;
 using System.Collections;
 using System.Text;
 using Verwerkers.Templating.Data;
 
 namespace Verwerkers.Templating.Rendering;
 
-/// <summary>One step of a compiled part's plan. Immutable: shared by every fill on every thread.</summary>
+/// <summary>
+/// One step of a compiled part's plan. A plan is a flat array: sections and containers are a start node and an end
+/// node, and rendering is a loop over the array with an explicit stack in the <see cref="RenderContext"/>, so no
+/// nesting depth of the template can exhaust the thread's stack. Immutable once compiled: shared by every fill on
+/// every thread.
+/// </summary>
 internal abstract class Node
 {
-    public abstract void Render(RenderContext context);
+    /// <summary>Renders this step and returns the index of the next one.</summary>
+    public abstract int Render(RenderContext context, int index);
 }
 
 /// <summary>Ready-made UTF-8 XML copied as is.</summary>
@@ -24,10 +31,11 @@ internal sealed class LiteralNode : Node
     /// <summary>How many rows or paragraphs of the enclosing conditional container this literal opens.</summary>
     public int ChildStarts { get; }
 
-    public override void Render(RenderContext context)
+    public override int Render(RenderContext context, int index)
     {
         context.Output.Write(Bytes);
         context.ChildStarts += ChildStarts;
+        return index + 1;
     }
 }
 
@@ -74,7 +82,7 @@ internal sealed class ValueNode : Node
 
     public TagSite Site { get; }
 
-    public override void Render(RenderContext context)
+    public override int Render(RenderContext context, int index)
     {
         var output = context.Output;
         var word = Word;
@@ -131,17 +139,21 @@ internal sealed class ValueNode : Node
         {
             output.Write(word.TextClose);
         }
+
+        return index + 1;
     }
 }
 
-/// <summary>A section: repeats, shows once or hides its body depending on the value; inverted sections do the opposite.</summary>
+/// <summary>
+/// The start of a section: repeats, shows once or hides the nodes up to its <see cref="SectionEndNode"/> depending on
+/// the value; inverted sections do the opposite.
+/// </summary>
 internal sealed class SectionNode : Node
 {
-    public SectionNode(DataPath path, bool inverted, Node[] body, TagSite site)
+    public SectionNode(DataPath path, bool inverted, TagSite site)
     {
         Path = path;
         Inverted = inverted;
-        Body = body;
         Site = site;
     }
 
@@ -149,41 +161,49 @@ internal sealed class SectionNode : Node
 
     public bool Inverted { get; }
 
-    public Node[] Body { get; }
-
     public TagSite Site { get; }
 
-    public override void Render(RenderContext context)
+    /// <summary>The index of the matching <see cref="SectionEndNode"/>; set once while the plan is emitted.</summary>
+    public int End { get; set; }
+
+    public override int Render(RenderContext context, int index)
     {
         context.TryResolve(Path, out var value);
         var sequence = DataAccess.AsSequence(value);
         if (Inverted)
         {
             var empty = sequence is null ? !DataAccess.IsTruthy(value) : IsEmpty(sequence);
-            if (empty)
+            if (!empty)
             {
-                RenderBody(context);
+                return End + 1;
             }
 
-            return;
+            context.PushFrame(new RenderFrame(null, scoped: false));
+            return index + 1;
         }
 
         if (sequence is not null)
         {
-            var index = 0;
-            foreach (var item in sequence)
+            var items = sequence.GetEnumerator();
+            if (!items.MoveNext())
             {
-                context.PushScope(DataAccess.Unwrap(item), Path, index++);
-                RenderBody(context);
-                context.PopScope();
+                (items as IDisposable)?.Dispose();
+                return End + 1;
             }
+
+            context.PushScope(DataAccess.Unwrap(items.Current), Path, 0);
+            context.PushFrame(new RenderFrame(items, scoped: true));
+            return index + 1;
         }
-        else if (DataAccess.IsTruthy(value))
+
+        if (!DataAccess.IsTruthy(value))
         {
-            context.PushScope(value, Path, -1);
-            RenderBody(context);
-            context.PopScope();
+            return End + 1;
         }
+
+        context.PushScope(value, Path, -1);
+        context.PushFrame(new RenderFrame(null, scoped: true));
+        return index + 1;
     }
 
     private static bool IsEmpty(IEnumerable sequence)
@@ -195,61 +215,92 @@ internal sealed class SectionNode : Node
         }
         finally
         {
-            (e as System.IDisposable)?.Dispose();
-        }
-    }
-
-    private void RenderBody(RenderContext context)
-    {
-        var body = Body;
-        for (var i = 0; i < body.Length; i++)
-        {
-            body[i].Render(context);
+            (e as IDisposable)?.Dispose();
         }
     }
 }
 
+/// <summary>The end of a section: the next item goes back to the node after the start, else the section is done.</summary>
+internal sealed class SectionEndNode : Node
+{
+    public SectionEndNode(int start, DataPath path)
+    {
+        Start = start;
+        Path = path;
+    }
+
+    public int Start { get; }
+
+    public DataPath Path { get; }
+
+    public override int Render(RenderContext context, int index)
+    {
+        ref var frame = ref context.TopFrame;
+        if (frame.Items is { } items)
+        {
+            context.PopScope();
+            if (items.MoveNext())
+            {
+                context.PushScope(DataAccess.Unwrap(items.Current), Path, ++frame.Index);
+                return Start + 1;
+            }
+
+            (items as IDisposable)?.Dispose();
+        }
+        else if (frame.Scoped)
+        {
+            context.PopScope();
+        }
+
+        context.PopFrame();
+        return index + 1;
+    }
+}
+
 /// <summary>
-/// An element whose content must not end up empty: a table that loses all its rows is dropped, a cell (or header,
-/// footnote, text box) that loses all its paragraphs gets an empty one.
+/// The start of an element whose content must not end up empty: a table that loses all its rows is dropped, a cell
+/// (or header, footnote, text box) that loses all its paragraphs gets an empty one (see <see cref="ContainerEndNode"/>).
 /// </summary>
 internal sealed class ContainerNode : Node
 {
-    public ContainerNode(byte[] open, Node[] body, byte[] close, byte[]? fallback)
-    {
-        Open = open;
-        Body = body;
-        Close = close;
-        Fallback = fallback;
-    }
+    public ContainerNode(byte[] open) => Open = open;
 
     public byte[] Open { get; }
 
-    public Node[] Body { get; }
+    public override int Render(RenderContext context, int index)
+    {
+        var output = context.Output;
+        context.PushFrame(new RenderFrame(context.ChildStarts, output.Length));
+        context.ChildStarts = 0;
+        output.Write(Open);
+        return index + 1;
+    }
+}
+
+/// <summary>The end of a conditional container: closes it, fills it with a fallback, or drops it.</summary>
+internal sealed class ContainerEndNode : Node
+{
+    public ContainerEndNode(byte[] close, byte[]? fallback)
+    {
+        Close = close;
+        Fallback = fallback;
+    }
 
     public byte[] Close { get; }
 
     /// <summary>What to write inside when no child was rendered; null drops the whole element.</summary>
     public byte[]? Fallback { get; }
 
-    public override void Render(RenderContext context)
+    public override int Render(RenderContext context, int index)
     {
-        var saved = context.ChildStarts;
-        context.ChildStarts = 0;
+        var frame = context.TopFrame;
+        context.PopFrame();
         var output = context.Output;
-        var start = output.Length;
-        output.Write(Open);
-        var body = Body;
-        for (var i = 0; i < body.Length; i++)
-        {
-            body[i].Render(context);
-        }
-
         if (context.ChildStarts == 0)
         {
             if (Fallback is null)
             {
-                output.Truncate(start);
+                output.Truncate(frame.OutputStart);
             }
             else
             {
@@ -262,6 +313,7 @@ internal sealed class ContainerNode : Node
             output.Write(Close);
         }
 
-        context.ChildStarts = saved;
+        context.ChildStarts = frame.SavedChildStarts;
+        return index + 1;
     }
 }

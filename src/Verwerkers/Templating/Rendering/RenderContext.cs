@@ -16,6 +16,8 @@ internal sealed class RenderContext
     private DataPath?[] _scopePaths = new DataPath?[16];
     private int[] _scopeIndexes = new int[16];
     private int _depth;
+    private RenderFrame[] _frames = new RenderFrame[16];
+    private int _frameCount;
 
     public RenderContext(ByteBuffer output, CultureInfo culture, MissingValueBehavior missing)
     {
@@ -34,11 +36,37 @@ internal sealed class RenderContext
 
     public List<TemplateError> Errors { get; } = new();
 
+    /// <summary>The innermost open section or container of the plan being rendered.</summary>
+    public ref RenderFrame TopFrame => ref _frames[_frameCount - 1];
+
     public void Reset(object root)
     {
+        ReleaseFrames();
         _depth = 0;
         ChildStarts = 0;
         PushScope(root, null, -1);
+    }
+
+    public void PushFrame(RenderFrame frame)
+    {
+        if (_frameCount == _frames.Length)
+        {
+            System.Array.Resize(ref _frames, _frameCount * 2);
+        }
+
+        _frames[_frameCount++] = frame;
+    }
+
+    public void PopFrame() => _frames[--_frameCount] = default;
+
+    /// <summary>Disposes the enumerators of sections left open (a fill that threw half-way), and forgets them.</summary>
+    public void ReleaseFrames()
+    {
+        while (_frameCount > 0)
+        {
+            (_frames[_frameCount - 1].Items as System.IDisposable)?.Dispose();
+            PopFrame();
+        }
     }
 
     public void PushScope(object? value, DataPath? path, int index)
