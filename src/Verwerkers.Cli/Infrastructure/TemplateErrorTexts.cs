@@ -30,6 +30,14 @@ internal static class TemplateErrorTexts
         [TemplateErrorCode.TotalSizeExceeded] = "het document is uitgepakt te groot",
         [TemplateErrorCode.DtdProhibited] = "een XML-onderdeel bevat een DTD",
         [TemplateErrorCode.MalformedXml] = "een XML-onderdeel is beschadigd",
+        [TemplateErrorCode.XmlTooDeep] = "een XML-onderdeel is te diep genest",
+        [TemplateErrorCode.SectionsTooDeep] = "secties zijn te diep in elkaar genest",
+        [TemplateErrorCode.TooManyTags] = "een onderdeel bevat te veel tags",
+        [TemplateErrorCode.EncryptedPackage] = "het document is versleuteld of met een wachtwoord beveiligd",
+        [TemplateErrorCode.UnsafeEntryName] = "het document bevat een onveilige bestandsnaam (zoals '..' of een absoluut pad)",
+        [TemplateErrorCode.StrictOpenXmlNotSupported] = "het document is opgeslagen als Strict Open XML; sla het op als gewoon Word-document (.docx)",
+        [TemplateErrorCode.AltChunkNotSupported] = "het document voegt een ander document in (altChunk) dat niet gevuld kan worden",
+        [TemplateErrorCode.DelimitersWithoutTags] = "de tekst bevat tagtekens, maar er is geen enkele tag gevonden",
     };
 
     /// <summary>The description in the language, or null when the engine's own (English) message says it.</summary>

@@ -11,7 +11,9 @@ namespace Verwerkers.Tests.Templating;
 /// <summary>Reads text out of a .docx the way the peer-fixture README defines it (fullText and paragraphs).</summary>
 public static class DocxText
 {
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static readonly XNamespace WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static readonly XNamespace W = WordNamespace;
 
     public static XDocument Part(byte[] docx, string part)
     {

@@ -91,16 +91,20 @@ internal static class Bindings
                 continue;
             }
 
+            // The field element becomes the run in place: replacing it would walk its siblings (see TreeEdits).
             var rPr = field.Descendants(W.R).Select(r => r.Element(W.RPr)).FirstOrDefault(p => p is not null);
-            var run = new XElement(W.R, rPr is null ? null : new XElement(rPr), W.NewText(name));
-            field.ReplaceWith(run);
-            bindings.Add(new Binding(run, path, name, TemplateTagSource.MergeField, run));
+            var copy = rPr is null ? null : new XElement(rPr);
+            field.RemoveAll();
+            field.Name = W.R;
+            field.Add(copy, W.NewText(name));
+            bindings.Add(new Binding(field, path, name, TemplateTagSource.MergeField, field));
         }
     }
 
     private static void ComplexFields(XDocument doc, string part, List<TemplateError> errors, Func<XElement, int?> paragraphOf, List<Binding> bindings)
     {
         var open = new Stack<(XElement Begin, System.Text.StringBuilder Instr, bool Nested, XElement? Separate)>();
+        var edits = new TreeEdits();
         foreach (var element in doc.Descendants().Where(e => e.Name == W.FldChar || e.Name == W.InstrText).ToList())
         {
             if (element.Name == W.InstrText)
@@ -150,12 +154,14 @@ internal static class Bindings
                     continue;
                 }
 
-                ReplaceComplexField(field.Begin, field.Separate, run, name, path, bindings);
+                ReplaceComplexField(field.Begin, field.Separate, run, name, path, bindings, edits);
             }
         }
+
+        edits.Apply();
     }
 
-    private static void ReplaceComplexField(XElement begin, XElement? separate, XElement end, string name, DataPath path, List<Binding> bindings)
+    private static void ReplaceComplexField(XElement begin, XElement? separate, XElement end, string name, DataPath path, List<Binding> bindings, TreeEdits edits)
     {
         var runs = new List<XNode>();
         for (XNode? node = begin; node is not null; node = node.NextNode)
@@ -171,15 +177,20 @@ internal static class Bindings
         var resultRun = separate is null
             ? null
             : runs.SkipWhile(n => n != separate).OfType<XElement>().FirstOrDefault(r => r.Name == W.R && r.Element(W.T) is not null);
+        // The begin run becomes the value's run in place; the rest of the field goes when the edits are applied.
         var rPr = (resultRun ?? begin).Element(W.RPr);
-        var replacement = new XElement(W.R, rPr is null ? null : new XElement(rPr), W.NewText(name));
-        begin.AddBeforeSelf(replacement);
+        var copy = rPr is null ? null : new XElement(rPr);
+        begin.RemoveAll();
+        begin.Add(copy, W.NewText(name));
         foreach (var node in runs)
         {
-            node.Remove();
+            if (node != begin)
+            {
+                edits.Remove(node);
+            }
         }
 
-        bindings.Add(new Binding(replacement, path, name, TemplateTagSource.MergeField, replacement));
+        bindings.Add(new Binding(begin, path, name, TemplateTagSource.MergeField, begin));
     }
 
     private static void ContentControls(XDocument doc, string startDelimiter, List<Binding> bindings)
@@ -188,6 +199,7 @@ internal static class Bindings
         // below never overlap: the work stays linear however deep controls nest.
         var controls = doc.Descendants(W.Sdt).ToList();
         var outer = WithNested(controls, W.Sdt);
+        var edits = new TreeEdits();
         foreach (var sdt in controls)
         {
             if (sdt.Parent is null || outer.Contains(sdt))
@@ -223,14 +235,18 @@ internal static class Bindings
             if (texts.Count > 0)
             {
                 run = texts[0].Parent!;
-                texts[0].ReplaceWith(W.NewText(name!));
-                foreach (var t in texts.Skip(1))
+                texts[0].RemoveAll();
+                texts[0].SetAttributeValue(W.XmlSpace, "preserve");
+                texts[0].Value = name!;
+                var removed = new HashSet<XElement>(texts.Skip(1));
+                var owners = new HashSet<XElement>();
+                foreach (var t in removed)
                 {
-                    var owner = t.Parent;
-                    t.Remove();
-                    if (owner is not null && owner.Name == W.R && !owner.Elements().Any(e => e.Name != W.RPr))
+                    edits.Remove(t);
+                    if (t.Parent is { } owner && owner != run && owner.Name == W.R && owners.Add(owner)
+                        && owner.Elements().All(e => e.Name == W.RPr || removed.Contains(e)))
                     {
-                        owner.Remove();
+                        edits.Remove(owner);
                     }
                 }
             }
@@ -251,6 +267,8 @@ internal static class Bindings
 
             bindings.Add(new Binding(run, path, name!, TemplateTagSource.ContentControl, run));
         }
+
+        edits.Apply();
     }
 
     private static DataPath? PathOrError(string name, XElement at, string part, List<TemplateError> errors, Func<XElement, int?> paragraphOf)

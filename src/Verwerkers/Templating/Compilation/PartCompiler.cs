@@ -196,6 +196,7 @@ internal sealed class PartCompiler
             var runningOffset = running.Length;
             running.Append(text);
             var paragraphNumber = paragraph is null ? (int?)null : ParagraphOf(paragraph);
+            var context = Shorten(text);
             var limit = _options.MaxTagsPerPart - _scanned + 1;
             var found = DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter, limit);
             var pending = new List<(ScanResult Scan, TagInfo Info)>();
@@ -218,7 +219,7 @@ internal sealed class PartCompiler
                                 _part,
                                 paragraphNumber,
                                 tagText,
-                                Shorten(text)));
+                                context));
                             lastDelimiter = runningOffset + scan.End;
                             break;
                         }
@@ -245,7 +246,7 @@ internal sealed class PartCompiler
                             var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
                             lastDelimiter = runningOffset + scan.End;
                             previousEnd = scan.End;
-                            var info = ParseTag(inner, paragraphNumber, Shorten(text));
+                            var info = ParseTag(inner, paragraphNumber, context);
                             if (info is not null)
                             {
                                 pending.Add((scan, info));
@@ -287,6 +288,7 @@ internal sealed class PartCompiler
 
     private void ScanPlainText(XDocument doc)
     {
+        var edits = new TreeEdits();
         foreach (var node in doc.DescendantNodes().OfType<XText>().ToList())
         {
             if (_tooManyTags)
@@ -342,9 +344,11 @@ internal sealed class PartCompiler
             if (replacement.Count > 0)
             {
                 replacement.Add(text.Substring(pos));
-                node.ReplaceWith(replacement.Select(o => o is string s ? (object)new XText(s) : o).ToArray());
+                edits.Replace(node, replacement.Select(o => o is string s ? new XText(s) : (XNode)o));
             }
         }
+
+        edits.Apply();
     }
 
     private TagInfo? ParseTag(string inner, int? paragraph, string context)

@@ -35,6 +35,10 @@ internal sealed class SectionLayout
     /// <summary>How many markers each paragraph holds directly (as their innermost paragraph), kept up to date as markers move.</summary>
     private readonly Dictionary<XElement, int> _markersIn = new();
 
+    /// <summary>Where moved markers go (their new parent); the moves are applied together, see <see cref="TreeEdits"/>.</summary>
+    private readonly Dictionary<XElement, XElement> _movedTo = new();
+    private readonly TreeEdits _edits = new();
+
     public SectionLayout(string part, List<TemplateError> errors)
     {
         _part = part;
@@ -67,8 +71,10 @@ internal sealed class SectionLayout
 
         foreach (var p in remove)
         {
-            p.Remove();
+            _edits.Remove(p);
         }
+
+        _edits.Apply();
 
         if (!CheckNesting(doc))
         {
@@ -114,8 +120,8 @@ internal sealed class SectionLayout
 
             Detach(o);
             Detach(c);
-            first.AddBeforeSelf(o);
-            last.AddAfterSelf(c);
+            MoveBefore(first, o);
+            MoveAfter(last, c);
         }
         else
         {
@@ -131,15 +137,15 @@ internal sealed class SectionLayout
                 Detach(c);
                 if (breakBefore)
                 {
-                    p1.AddBeforeSelf(o);
+                    MoveBefore(p1, o);
                 }
                 else
                 {
-                    p1.AddAfterSelf(o);
+                    MoveAfter(p1, o);
                     remove.Add(p1);
                 }
 
-                p2.AddBeforeSelf(c);
+                MoveBefore(p2, c);
                 if (!breakAfter)
                 {
                     remove.Add(p2);
@@ -150,7 +156,7 @@ internal sealed class SectionLayout
         CheckRepeatable(open, close);
     }
 
-    /// <summary>Takes a marker out of the tree, and out of its paragraph's count.</summary>
+    /// <summary>Takes a marker out of its place (when the edits are applied), and out of its paragraph's count.</summary>
     private void Detach(XElement marker)
     {
         if (marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
@@ -158,13 +164,29 @@ internal sealed class SectionLayout
             _markersIn[paragraph]--;
         }
 
-        marker.Remove();
+        _edits.Remove(marker);
     }
+
+    private void MoveBefore(XElement anchor, XElement marker)
+    {
+        _edits.InsertBefore(anchor, marker);
+        _movedTo[marker] = anchor.Parent!;
+    }
+
+    private void MoveAfter(XElement anchor, XElement marker)
+    {
+        _edits.InsertAfter(anchor, marker);
+        _movedTo[marker] = anchor.Parent!;
+    }
+
+    /// <summary>The ancestors of a marker, innermost first, where it will be once the edits are applied.</summary>
+    private IEnumerable<XElement> AncestorsOf(XElement marker)
+        => _movedTo.TryGetValue(marker, out var parent) ? parent.AncestorsAndSelf() : marker.Ancestors();
 
     private void CheckRepeatable(TagInfo open, TagInfo close)
     {
-        var a = open.Marker.Ancestors().Reverse().ToList();
-        var b = close.Marker.Ancestors().Reverse().ToList();
+        var a = AncestorsOf(open.Marker).Reverse().ToList();
+        var b = AncestorsOf(close.Marker).Reverse().ToList();
         var k = 0;
         while (k < a.Count && k < b.Count && a[k] == b[k])
         {
@@ -284,7 +306,7 @@ internal sealed class SectionLayout
 
             foreach (var e in child.DescendantsAndSelf())
             {
-                if (e == marker)
+                if (e == marker || _movedTo.ContainsKey(e))
                 {
                     continue;
                 }

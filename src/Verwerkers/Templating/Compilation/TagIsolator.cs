@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
@@ -65,12 +66,33 @@ internal sealed class TagIsolator
             }
         }
 
-        // From the last element to the first, as runs split later move the elements after them.
-        for (var j = count - 1; j >= 0; j--)
+        // Each run holding a touched text is rebuilt once, with all its pieces.
+        var index = new Dictionary<XElement, int>();
+        for (var j = 0; j < count; j++)
         {
             if (touched[j])
             {
-                Cut(texts[j], text.Substring(starts[j], End(starts, text, j) - starts[j]), consumed[j], startingHere[j], compiler);
+                index[texts[j]] = j;
+            }
+        }
+
+        var rebuilt = new HashSet<XElement>();
+        for (var j = 0; j < count; j++)
+        {
+            if (!touched[j])
+            {
+                continue;
+            }
+
+            var t = texts[j];
+            var run = t.Parent;
+            if (run is null || run.Name != W.R)
+            {
+                SetText(t, Value(starts, text, j).Substring(consumed[j]));
+            }
+            else if (rebuilt.Add(run))
+            {
+                Rebuild(run, t => index.TryGetValue(t, out var k) ? (Value(starts, text, k), consumed[k], startingHere[k]) : null, compiler);
             }
         }
     }
@@ -78,6 +100,8 @@ internal sealed class TagIsolator
     /// <summary>Removes the text elements and runs that isolation emptied.</summary>
     public void CleanUp()
     {
+        var edits = new TreeEdits();
+        var emptied = new HashSet<XElement>();
         foreach (var t in _touched)
         {
             if (t.Parent is null || t.Value.Length != 0)
@@ -85,69 +109,91 @@ internal sealed class TagIsolator
                 continue;
             }
 
-            var run = t.Parent;
-            t.Remove();
-            if (run.Name == W.R && run.Parent is not null && !run.Elements().Any(e => e.Name != W.RPr))
+            emptied.Add(t);
+            edits.Remove(t);
+        }
+
+        var runs = new HashSet<XElement>();
+        foreach (var t in emptied)
+        {
+            var run = t.Parent!;
+            if (run.Name == W.R && run.Parent is not null && runs.Add(run) && run.Elements().All(e => e.Name == W.RPr || emptied.Contains(e)))
             {
-                run.Remove();
+                edits.Remove(run);
             }
         }
+
+        edits.Apply();
     }
+
+    private static string Value(List<int> starts, string text, int k) => text.Substring(starts[k], End(starts, text, k) - starts[k]);
 
     private static int End(List<int> starts, string text, int k) => k + 1 < starts.Count ? starts[k + 1] : text.Length;
 
     /// <summary>
-    /// Cuts one text element: its first <paramref name="consumed"/> characters belong to a tag that started earlier and
-    /// go; the element keeps the text up to its first tag; each tag and each stretch of text after it becomes a run.
+    /// Rebuilds one run around its touched text elements. In each, the first characters that belong to a tag started
+    /// in an earlier element go; the element keeps the text up to its first tag; each tag and each stretch of text
+    /// after it becomes a run of its own, and what followed in the run (tabs, breaks, more text) moves after them.
     /// </summary>
-    private void Cut(XElement t, string value, int consumed, List<(int From, int To, TagInfo Info)>? tags, PartCompiler compiler)
+    private void Rebuild(XElement run, Func<XElement, (string Value, int Consumed, List<(int From, int To, TagInfo Info)>? Tags)?> cuts, PartCompiler compiler)
     {
-        if (tags is null)
-        {
-            SetText(t, value.Substring(consumed));
-            return;
-        }
-
-        var run = t.Parent!;
         var rPr = run.Element(W.RPr);
-        SetText(t, value.Substring(consumed, tags[0].From - consumed));
-        var pieces = new List<XElement>(tags.Count * 2);
-        XElement? lastText = null;
-        for (var i = 0; i < tags.Count; i++)
+        var attributes = run.Attributes().ToList();
+        var children = run.Nodes().ToList();
+        run.RemoveNodes();
+        var pieces = new List<XNode>();
+        XElement? current = run;
+        foreach (var node in children)
         {
-            var (_, to, info) = tags[i];
-            var marker = compiler.MarkerFor(info);
-            pieces.Add(info.Role == TagRole.Value ? new XElement(W.R, run.Attributes(), rPr is null ? null : new XElement(rPr), marker) : marker);
-            var next = i + 1 < tags.Count ? tags[i + 1].From : value.Length;
-            lastText = null;
-            if (next > to)
+            if (node is XElement e && e.Name == W.T && cuts(e) is { } cut)
             {
-                lastText = new XElement(W.R, run.Attributes(), rPr is null ? null : new XElement(rPr), W.NewText(value.Substring(to, next - to)));
-                pieces.Add(lastText);
-            }
-        }
+                var (value, consumed, tags) = cut;
+                if (tags is null)
+                {
+                    SetText(e, value.Substring(consumed));
+                    Append(ref current, e, attributes, rPr, pieces);
+                    continue;
+                }
 
-        // What followed the text in its run (tabs, breaks, more text) moves after the last piece, as Word reads it.
-        var following = t.NodesAfterSelf().ToList();
-        if (following.OfType<XElement>().Any() || (lastText is not null && following.Count > 0))
-        {
-            foreach (var node in following)
-            {
-                node.Remove();
+                SetText(e, value.Substring(consumed, tags[0].From - consumed));
+                Append(ref current, e, attributes, rPr, pieces);
+                for (var i = 0; i < tags.Count; i++)
+                {
+                    var (_, to, info) = tags[i];
+                    var marker = compiler.MarkerFor(info);
+                    pieces.Add(info.Role == TagRole.Value ? NewRun(attributes, rPr, marker) : marker);
+                    var next = i + 1 < tags.Count ? tags[i + 1].From : value.Length;
+                    current = null;
+                    if (next > to)
+                    {
+                        current = NewRun(attributes, rPr, W.NewText(value.Substring(to, next - to)));
+                        pieces.Add(current);
+                    }
+                }
             }
-
-            if (lastText is not null)
+            else if (node is XElement || current is not null)
             {
-                lastText.Add(following);
-            }
-            else
-            {
-                pieces.Add(new XElement(W.R, run.Attributes(), rPr is null ? null : new XElement(rPr), following));
+                // White space between a run's elements has no meaning; it is dropped where a split leaves no run for it.
+                Append(ref current, node, attributes, rPr, pieces);
             }
         }
 
         run.AddAfterSelf(pieces);
     }
+
+    private static void Append(ref XElement? current, XNode node, List<XAttribute> attributes, XElement? rPr, List<XNode> pieces)
+    {
+        if (current is null)
+        {
+            current = NewRun(attributes, rPr);
+            pieces.Add(current);
+        }
+
+        current.Add(node);
+    }
+
+    private static XElement NewRun(List<XAttribute> attributes, XElement? rPr, params object[] content)
+        => new(W.R, attributes.Select(a => new XAttribute(a)), rPr is null ? null : new XElement(rPr), content);
 
     private void SetText(XElement t, string value)
     {
