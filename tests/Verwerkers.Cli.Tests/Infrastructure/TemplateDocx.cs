@@ -10,6 +10,10 @@ namespace Verwerkers.Cli.Tests.Infrastructure;
 public static class TemplateDocx
 {
     public static string Write(string path, params string[] paragraphs)
+        => WriteBody(path, string.Concat(paragraphs.Select(p => "<w:p><w:r><w:t xml:space=\"preserve\">" + SecurityElement.Escape(p) + "</w:t></w:r></w:p>")));
+
+    /// <summary>Writes a document whose body is the given WordprocessingML, as is.</summary>
+    public static string WriteBody(string path, string body)
     {
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
@@ -25,7 +29,6 @@ public static class TemplateDocx
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
             + "</Relationships>");
-        var body = string.Concat(paragraphs.Select(p => "<w:p><w:r><w:t xml:space=\"preserve\">" + SecurityElement.Escape(p) + "</w:t></w:r></w:p>"));
         Add(zip, "word/document.xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>");
