@@ -77,8 +77,26 @@ public sealed class DocxTemplate
         Stream seekable = template;
         if (!template.CanSeek)
         {
+            // A package cannot be much larger than its parts uncompressed: stop copying an endless or oversized stream there.
+            var limit = opts.MaxTotalUncompressedSize + (1L << 20);
             var copy = new MemoryStream();
-            template.CopyTo(copy);
+            var buffer = new byte[81920];
+            int n;
+            while ((n = template.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (copy.Length + n > limit)
+                {
+                    throw new TemplateCompileException(new[]
+                    {
+                        new TemplateError(
+                            TemplateErrorCode.TotalSizeExceeded,
+                            string.Format(System.Globalization.CultureInfo.InvariantCulture, "The package is larger than {0:N0} bytes (MaxTotalUncompressedSize plus 1 MiB for the ZIP structure).", limit)),
+                    });
+                }
+
+                copy.Write(buffer, 0, n);
+            }
+
             copy.Position = 0;
             seekable = copy;
         }

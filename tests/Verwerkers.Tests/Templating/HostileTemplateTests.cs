@@ -451,6 +451,23 @@ public class HostileTemplateTests
     }
 
     [Fact]
+    public void An_endless_unseekable_stream_is_refused_once_it_passes_the_size_limit()
+    {
+        var options = new TemplateOptions { MaxTotalUncompressedSize = 1L << 20 };
+        long read = 0;
+
+        HangGuard.Run(() =>
+        {
+            var endless = new EndlessStream();
+            FluentActions.Invoking(() => DocxTemplate.Compile(endless, options)).Should().Throw<TemplateCompileException>()
+                .Which.Errors.Should().ContainSingle().Which.Code.Should().Be(TemplateErrorCode.TotalSizeExceeded);
+            read = endless.BytesRead;
+        });
+
+        read.Should().BeLessThan(3L << 20);
+    }
+
+    [Fact]
     public void Invalid_limits_are_all_reported_at_once()
     {
         var options = new TemplateOptions { MaxXmlDepth = 0, MaxSectionDepth = 1_001, MaxTagsPerPart = -1 };
@@ -476,5 +493,37 @@ public class HostileTemplateTests
         _output.WriteLine($"allocated {allocated:N0} bytes (budget {budgetBytes:N0})");
         allocated.Should().BeLessThan(budgetBytes, "memory must stay in proportion to the input");
         return allocated;
+    }
+
+    private sealed class EndlessStream : Stream
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            BytesRead += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
