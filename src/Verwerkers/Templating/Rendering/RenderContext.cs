@@ -16,7 +16,7 @@ internal sealed class RenderContext
     private DataPath?[] _scopePaths = new DataPath?[16];
     private int[] _scopeIndexes = new int[16];
     private int _depth;
-    private RenderFrame[] _frames = new RenderFrame[16];
+    private RenderFrame[] _frames = System.Array.Empty<RenderFrame>();
     private int _frameCount;
 
     public RenderContext(ByteBuffer output, CultureInfo culture, MissingValueBehavior missing)
@@ -51,7 +51,8 @@ internal sealed class RenderContext
     {
         if (_frameCount == _frames.Length)
         {
-            System.Array.Resize(ref _frames, _frameCount * 2);
+            // Allocated on first use: a plan without sections or conditional containers needs no stack.
+            System.Array.Resize(ref _frames, System.Math.Max(8, _frameCount * 2));
         }
 
         _frames[_frameCount++] = frame;
