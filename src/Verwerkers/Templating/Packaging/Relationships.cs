@@ -45,7 +45,7 @@ internal static class Relationships
 
             try
             {
-                // Already proven well-formed, DTD-free and shallow by SecureXml.Check; read it flat.
+                // A flat read (XmlReader keeps no stack of its own callers); a DTD throws here and is reported by SecureXml.Check.
                 using var reader = XmlReader.Create(new MemoryStream(entry.Data, writable: false), SecureXml.Settings(options.MaxPartSize));
                 while (reader.Read())
                 {
