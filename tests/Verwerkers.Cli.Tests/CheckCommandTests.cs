@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using Verwerkers.Cli.Tests.Infrastructure;
@@ -18,6 +19,36 @@ public class CheckCommandTests
         result.Output.Should().Contain("Doorgifte aan Google Analytics (VS) op basis van Safe Harbor is sinds 6 oktober 2015 ongeldig");
         result.Output.Should().Contain("MECHANISM_INVALIDATED");
         result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_US_processor_an_Indian_support_desk_and_a_US_sub_processor_without_transfer_entries_are_all_reported()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("unrecorded.json");
+        System.IO.File.WriteAllText(path, """
+        {
+          "schemaVersion": 1,
+          "controller": { "name": "Klant B.V.", "country": "NL" },
+          "processors": [
+            { "id": "crm", "name": "Acme CRM Inc.", "country": "US" },
+            { "id": "ict", "name": "Voorbeeld ICT B.V.", "country": "NL", "remoteAccessLocations": ["IN"] },
+            { "id": "host", "name": "Voorbeeld Hosting B.V.", "country": "NL",
+              "subProcessors": [ { "id": "cloud", "name": "Cloud Inc.", "country": "US", "authorisation": "specific" } ] }
+          ]
+        }
+        """);
+
+        var result = CliRunner.Run(RepoPaths.Root, "check", path, "--as-of", "2026-11-22", "--lang", "nl");
+        var json = JObject.Parse(CliRunner.Run(RepoPaths.Root, "check", path, "--as-of", "2026-11-22", "--format", "json").Output);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("Verwerker Acme CRM Inc. (VS) ligt buiten de EER, maar het register legt geen doorgifte vast");
+        result.Output.Should().Contain("Toegang op afstand of support vanuit India door Voorbeeld ICT B.V. ligt buiten de EER");
+        result.Output.Should().Contain("Subverwerker Cloud Inc. (VS) van Voorbeeld Hosting B.V. ligt buiten de EER");
+        json["findings"]!.Where(f => f["code"]!.Value<string>() == "TRANSFER_NOT_RECORDED")
+            .Select(f => f["subject"]!["id"]!.Value<string>() + ":" + f["severity"]!.Value<string>())
+            .Should().Equal("crm:invalid", "ict:invalid", "cloud:invalid");
     }
 
     [Fact]

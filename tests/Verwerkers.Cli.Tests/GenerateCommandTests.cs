@@ -55,7 +55,7 @@ public class GenerateCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().Contain("  Google Analytics (google-analytics): ongeldig 2, aandacht nodig 0");
-        result.Output.Should().Contain("  MailChimp (mailchimp): ongeldig 0, aandacht nodig 1");
+        result.Output.Should().Contain("  MailChimp (mailchimp): ongeldig 0, aandacht nodig 2", "the Privacy Shield claim and the unrecorded onward transfer to AWS");
         result.Output.Should().Contain("  Webreus (webreus): ongeldig 1, aandacht nodig 0");
         result.Output.Should().Contain("verwerkers check samples/registers/kleineporties.json --as-of 2026-11-22");
     }

@@ -344,7 +344,7 @@ internal static class AgreementModelFactory
             MechanismEn = mechanism.En,
             MechanismKind = CamelCase(transfer.Mechanism.Kind.ToString()),
             IsScc = transfer.Mechanism.Kind is TransferMechanismKind.Scc2001 or TransferMechanismKind.Scc2004
-                or TransferMechanismKind.Scc2010 or TransferMechanismKind.Scc2021,
+                or TransferMechanismKind.Scc2002 or TransferMechanismKind.Scc2010 or TransferMechanismKind.Scc2021,
             SccModule = module is { } m ? AgreementTexts.SccModule(m).In(language) : string.Empty,
             SccModuleNumber = module is { } n ? (int)n : 0,
             HasSccModule = module is not null,

@@ -191,6 +191,7 @@ internal static class AgreementTexts
                 "EU-US Data Privacy Framework (Implementing Decision (EU) 2023/1795)"),
             TransferMechanismKind.Scc2001 => new("modelcontractbepalingen (Beschikking 2001/497/EG)", "standard contractual clauses (Decision 2001/497/EC)"),
             TransferMechanismKind.Scc2004 => new("modelcontractbepalingen (Beschikking 2004/915/EG)", "standard contractual clauses (Decision 2004/915/EC)"),
+            TransferMechanismKind.Scc2002 => new("modelcontractbepalingen (Beschikking 2002/16/EG)", "standard contractual clauses (Decision 2002/16/EC)"),
             TransferMechanismKind.Scc2010 => new("modelcontractbepalingen (Besluit 2010/87/EU)", "standard contractual clauses (Decision 2010/87/EU)"),
             TransferMechanismKind.Scc2021 => new(
                 "standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914)",

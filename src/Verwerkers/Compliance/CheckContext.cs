@@ -11,6 +11,7 @@ internal sealed class CheckContext
     private readonly Dictionary<RowKey, LegalReference[]> _rowRefs = new();
     private readonly Dictionary<RowKey, BasisText> _basisTexts = new();
     private readonly LegalReference[][] _codeRefs;
+    private readonly Dictionary<string, LegalReference[]> _idRefs = new(StringComparer.Ordinal);
 
     public CheckContext(LocalDate asOf, ComplianceOptions options, ReferenceData data)
     {
@@ -61,6 +62,20 @@ internal sealed class CheckContext
         {
             refs = Resolve(new[] { row.InvalidatedBy! }.Concat(row.LegalReferences));
             _rowRefs.Add(key, refs);
+        }
+
+        return refs;
+    }
+
+    /// <summary>The references with these ids, in this order, without duplicates (cached per list of ids).</summary>
+    public LegalReference[] Ids(IEnumerable<string> ids)
+    {
+        var list = ids as IList<string> ?? ids.ToList();
+        var key = string.Join("|", list);
+        if (!_idRefs.TryGetValue(key, out var refs))
+        {
+            refs = Resolve(list);
+            _idRefs.Add(key, refs);
         }
 
         return refs;

@@ -98,11 +98,25 @@ public static class ComplianceChecker
         var findings = new List<Finding>(collect ? register.Processors.Count * 2 + register.Transfers.Count * 2 : 0);
         var transferFindings = new List<Finding>();
         var transferVerdicts = new List<SubjectVerdict>();
+        var processorBases = new List<(CountryCode Country, Outcome Basis)>();
+        Outcome? CoveredByProcessor(CountryCode country)
+        {
+            foreach (var (c, basis) in processorBases)
+            {
+                if (c.Equals(country))
+                {
+                    return basis;
+                }
+            }
+
+            return null;
+        }
         for (var pi = 0; pi < register.Processors.Count; pi++)
         {
             var p = register.Processors[pi];
             transferFindings.Clear();
             transferVerdicts.Clear();
+            processorBases.Clear();
             var thirdCountry = false;
             var transfers = transfersByProcessor.Items;
             MessageArguments? args = null;
@@ -112,7 +126,7 @@ public static class ComplianceChecker
                 var t = transfers[ti];
                 var sub = t.SubProcessorId is null ? null : p.FindSubProcessor(t.SubProcessorId);
                 var subject = new FindingSubject(SubjectKind.Transfer, t.Id, p.Id, sub?.Name ?? p.Name);
-                if (args is null || !ReferenceEquals(argsFor, sub) || !(args.Country is { } c && c.Equals(t.ImporterCountry)))
+                if (args is null || t.ImporterOrganisation is not null || !ReferenceEquals(argsFor, sub) || !(args.Country is { } c && c.Equals(t.ImporterCountry)))
                 {
                     args = TransferEvaluator.ArgumentsFor(p, sub, t);
                     argsFor = sub;
@@ -121,6 +135,10 @@ public static class ComplianceChecker
                 var start = transferFindings.Count;
                 var result = TransferEvaluator.Evaluate(ctx, p, sub, t, subject, args, collect ? transferFindings : null);
                 thirdCountry |= result.ThirdCountry;
+                if (result.ThirdCountry && t.SubProcessorId is null && result.Effective is { Valid: true } effective)
+                {
+                    processorBases.Add((t.ImporterCountry, effective));
+                }
                 agenda.Transfer(subject, result.Effective);
                 if (collect)
                 {
@@ -139,6 +157,7 @@ public static class ComplianceChecker
                 processorSlot = verdicts.Count;
                 verdicts.Add(null!); // the processor's verdict rolls up everything below; filled in at the end
                 RegisterEvaluator.Processor(ctx, p, processorSubject, agreementsTo - agreementsFrom, findings);
+                UnrecordedTransfers.Processor(ctx, p, processorSubject, transfers, transfersByProcessor.Start(pi), transfersByProcessor.End(pi), findings);
             }
 
             agenda.Recertification(p.Dpf, processorSubject);
@@ -165,6 +184,8 @@ public static class ComplianceChecker
                 {
                     var start = findings.Count;
                     RegisterEvaluator.SubProcessor(ctx, p, s, subject, findings);
+                    UnrecordedTransfers.SubProcessor(ctx, p, s, subject, transfersByProcessor.Items, transfersByProcessor.Start(pi), transfersByProcessor.End(pi),
+                        CoveredByProcessor, findings);
                     verdicts.Add(new SubjectVerdict(subject, WorstFrom(findings, start)));
                 }
 

@@ -36,6 +36,16 @@ public sealed class ComplianceOptions
     /// is reported. Default 30.</summary>
     public int DpfRecertificationWarningDays { get; set; } = 30;
 
+    /// <summary>
+    /// Gets or sets the age in calendar months after which a documented transfer impact assessment is stale
+    /// (<see cref="FindingCode.TiaStale"/>): a TIA of 2024-03-15 is fresh through 2026-03-15 with the default 24 and
+    /// stale from 2026-03-16. Null turns the age check off (a processing change or a recorded legal development still
+    /// makes a TIA stale). Default 24.
+    /// </summary>
+    /// <remarks>No legal source sets a maximum age: the law asks for re-evaluation "at appropriate intervals" (EDPB
+    /// Recommendations 01/2020, step 6). The default is a configuration choice.</remarks>
+    public int? TiaMaxAgeMonths { get; set; } = 24;
+
     /// <summary>Gets or sets the length of the agenda of upcoming events in a report, in days after the date. Default 90.</summary>
     public int AgendaDays { get; set; } = 90;
 
@@ -80,6 +90,11 @@ public sealed class ComplianceOptions
         if (DpfRecertificationWarningDays is < 0 or > 3660)
         {
             problems.Add($"{nameof(DpfRecertificationWarningDays)} is {DpfRecertificationWarningDays}; it must be between 0 and 3660.");
+        }
+
+        if (TiaMaxAgeMonths is < 1 or > 600)
+        {
+            problems.Add($"{nameof(TiaMaxAgeMonths)} is {TiaMaxAgeMonths}; it must be between 1 and 600, or null to turn the age check off.");
         }
 
         if (AgendaDays is < 0 or > 3660)

@@ -122,7 +122,7 @@ public sealed class Finding
             case "importer":
                 return a.Importer ?? string.Empty;
             case "country":
-                return a.Country is { } c ? CountryName(c, language) : string.Empty;
+                return a.Country is { } c ? CountryName(c, language) : a.Importer ?? string.Empty;
             case "processor":
                 return a.Processor ?? string.Empty;
             case "name":
@@ -171,6 +171,26 @@ public sealed class Finding
                 return a.Document ?? string.Empty;
             case "signing":
                 return a.SigningDateUnknown ? catalog.Text("fragments", "signingDateUnknown", language) : string.Empty;
+            case "note":
+                return a.Note is { } note
+                    ? MessageCatalog.Fill(catalog.Text("fragments", note, language), k => Resolve(k, language, catalog))
+                    : string.Empty;
+            case "roles":
+                return a.Roles is { } roles
+                    ? string.Join(language == ReportLanguage.English ? " or " : " of ", roles.Select(x => catalog.Text("relationships", ReferenceDataParser.CamelCase(x.ToString()), language)))
+                    : string.Empty;
+            case "ground":
+                return catalog.Text("art49Grounds", a.Ground is { } g ? ReferenceDataParser.CamelCase(g.ToString()) : "unknown", language);
+            case "conditions":
+                return catalog.Text("art49Conditions", a.Ground is { } cg ? ReferenceDataParser.CamelCase(cg.ToString()) : "unknown", language);
+            case "tiaDate":
+                return a.TiaOn is { } tiaOn ? catalog.FormatDate(tiaOn, language) : string.Empty;
+            case "months":
+                return a.Months?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            case "developments":
+                return a.Developments is { } developments
+                    ? string.Join(language == ReportLanguage.English ? "; " : "; ", developments.Select(x => x.Description.In(language)))
+                    : string.Empty;
             case "until":
                 if (a.OpenEnded)
                 {

@@ -15,10 +15,10 @@ public enum FindingCode
     /// <summary>UK_TCA_BRIDGE: the UK under the EU-UK Trade and Cooperation Agreement interim provision.</summary>
     UkTcaBridge,
 
-    /// <summary>ADEQUACY_VALID: an adequacy decision in force with the recipient in scope (includes historical Safe Harbor and Privacy Shield).</summary>
+    /// <summary>ADEQUACY_VALID: an adequacy decision in force with the recipient in scope (includes historical Safe Harbor and Privacy Shield for a recipient recorded as listed).</summary>
     AdequacyValid,
 
-    /// <summary>ADEQUACY_OUT_OF_SCOPE: a decision exists but does not cover this recipient.</summary>
+    /// <summary>ADEQUACY_OUT_OF_SCOPE: a decision exists but does not cover this recipient (includes a recipient recorded as not on the Safe Harbor or Privacy Shield list).</summary>
     AdequacyOutOfScope,
 
     /// <summary>ADEQUACY_NOT_IN_FORCE: the date is before the decision applied.</summary>
@@ -48,13 +48,13 @@ public enum FindingCode
     /// <summary>SCC_WRONG_MODULE: the 2021/914 module does not match the roles.</summary>
     SccWrongModule,
 
-    /// <summary>SCC_OLD_VALID: 2001/497/EC, 2004/915/EC or 2010/87/EU clauses before the 2021 transition.</summary>
+    /// <summary>SCC_OLD_VALID: 2001/497/EC, 2004/915/EC, 2002/16/EC or 2010/87/EU clauses with the right roles, on or after the set's date of application, before the 2021 transition.</summary>
     SccOldValid,
 
     /// <summary>SCC_OLD_GRANDFATHERED: old clauses in the 2021-06-27..2022-12-27 window; must be replaced.</summary>
     SccOldGrandfathered,
 
-    /// <summary>SCC_OLD_AFTER_REPEAL: old clauses signed on or after 2021-09-27.</summary>
+    /// <summary>SCC_OLD_AFTER_REPEAL: old clauses signed on or after 2021-09-27 (2002/16/EC: on or after 2010-05-15).</summary>
     SccOldAfterRepeal,
 
     /// <summary>SCC_OLD_GRANDFATHER_ENDED: old clauses relied on after 2022-12-27.</summary>
@@ -72,10 +72,10 @@ public enum FindingCode
     /// <summary>BCR_VALID: approved binding corporate rules.</summary>
     BcrValid,
 
-    /// <summary>ART49_DEROGATION_VALID: an occasional transfer under an Art. 49 derogation.</summary>
+    /// <summary>ART49_DEROGATION_VALID: an Art. 49 ground whose conditions are recorded, occasional or non-repetitive where the ground requires it.</summary>
     Art49DerogationValid,
 
-    /// <summary>ART49_SYSTEMATIC: Art. 49 used for systematic transfers.</summary>
+    /// <summary>ART49_SYSTEMATIC: grounds (b), (c), (e) or the compelling-interests subparagraph used for a systematic transfer, or any ground used for a systematic relationship with a processor.</summary>
     Art49Systematic,
 
     /// <summary>NO_MECHANISM: a third-country transfer with no valid basis.</summary>
@@ -129,10 +129,10 @@ public enum FindingCode
     /// <summary>ADEQUACY_NO_DECISION (addition): adequacy claimed for a country without any decision.</summary>
     AdequacyNoDecision,
 
-    /// <summary>ADEQUACY_SCOPE_UNKNOWN (addition): a partial decision applies but the register does not say whether the recipient is in scope.</summary>
+    /// <summary>ADEQUACY_SCOPE_UNKNOWN (addition): a partial decision applies, or Safe Harbor / Privacy Shield is claimed, but the register does not say whether the recipient is in scope or listed.</summary>
     AdequacyScopeUnknown,
 
-    /// <summary>MECHANISM_NOT_IN_FORCE (addition): a contractual or Art. 46/49 tool relied on before it existed or was signed.</summary>
+    /// <summary>MECHANISM_NOT_IN_FORCE (addition): a contractual or Art. 46/49 tool relied on before its date of application or before it was signed.</summary>
     MechanismNotInForce,
 
     /// <summary>CODE_OF_CONDUCT_VALID (addition): an approved code of conduct (Art. 46(2)(e)).</summary>
@@ -161,4 +161,27 @@ public enum FindingCode
 
     /// <summary>DPA_PROCESSING_BEFORE_AGREEMENT: the processing is recorded as started before the agreement's start date.</summary>
     DpaProcessingBeforeAgreement,
+    /// <summary>TRANSFER_NOT_RECORDED: a processor, processing location, remote-access location or sub-processor outside the EEA with no transfer entry; invalid without an objective basis covering it, needs attention with one.</summary>
+    TransferNotRecorded,
+
+    /// <summary>SCC_OLD_WRONG_ROLES: old clauses used for a relationship of the signing parties they never covered (C2C sets for C2P, C2P sets for C2C, any set for P2P or P2C).</summary>
+    SccOldWrongRoles,
+
+    /// <summary>SCC_2021_IMPORTER_SUBJECT_TO_GDPR: 2021/914 clauses for an importer itself subject to the GDPR under Art. 3(2), which they are not made for (recital 7).</summary>
+    Scc2021ImporterSubjectToGdpr,
+
+    /// <summary>TIA_STALE: a documented TIA older than the age option (default 24 months), the processing-change date or a recorded legal development for the destination.</summary>
+    TiaStale,
+
+    /// <summary>DPF_DATA_NOT_COVERED: HR data sent under a DPF listing that does not cover HR data.</summary>
+    DpfDataNotCovered,
+
+    /// <summary>DPF_LEGAL_RISK: a DPF-based transfer while a challenge or risk development recorded in the reference data is pending or in effect.</summary>
+    DpfLegalRisk,
+
+    /// <summary>ART49_CONDITIONS_NOT_RECORDED: an Art. 49 ground is claimed but its conditions are not recorded.</summary>
+    Art49ConditionsNotRecorded,
+
+    /// <summary>ART49_NOT_AVAILABLE: a public authority in its public powers relies on Art. 49(1)(a)–(c) or the second subparagraph (Art. 49(3)).</summary>
+    Art49NotAvailable,
 }

@@ -60,6 +60,14 @@ public static class FindingCodes
         ("ART26_ARRANGEMENT_MISSING", Severity.Invalid, false),
         ("ART26_ARRANGEMENT_RECORDED", Severity.Ok, false),
         ("DPA_PROCESSING_BEFORE_AGREEMENT", Severity.NeedsAttention, false),
+        ("TRANSFER_NOT_RECORDED", Severity.Invalid, false),
+        ("SCC_OLD_WRONG_ROLES", Severity.Invalid, false),
+        ("SCC_2021_IMPORTER_SUBJECT_TO_GDPR", Severity.NeedsAttention, false),
+        ("TIA_STALE", Severity.NeedsAttention, false),
+        ("DPF_DATA_NOT_COVERED", Severity.Invalid, false),
+        ("DPF_LEGAL_RISK", Severity.Info, false),
+        ("ART49_CONDITIONS_NOT_RECORDED", Severity.NeedsAttention, false),
+        ("ART49_NOT_AVAILABLE", Severity.Invalid, false),
     };
 
     private static readonly Dictionary<string, FindingCode> ByName = BuildIndex();

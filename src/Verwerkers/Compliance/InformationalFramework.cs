@@ -5,10 +5,11 @@ using Verwerkers.Register;
 namespace Verwerkers.Compliance;
 
 /// <summary>
-/// A framework kept for information that is no GDPR basis: an adequacy decision for an international organisation
-/// (the register has no such importer), or a non-EU framework (the UK Extension, the Swiss-US DPF).
+/// An adequacy decision for an international organisation (judged for transfers whose
+/// <see cref="Transfer.ImporterOrganisation"/> names it), or a non-EU framework kept for information only (the UK
+/// Extension, the Swiss-US DPF), which is no GDPR basis.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Part of <see cref="ReferenceData"/>; the checks do not use these rows.</remarks>
+/// <remarks>Immutable and thread-safe. Part of <see cref="ReferenceData"/>.</remarks>
 public sealed record InformationalFramework
 {
     internal InformationalFramework(string id, string source)

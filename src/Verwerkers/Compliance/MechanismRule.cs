@@ -48,6 +48,13 @@ public sealed record MechanismRule
     /// <summary>Gets the module each relationship needs (2021/914 SCCs).</summary>
     public IReadOnlyDictionary<TransferRelationship, SccModule> Modules { get; internal init; } = new Dictionary<TransferRelationship, SccModule>();
 
+    /// <summary>
+    /// Gets the relationships of the parties to the clauses that the set can serve (the Directive-era sets: 2001/497/EC
+    /// and 2004/915/EC controller to controller, 2002/16/EC and 2010/87/EU controller to processor); empty when the
+    /// row does not limit them.
+    /// </summary>
+    public IReadOnlyList<TransferRelationship> Roles { get; internal init; } = System.Array.Empty<TransferRelationship>();
+
     /// <summary>Gets a value indicating whether it is only for occasional transfers (Art. 49).</summary>
     public bool OccasionalOnly { get; internal init; }
 

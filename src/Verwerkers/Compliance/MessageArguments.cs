@@ -111,6 +111,20 @@ internal sealed record MessageArguments
     /// <summary>Gets where a document is recorded, for example a joint controllers' Art. 26 arrangement.</summary>
     public string? Document { get; init; }
 
+    /// <summary>A key of the "fragments" group that the message appends (its <c>{note}</c>), for transfer findings.</summary>
+    public string? Note { get; init; }
+
+    public Art49Ground? Ground { get; init; }
+
+    /// <summary>The relationships an old SCC set can serve (<c>{roles}</c>).</summary>
+    public IReadOnlyList<TransferRelationship>? Roles { get; init; }
+
+    public LocalDate? TiaOn { get; init; }
+
+    public int? Months { get; init; }
+
+    public IReadOnlyList<LegalDevelopment>? Developments { get; init; }
+
     /// <summary>
     /// A copy that keeps the subject's identity and only the details the code's templates (message and next step)
     /// use, so a finding never carries details meant for another code. With <paramref name="outcome"/>, the details of
@@ -145,6 +159,12 @@ internal sealed record MessageArguments
             Authorisation = use.Authorisation ? Authorisation : null,
             ProcessingSince = use.ProcessingSince ? ProcessingSince : null,
             Document = use.Document ? Document : null,
+            Note = use.Note ? (o is null ? Note : o.Note) : null,
+            Ground = use.Ground ? (o is null ? Ground : o.Ground) : null,
+            Roles = use.Roles ? (o is null ? Roles : o.Rule?.Roles) : null,
+            TiaOn = use.TiaDate ? (o is null ? TiaOn : o.TiaOn) : null,
+            Months = use.Months ? (o is null ? Months : o.Months) : null,
+            Developments = use.Developments ? (o is null ? Developments : o.Developments) : null,
         };
     }
 }

@@ -28,7 +28,7 @@ internal sealed class MessageCatalog
     private MessageCatalog(JObject root)
     {
         _root = root;
-        foreach (var group in new[] { "subjects", "countryShortNames", "art28Items", "mechanisms", "modules", "relationships", "authorisations", "bases", "fragments", "severities", "eventKinds", "changeKinds", "report" })
+        foreach (var group in new[] { "subjects", "countryShortNames", "art28Items", "mechanisms", "modules", "relationships", "art49Grounds", "art49Conditions", "authorisations", "bases", "fragments", "severities", "eventKinds", "changeKinds", "report" })
         {
             foreach (var p in ((JObject)root[group]!).Properties())
             {
@@ -51,8 +51,11 @@ internal sealed class MessageCatalog
                 ?? throw new InvalidOperationException($"messages.json has no entry for {name} in 'nextSteps': every code needs a next step in Dutch and English.");
             _codeTemplates[(int)code] = new LocalizedText((string)entry["nl"]!, (string)entry["en"]!);
             _nextSteps[(int)code] = new LocalizedText((string)nextStep["nl"]!, (string)nextStep["en"]!);
+            // A {note} is one of the fragments the code lists in "notes": their placeholders count as the code's own.
+            var notes = (entry["notes"] as JArray)?.Select(n => Text("fragments", (string)n!)) ?? Enumerable.Empty<LocalizedText>();
             _codeKeys[(int)code] = new HashSet<string>(
-                new[] { _codeTemplates[(int)code].Nl, _codeTemplates[(int)code].En, _nextSteps[(int)code].Nl, _nextSteps[(int)code].En }.SelectMany(Placeholders),
+                new[] { _codeTemplates[(int)code].Nl, _codeTemplates[(int)code].En, _nextSteps[(int)code].Nl, _nextSteps[(int)code].En }
+                    .Concat(notes.SelectMany(n => new[] { n.Nl, n.En })).SelectMany(Placeholders),
                 StringComparer.Ordinal);
             _codeUse[(int)code] = new PlaceholderUse(_codeKeys[(int)code]);
             _codeLegalReferences[(int)code] = entry["legalReferences"]!.Select(t => (string)t!).ToArray();

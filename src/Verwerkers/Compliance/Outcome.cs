@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 using Verwerkers.Register;
 
@@ -59,6 +60,17 @@ internal sealed class Outcome
     public LocalDate? Until { get; set; }
 
     public bool SigningDateUnknown { get; set; }
+
+    /// <summary>A key of the "fragments" group of messages.json that the message appends (its <c>{note}</c>).</summary>
+    public string? Note { get; set; }
+
+    public Art49Ground? Ground { get; set; }
+
+    public LocalDate? TiaOn { get; set; }
+
+    public int? Months { get; set; }
+
+    public IReadOnlyList<LegalDevelopment>? Developments { get; set; }
 
     public TransferBasis ToBasis() => _basis ??= new(ReferenceId, Mechanism, Origin);
 }

@@ -27,6 +27,13 @@ internal sealed class PlaceholderUse
         Authorisation = keys.Contains("authorisation");
         ProcessingSince = keys.Contains("processingSince");
         Document = keys.Contains("document");
+
+        Note = keys.Contains("note");
+        Ground = keys.Contains("ground") || keys.Contains("conditions");
+        Roles = keys.Contains("roles");
+        TiaDate = keys.Contains("tiaDate");
+        Months = keys.Contains("months");
+        Developments = keys.Contains("developments");
     }
 
     public bool Days { get; }
@@ -71,4 +78,18 @@ internal sealed class PlaceholderUse
     public bool ProcessingSince { get; }
 
     public bool Document { get; }
+
+    /// <summary>Gets whether <c>{note}</c> (a fragment chosen by the checks) is used.</summary>
+    public bool Note { get; }
+
+    /// <summary>Gets whether <c>{ground}</c> or <c>{conditions}</c> (the Art. 49 ground) is used.</summary>
+    public bool Ground { get; }
+
+    public bool Roles { get; }
+
+    public bool TiaDate { get; }
+
+    public bool Months { get; }
+
+    public bool Developments { get; }
 }

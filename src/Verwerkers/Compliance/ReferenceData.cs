@@ -44,6 +44,7 @@ public sealed class ReferenceData
     private readonly Dictionary<CountryCode, AdequacyDecision[]> _adequacyByCountry;
     private readonly Dictionary<TransferMechanismKind, MechanismRule> _mechanisms;
     private readonly Dictionary<TransferMechanismKind, AdequacyDecision> _frameworks;
+    private readonly Dictionary<string, AdequacyDecision[]> _organisationDecisions;
     private readonly ReferenceDataDocument _document;
 
     private ReferenceData(ReferenceDataDocument document)
@@ -59,6 +60,7 @@ public sealed class ReferenceData
         KeyDates = document.KeyDates!.Select(l => l.Value).ToArray();
         InformationalFrameworks = (document.InternationalOrganisationDecisions ?? new()).Concat(document.OtherFrameworks ?? new())
             .Select(l => l.Value).ToArray();
+        LegalDevelopments = (document.LegalDevelopments ?? new()).Select(l => l.Value).ToArray();
         _legalById = LegalReferences.ToDictionary(l => l.Id, StringComparer.Ordinal);
         _eeaByCountry = EeaMembership.SelectMany(p => p.Countries.Select(c => (c, p)))
             .GroupBy(x => x.c).ToDictionary(g => g.Key, g => g.Select(x => x.p).ToArray());
@@ -66,6 +68,14 @@ public sealed class ReferenceData
             .GroupBy(x => x.c).ToDictionary(g => g.Key, g => g.Select(x => x.d).OrderBy(d => d.ValidFrom).ToArray());
         _mechanisms = Mechanisms.ToDictionary(m => m.Kind);
         _frameworks = AdequacyDecisions.Where(d => d.Mechanism is not null).ToDictionary(d => d.Mechanism!.Value);
+        _organisationDecisions = (document.InternationalOrganisationDecisions ?? new()).Select(l => l.Value)
+            .Where(o => o.Organisation is not null && o.ValidFrom is not null)
+            .Select(o => (o.Organisation!, Decision: new AdequacyDecision(o.Id, Array.Empty<CountryCode>(), o.ValidFrom!.Value, AdequacyScopeKind.Full, o.Source)
+            {
+                ValidUntil = o.ValidUntil, LegalReferences = o.LegalReferences, Unconfirmed = o.Unconfirmed, UnconfirmedNote = o.UnconfirmedNote,
+            }))
+            .GroupBy(x => x.Item1.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Decision).OrderBy(d => d.ValidFrom).ToArray(), StringComparer.OrdinalIgnoreCase);
         TiaRequiredFrom = KeyDates.First(d => d.Id == TiaRequiredFromId).Date;
         Overrides = document.Overrides.ToArray();
     }
@@ -109,6 +119,12 @@ public sealed class ReferenceData
 
     /// <summary>Gets rows kept for information only (the EPO decision, the UK Extension, the Swiss-US DPF).</summary>
     public IReadOnlyList<InformationalFramework> InformationalFrameworks { get; }
+
+    /// <summary>
+    /// Gets the dated legal developments: changes of a destination's law or practice (a transfer impact assessment made
+    /// before them is stale) and pending challenges of a decision (a legal risk for transfers relying on it).
+    /// </summary>
+    public IReadOnlyList<LegalDevelopment> LegalDevelopments { get; }
 
     /// <summary>Gets the first day a documented transfer impact assessment is required (Schrems II, 2020-07-16).</summary>
     public LocalDate TiaRequiredFrom { get; }
@@ -228,6 +244,12 @@ public sealed class ReferenceData
     public IReadOnlyList<AdequacyDecision> AdequacyDecisionsFor(CountryCode country) =>
         _adequacyByCountry.TryGetValue(country, out var d) ? d : Array.Empty<AdequacyDecision>();
 
+    /// <summary>Gets the adequacy decisions for an international organisation (by name, ignoring case), oldest first.</summary>
+    /// <param name="organisation">The organisation, for example "European Patent Organisation".</param>
+    /// <returns>The decisions; empty when the organisation has none.</returns>
+    public IReadOnlyList<AdequacyDecision> AdequacyDecisionsForOrganisation(string organisation) =>
+        organisation is not null && _organisationDecisions.TryGetValue(organisation.Trim(), out var d) ? d : Array.Empty<AdequacyDecision>();
+
     /// <summary>Gets the timeline of a transfer tool.</summary>
     /// <param name="kind">The mechanism.</param>
     /// <returns>The rule, or null for mechanisms that are frameworks (see <see cref="FrameworkFor"/>) or none.</returns>
@@ -263,6 +285,7 @@ public sealed class ReferenceData
             Mechanisms = MergeSection("mechanisms", baseDoc.Mechanisms, over.Mechanisms, over.RemoveIds, allIds, changes),
             KeyDates = MergeSection("keyDates", baseDoc.KeyDates, over.KeyDates, over.RemoveIds, allIds, changes),
             OtherFrameworks = MergeSection("otherFrameworks", baseDoc.OtherFrameworks, over.OtherFrameworks, over.RemoveIds, allIds, changes),
+            LegalDevelopments = MergeSection("legalDevelopments", baseDoc.LegalDevelopments, over.LegalDevelopments, over.RemoveIds, allIds, changes),
         };
         foreach (var remove in over.RemoveIds)
         {
@@ -331,6 +354,7 @@ public sealed class ReferenceData
         UniqueIds(doc.Mechanisms, r);
         UniqueIds(doc.KeyDates, r);
         UniqueIds(doc.OtherFrameworks, r);
+        UniqueIds(doc.LegalDevelopments, r);
 
         void CheckRefs<T>(List<Located<T>>? rows, Func<T, IEnumerable<string>> refs)
         {
@@ -352,6 +376,7 @@ public sealed class ReferenceData
         CheckRefs(doc.Mechanisms, x => x.LegalReferences);
         CheckRefs(doc.KeyDates, x => x.LegalReferences);
         CheckRefs(doc.OtherFrameworks, x => x.LegalReferences);
+        CheckRefs(doc.LegalDevelopments, x => x.LegalReferences);
 
         // Periods of one country must not overlap, or a day would have two answers.
         NoOverlap(doc.EeaMembership, x => x.Countries, x => x.ValidFrom, x => x.ValidUntil, "EEA membership", r);
@@ -382,7 +407,7 @@ public sealed class ReferenceData
 
         foreach (var kind in new[]
         {
-            TransferMechanismKind.Scc2001, TransferMechanismKind.Scc2004, TransferMechanismKind.Scc2010, TransferMechanismKind.Scc2021,
+            TransferMechanismKind.Scc2001, TransferMechanismKind.Scc2002, TransferMechanismKind.Scc2004, TransferMechanismKind.Scc2010, TransferMechanismKind.Scc2021,
             TransferMechanismKind.Art28Clauses2021, TransferMechanismKind.BindingCorporateRules, TransferMechanismKind.CodeOfConduct,
             TransferMechanismKind.Certification, TransferMechanismKind.Art49Derogation,
         })

@@ -19,6 +19,7 @@ internal sealed record Located<T>(T Value, string Path, int Line, int Position)
         MechanismRule r => r.Id,
         ReferenceDate r => r.Id,
         InformationalFramework r => r.Id,
+        LegalDevelopment r => r.Id,
         _ => throw new InvalidOperationException(),
     };
 }
@@ -47,6 +48,8 @@ internal sealed class ReferenceDataDocument
     public List<Located<ReferenceDate>>? KeyDates { get; set; }
 
     public List<Located<InformationalFramework>>? OtherFrameworks { get; set; }
+
+    public List<Located<LegalDevelopment>>? LegalDevelopments { get; set; }
 
     public List<Located<string>> RemoveIds { get; } = new();
 
@@ -96,7 +99,7 @@ internal static class ReferenceDataParser
         }
 
         r.OnlyKnown(o, "format", "version", "asOf", "description", "legalReferences", "eeaMembership", "adequacyDecisions",
-            "internationalOrganisationDecisions", "mechanisms", "keyDates", "otherFrameworks", "removeIds");
+            "internationalOrganisationDecisions", "mechanisms", "keyDates", "otherFrameworks", "legalDevelopments", "removeIds");
         var doc = new ReferenceDataDocument
         {
             Format = r.Int(o, "format", required: true) ?? 0,
@@ -117,6 +120,7 @@ internal static class ReferenceDataParser
         doc.Mechanisms = Section(o, "mechanisms", full, r, MechanismRow);
         doc.KeyDates = Section(o, "keyDates", full, r, KeyDateRow);
         doc.OtherFrameworks = Section(o, "otherFrameworks", required: false, r, OtherFrameworkRow);
+        doc.LegalDevelopments = Section(o, "legalDevelopments", required: false, r, DevelopmentRow);
         if (o["removeIds"] is { } removeToken)
         {
             if (!isOverride)
@@ -336,7 +340,7 @@ internal static class ReferenceDataParser
     private static MechanismRule? MechanismRow(JObject o, StrictJsonReader r)
     {
         r.OnlyKnown(o, "id", "kind", "transferTool", "art46Tool", "validFrom", "validUntil", "newContractsUntil", "transitionFrom",
-            "grandfatheredUntil", "modules", "occasionalOnly", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
+            "grandfatheredUntil", "modules", "roles", "occasionalOnly", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
         var id = r.String(o, "id", true);
         var kind = r.Enum(o, "kind", true, MechanismKinds);
         var from = r.Date(o, "validFrom", false);
@@ -350,9 +354,11 @@ internal static class ReferenceDataParser
             r.Add(o["grandfatheredUntil"]!, $"'grandfatheredUntil' ({grandfathered:yyyy-MM-dd}) is before 'newContractsUntil' ({newUntil:yyyy-MM-dd}).");
         }
 
-        if (transition is not null && newUntil is not null && transition.Value > newUntil.Value)
+        // The transition to the successor may start after new contracts ended (2002/16/EC: new contracts until
+        // 2010-05-14, its old contracts in the 2021 transition), but not after the grandfathering ended.
+        if (transition is not null && grandfathered is not null && transition.Value > grandfathered.Value)
         {
-            r.Add(o["transitionFrom"]!, $"'transitionFrom' ({transition:yyyy-MM-dd}) is after 'newContractsUntil' ({newUntil:yyyy-MM-dd}).");
+            r.Add(o["transitionFrom"]!, $"'transitionFrom' ({transition:yyyy-MM-dd}) is after 'grandfatheredUntil' ({grandfathered:yyyy-MM-dd}).");
         }
 
         if ((newUntil is null) != (grandfathered is null))
@@ -384,6 +390,26 @@ internal static class ReferenceDataParser
             }
         }
 
+        var roles = new List<TransferRelationship>();
+        foreach (var item in r.Array(o, "roles", false))
+        {
+            if (item.Type == JTokenType.String && Relationships.TryGetValue((string)item!, out var role))
+            {
+                if (roles.Contains(role))
+                {
+                    r.Add(item, $"The role '{(string)item!}' is listed twice.");
+                }
+                else
+                {
+                    roles.Add(role);
+                }
+            }
+            else
+            {
+                r.Add(item, $"Items of 'roles' must be one of: {string.Join(", ", Relationships.Keys)}; found {StrictJsonReader.Describe(item)}.");
+            }
+        }
+
         var refs = r.Strings(o, "legalReferences", true);
         var source = r.String(o, "source", true);
         var (unconfirmed, note) = Unconfirmed(o, r);
@@ -397,8 +423,44 @@ internal static class ReferenceDataParser
             : new MechanismRule(id, kind.Value, source)
             {
                 TransferTool = r.Bool(o, "transferTool"), Art46Tool = r.Bool(o, "art46Tool"), ValidFrom = from, ValidUntil = until,
-                NewContractsUntil = newUntil, TransitionFrom = transition, GrandfatheredUntil = grandfathered, Modules = modules,
+                NewContractsUntil = newUntil, TransitionFrom = transition, GrandfatheredUntil = grandfathered, Modules = modules, Roles = roles,
                 OccasionalOnly = r.Bool(o, "occasionalOnly"), LegalReferences = refs, Unconfirmed = unconfirmed, UnconfirmedNote = note,
+            };
+    }
+
+    private static readonly Dictionary<string, string> Effects = new(StringComparer.Ordinal) { ["tia"] = "tia", ["dpfRisk"] = "dpfRisk" };
+
+    private static LegalDevelopment? DevelopmentRow(JObject o, StrictJsonReader r)
+    {
+        r.OnlyKnown(o, "id", "countries", "date", "until", "description", "effects", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
+        var id = r.String(o, "id", true);
+        var countries = r.Countries(o, "countries", true);
+        var date = r.Date(o, "date", true);
+        var until = r.Date(o, "until", false);
+        if (date is not null && until is not null && until.Value < date.Value)
+        {
+            r.Add(o["until"]!, $"'until' ({until:yyyy-MM-dd}) is before 'date' ({date:yyyy-MM-dd}).");
+        }
+
+        var description = r.Text(o, "description", true);
+        var effects = r.Strings(o, "effects", true);
+        foreach (var effect in effects)
+        {
+            if (!Effects.ContainsKey(effect))
+            {
+                r.Add(o["effects"]!, $"'effects' value '{effect}' is unknown. Expected one of: {string.Join(", ", Effects.Keys)}.");
+            }
+        }
+
+        var refs = r.Strings(o, "legalReferences", false);
+        var source = r.String(o, "source", true);
+        var (unconfirmed, note) = Unconfirmed(o, r);
+        return id is null || date is null || description is null || source is null
+            ? null
+            : new LegalDevelopment(id, date.Value, description, source)
+            {
+                Countries = countries, Until = until, AffectsTia = effects.Contains("tia"), DpfRisk = effects.Contains("dpfRisk"),
+                LegalReferences = refs, Unconfirmed = unconfirmed, UnconfirmedNote = note,
             };
     }
 

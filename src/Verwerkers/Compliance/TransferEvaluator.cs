@@ -29,9 +29,10 @@ internal static class TransferEvaluator
     /// <summary>The message arguments every finding about a transfer starts from (immutable; each finding gets its own copy).</summary>
     public static MessageArguments ArgumentsFor(Processor processor, SubProcessor? sub, Transfer transfer) => new()
     {
-        SubjectTemplate = sub is null ? "transfer" : "subProcessorTransfer",
-        Importer = sub?.Name ?? processor.Name,
-        Country = transfer.ImporterCountry,
+        SubjectTemplate = transfer.ImporterOrganisation is not null ? "organisationTransfer" : sub is null ? "transfer" : "subProcessorTransfer",
+        Importer = transfer.ImporterOrganisation ?? sub?.Name ?? processor.Name,
+        // For an international organisation the seat country says nothing about the basis: {country} names the organisation.
+        Country = transfer.ImporterOrganisation is null ? transfer.ImporterCountry : null,
         Processor = processor.Name,
     };
 
@@ -42,7 +43,8 @@ internal static class TransferEvaluator
         var country = transfer.ImporterCountry;
         var importerName = subject.Name;
 
-        var eea = data.EeaPeriodOn(country, d);
+        // An international organisation is an importer wherever its seat is (rule 16).
+        var eea = transfer.ImporterOrganisation is null ? data.EeaPeriodOn(country, d) : null;
         if (eea is not null)
         {
             var code = eea.Status switch
@@ -65,7 +67,8 @@ internal static class TransferEvaluator
         var relationship = sub is null
             ? transfer.Relationship
             : transfer.ImporterRole == PartyRole.Controller ? TransferRelationship.ProcessorToController : TransferRelationship.ProcessorToProcessor;
-        var judge = new Judge(ctx, transfer, listing, importerName, relationship);
+        var judge = new Judge(ctx, transfer, listing, importerName, relationship,
+            sub is null ? processor.SafeHarborListed : sub.SafeHarborListed, sub is null ? processor.PrivacyShieldListed : sub.PrivacyShieldListed);
 
         var objective = judge.Objective();
         var claimed = transfer.Mechanism.Kind == TransferMechanismKind.None ? null : judge.Mechanism(transfer.Mechanism, BasisOrigin.Claimed);
@@ -135,12 +138,100 @@ internal static class TransferEvaluator
                 };
                 Emit(ctx, sink, subject, tiaOutcome, args, best, Severity.NeedsAttention, null);
             }
+            else if (best is { Art46: true } && d >= data.TiaRequiredFrom && transfer.TiaDocumentedOn is { } documented)
+            {
+                StaleTia(ctx, sink, subject, transfer, documented, args, best);
+            }
+
+            if (best is { Code: FindingCode.DpfValid } && DpfRisks(data, country, d) is { } risks)
+            {
+                var refs = new List<string>();
+                foreach (var risk in risks)
+                {
+                    refs.AddRange(risk.LegalReferences);
+                }
+
+                refs.AddRange(MessageCatalog.Instance.CodeLegalReferences(FindingCode.DpfLegalRisk));
+                var riskOutcome = new Outcome
+                {
+                    Code = FindingCode.DpfLegalRisk, Date = risks[0].Date, Meaning = DateMeaning.Since, Basis = best.Basis, Developments = risks,
+                    Refs = ctx.Ids(refs),
+                };
+                Emit(ctx, sink, subject, riskOutcome, args, best, Severity.Info, null);
+            }
         }
 
         return new Result(true, best);
     }
 
     private static readonly List<Outcome> NoOutcomes = new(0);
+
+    /// <summary>
+    /// The objective basis for a recipient in a third country without a transfer entry: country adequacy (with an
+    /// unknown scope) or the recipient's recorded DPF listing. Null when the country is in the EEA on the date.
+    /// </summary>
+    internal static Outcome? ObjectiveFor(CheckContext ctx, Processor processor, SubProcessor? sub, CountryCode country)
+    {
+        var probe = new Transfer("unrecorded", processor.Id, country, TransferMechanism.Of(TransferMechanismKind.None));
+        var judge = new Judge(ctx, probe, ListingFor(processor, sub), sub?.Name ?? processor.Name, probe.Relationship, null, null);
+        return judge.Objective();
+    }
+
+    /// <summary>The DPF challenges and risk developments for a country in effect on a day, oldest first; null when none.</summary>
+    private static List<LegalDevelopment>? DpfRisks(ReferenceData data, CountryCode country, LocalDate d)
+    {
+        List<LegalDevelopment>? result = null;
+        foreach (var development in data.LegalDevelopments)
+        {
+            if (development.DpfRisk && development.IsInEffectOn(d) && development.Countries.Contains(country))
+            {
+                (result ??= new List<LegalDevelopment>()).Add(development);
+            }
+        }
+
+        result?.Sort((a, b) => a.Date.CompareTo(b.Date));
+        return result;
+    }
+
+    /// <summary>Rule 7: a documented TIA is stale by age, by a later processing change, or by a later legal development.</summary>
+    private static void StaleTia(CheckContext ctx, List<Finding> sink, FindingSubject subject, Transfer transfer, LocalDate tia, MessageArguments args, Outcome best)
+    {
+        var d = ctx.AsOf;
+        var codeRefs = MessageCatalog.Instance.CodeLegalReferences(FindingCode.TiaStale);
+        if (ctx.Options.TiaMaxAgeMonths is { } months)
+        {
+            var staleFrom = tia.PlusMonths(months).PlusDays(1);
+            if (d >= staleFrom)
+            {
+                Emit(ctx, sink, subject, new Outcome
+                {
+                    Code = FindingCode.TiaStale, Date = staleFrom, Meaning = DateMeaning.Since, Basis = best.Basis, TiaOn = tia, Months = months,
+                    Note = "tiaStaleAge", Refs = ctx.CodeRefs(FindingCode.TiaStale),
+                }, args, best, Severity.NeedsAttention, null);
+            }
+        }
+
+        if (transfer.ProcessingChangedOn is { } changed && tia < changed && changed <= d)
+        {
+            Emit(ctx, sink, subject, new Outcome
+            {
+                Code = FindingCode.TiaStale, Date = changed, Meaning = DateMeaning.Since, Basis = best.Basis, TiaOn = tia, ChangedOn = changed,
+                Note = "tiaStaleChange", Refs = ctx.CodeRefs(FindingCode.TiaStale),
+            }, args, best, Severity.NeedsAttention, null);
+        }
+
+        foreach (var development in ctx.Data.LegalDevelopments)
+        {
+            if (development.AffectsTia && tia < development.Date && development.Date <= d && development.Countries.Contains(transfer.ImporterCountry))
+            {
+                Emit(ctx, sink, subject, new Outcome
+                {
+                    Code = FindingCode.TiaStale, Date = development.Date, Meaning = DateMeaning.Since, Basis = best.Basis, TiaOn = tia,
+                    Developments = new[] { development }, Note = "tiaStaleDevelopment", Refs = ctx.Ids(codeRefs.Concat(development.LegalReferences)),
+                }, args, best, Severity.NeedsAttention, null);
+            }
+        }
+    }
 
     /// <summary>
     /// The DPF listing that decides a transfer: the importer's own. For a sub-processor without its own listing, the
@@ -188,14 +279,19 @@ internal static class TransferEvaluator
         private readonly DpfListing? _listing;
         private readonly string _importerName;
         private readonly TransferRelationship _relationship;
+        private readonly bool? _safeHarborListed;
+        private readonly bool? _privacyShieldListed;
 
-        public Judge(CheckContext ctx, Transfer transfer, DpfListing? listing, string importerName, TransferRelationship relationship)
+        public Judge(CheckContext ctx, Transfer transfer, DpfListing? listing, string importerName, TransferRelationship relationship,
+            bool? safeHarborListed, bool? privacyShieldListed)
         {
             _ctx = ctx;
             _transfer = transfer;
             _listing = listing;
             _importerName = importerName;
             _relationship = relationship;
+            _safeHarborListed = safeHarborListed;
+            _privacyShieldListed = privacyShieldListed;
         }
 
         private LocalDate D => _ctx.AsOf;
@@ -205,7 +301,7 @@ internal static class TransferEvaluator
             TransferMechanismKind.Adequacy => Country(origin),
             TransferMechanismKind.SafeHarbor or TransferMechanismKind.PrivacyShield => ListFramework(m.Kind, origin),
             TransferMechanismKind.DataPrivacyFramework => Dpf(origin),
-            TransferMechanismKind.Scc2001 or TransferMechanismKind.Scc2004 or TransferMechanismKind.Scc2010 => OldScc(m, origin),
+            TransferMechanismKind.Scc2001 or TransferMechanismKind.Scc2002 or TransferMechanismKind.Scc2004 or TransferMechanismKind.Scc2010 => OldScc(m, origin),
             TransferMechanismKind.Scc2021 => NewScc(m, origin),
             TransferMechanismKind.Art28Clauses2021 => NotATransferTool(m, origin),
             TransferMechanismKind.Art49Derogation => Art49(m, origin),
@@ -218,7 +314,7 @@ internal static class TransferEvaluator
         /// </summary>
         public Outcome Objective()
         {
-            if (_listing is not null)
+            if (_listing is not null || _transfer.ImporterOrganisation is not null)
             {
                 return Country(BasisOrigin.Objective);
             }
@@ -236,7 +332,9 @@ internal static class TransferEvaluator
         /// <summary>Country adequacy: the decision in force for the importer's country, with its scope (US: the DPF List).</summary>
         public Outcome Country(BasisOrigin origin)
         {
-            var decisions = _ctx.Data.AdequacyDecisionsFor(_transfer.ImporterCountry);
+            var decisions = _transfer.ImporterOrganisation is { } organisation
+                ? _ctx.Data.AdequacyDecisionsForOrganisation(organisation)
+                : _ctx.Data.AdequacyDecisionsFor(_transfer.ImporterCountry);
             AdequacyDecision? inForce = null;
             AdequacyDecision? expired = null;
             AdequacyDecision? future = null;
@@ -322,6 +420,10 @@ internal static class TransferEvaluator
                 DpfStatus.Inactive => FindingCode.DpfLapsed,
                 _ => FindingCode.DpfNotCertified,
             };
+            if (code == FindingCode.DpfValid && _transfer.IncludesHrData && _listing!.Covers == DpfDataCoverage.NonHr)
+            {
+                code = FindingCode.DpfDataNotCovered; // rule 12: HR data only where the listing includes it
+            }
             var o = Decision(dpf, code, origin, TransferMechanismKind.DataPrivacyFramework,
                 code == FindingCode.DpfValid ? dpf.ValidUntil : null, code == FindingCode.DpfValid && dpf.ValidUntil is not null ? DateMeaning.Until : null);
             o.Valid = code == FindingCode.DpfValid;
@@ -351,7 +453,24 @@ internal static class TransferEvaluator
                 return Ended(row, kind, origin);
             }
 
-            // Historical validity: the register records no Safe Harbor or Privacy Shield listing, so a claim is taken as listed.
+            // Historical validity: list membership decides, as recorded for the recipient (rule 6).
+            var listed = kind == TransferMechanismKind.SafeHarbor ? _safeHarborListed : _privacyShieldListed;
+            if (listed == false)
+            {
+                var o = Decision(row, FindingCode.AdequacyOutOfScope, origin, kind, null, null);
+                o.Scope = row.ScopeDescription;
+                return o;
+            }
+
+            if (listed is null)
+            {
+                var o = Decision(row, FindingCode.AdequacyScopeUnknown, origin, kind, null, null);
+                o.Valid = true;
+                o.Rank = 1;
+                o.Scope = row.ScopeDescription;
+                return o;
+            }
+
             var valid = Decision(row, FindingCode.AdequacyValid, origin, kind, row.ValidUntil, row.ValidUntil is null ? null : DateMeaning.Until);
             valid.Valid = true;
             valid.Until = row.ValidUntil;
@@ -433,6 +552,16 @@ internal static class TransferEvaluator
         private Outcome OldScc(TransferMechanism m, BasisOrigin origin)
         {
             var rule = _ctx.Data.MechanismRuleFor(m.Kind)!;
+
+            // The roles of the parties that signed the clauses decide (rule 6): the recorded exporter party, else the chain.
+            var signedRoles = m.ExporterParty is { } exporter ? RelationshipOf(exporter, _transfer.ImporterRole) : _relationship;
+            if (rule.Roles.Count > 0 && !rule.Roles.Contains(signedRoles))
+            {
+                var wrong = Rule(rule, FindingCode.SccOldWrongRoles, origin, m);
+                wrong.Relationship = signedRoles;
+                return wrong;
+            }
+
             if (NotYet(rule, m, origin) is { } notYet)
             {
                 return notYet;
@@ -502,7 +631,8 @@ internal static class TransferEvaluator
                 return wrong;
             }
 
-            var valid = Rule(rule, FindingCode.Scc2021Valid, origin, m);
+            // Rule 14: not made for an importer itself subject to the GDPR (recital 7), reported instead of SCC_2021_VALID.
+            var valid = Rule(rule, _transfer.ImporterSubjectToGdpr ? FindingCode.Scc2021ImporterSubjectToGdpr : FindingCode.Scc2021Valid, origin, m);
             valid.Valid = true;
             valid.Rank = 2;
             valid.Module = m.SccModule;
@@ -520,16 +650,54 @@ internal static class TransferEvaluator
                 return notYet;
             }
 
-            if (rule.OccasionalOnly && _transfer.Frequency == TransferFrequency.Systematic)
+            // Rule 13, in this order: systematic use (the only Art. 49 code when it applies), Art. 49(3), the ground's conditions.
+            var ground = m.Art49Ground;
+            var occasionalGround = ground is Art49Ground.ContractWithDataSubject or Art49Ground.ContractInDataSubjectInterest or Art49Ground.LegalClaims;
+            var systematic = _transfer.Frequency == TransferFrequency.Systematic;
+            if (rule.OccasionalOnly && systematic && (occasionalGround || ground == Art49Ground.CompellingLegitimateInterests))
             {
-                return Rule(rule, FindingCode.Art49Systematic, origin, m, codeFirst: true);
+                return Art49Outcome(rule, FindingCode.Art49Systematic, origin, m,
+                    occasionalGround ? "art49Occasional" : "art49NotRepetitive",
+                    occasionalGround ? new[] { "GDPR-RECITAL-111", "GDPR-ART-49-1", "EDPB-GL-2-2018" } : new[] { "GDPR-ART-49-1-SECOND", "EDPB-GL-2-2018" });
             }
 
-            var valid = Rule(rule, FindingCode.Art49DerogationValid, origin, m, codeFirst: true);
+            if (rule.OccasionalOnly && systematic && _transfer.ImporterRole == PartyRole.Processor)
+            {
+                return Art49Outcome(rule, FindingCode.Art49Systematic, origin, m, "art49Layered", new[] { "EDPB-GL-2-2018", "GDPR-ART-49" });
+            }
+
+            if (_transfer.ExporterPublicAuthority && ground is Art49Ground.ExplicitConsent or Art49Ground.ContractWithDataSubject
+                or Art49Ground.ContractInDataSubjectInterest or Art49Ground.CompellingLegitimateInterests)
+            {
+                return Art49Outcome(rule, FindingCode.Art49NotAvailable, origin, m, null, new[] { "GDPR-ART-49-3", "EDPB-GL-2-2018" });
+            }
+
+            var refs = ground == Art49Ground.CompellingLegitimateInterests
+                ? new[] { "GDPR-ART-49-1-SECOND", "EDPB-GL-2-2018" }
+                : new[] { "GDPR-ART-49-1", "EDPB-GL-2-2018" };
+            var recorded = ground is not null && m.ConditionsRecorded;
+            var valid = Art49Outcome(rule, recorded ? FindingCode.Art49DerogationValid : FindingCode.Art49ConditionsNotRecorded, origin, m, null, refs);
             valid.Valid = true;
             valid.Rank = 4;
             return valid;
         }
+
+        private Outcome Art49Outcome(MechanismRule rule, FindingCode code, BasisOrigin origin, TransferMechanism m, string? note, string[] refs)
+        {
+            var o = Rule(rule, code, origin, m);
+            o.Note = note;
+            o.Ground = m.Art49Ground;
+            o.Refs = _ctx.Ids(refs);
+            return o;
+        }
+
+        private static TransferRelationship RelationshipOf(PartyRole exporter, PartyRole importer) => (exporter, importer) switch
+        {
+            (PartyRole.Controller, PartyRole.Controller) => TransferRelationship.ControllerToController,
+            (PartyRole.Controller, _) => TransferRelationship.ControllerToProcessor,
+            (_, PartyRole.Processor) => TransferRelationship.ProcessorToProcessor,
+            _ => TransferRelationship.ProcessorToController,
+        };
 
         private Outcome Art46(TransferMechanism m, BasisOrigin origin)
         {

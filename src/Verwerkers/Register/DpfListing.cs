@@ -41,4 +41,10 @@ public sealed record DpfListing
 
     /// <summary>Gets a value indicating whether the organisation is certified to the Swiss-US DPF.</summary>
     public bool SwissUsDpf { get; init; }
+
+    /// <summary>
+    /// Gets which personal data the listing covers: HR data (current, former or prospective employees, in the
+    /// employment context) is covered only when the organisation included it in its self-certification.
+    /// </summary>
+    public DpfDataCoverage Covers { get; init; }
 }

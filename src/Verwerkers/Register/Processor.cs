@@ -18,6 +18,8 @@ public sealed record Processor
     private readonly IReadOnlyList<PersonalDataCategory> _dataCategories = ValueList<PersonalDataCategory>.Empty;
     private readonly IReadOnlyList<string> _dataSubjectCategories = ValueList<string>.Empty;
     private readonly IReadOnlyList<CountryCode> _processingLocations = ValueList<CountryCode>.Empty;
+    private readonly IReadOnlyList<CountryCode> _remoteAccessLocations = ValueList<CountryCode>.Empty;
+    private readonly IReadOnlyList<CountryCode> _ownEntityLocations = ValueList<CountryCode>.Empty;
     private readonly IReadOnlyList<Certification> _certifications = ValueList<Certification>.Empty;
     private readonly IReadOnlyList<SubProcessor> _subProcessors = ValueList<SubProcessor>.Empty;
 
@@ -84,6 +86,39 @@ public sealed record Processor
         get => _processingLocations;
         init => _processingLocations = ValueList<CountryCode>.From(value);
     }
+
+    /// <summary>
+    /// Gets the countries from which the processor's staff or support desk access the data remotely (for example an
+    /// Indian support desk). Remote access from a third country is a transfer (EDPB Guidelines 05/2021).
+    /// </summary>
+    public IReadOnlyList<CountryCode> RemoteAccessLocations
+    {
+        get => _remoteAccessLocations;
+        init => _remoteAccessLocations = ValueList<CountryCode>.From(value);
+    }
+
+    /// <summary>
+    /// Gets the countries among <see cref="ProcessingLocations"/> and <see cref="RemoteAccessLocations"/> where the
+    /// location is run by the processor's own legal entity (a branch, not a subsidiary or another company). There is no
+    /// separate importer there, so an unrecorded transfer to such a location is at most a needs-attention finding.
+    /// </summary>
+    public IReadOnlyList<CountryCode> OwnEntityLocations
+    {
+        get => _ownEntityLocations;
+        init => _ownEntityLocations = ValueList<CountryCode>.From(value);
+    }
+
+    /// <summary>
+    /// Gets whether the processor was on the US Safe Harbor list while that framework was valid (2000-07-26 to
+    /// 2015-10-05): true listed, false not listed, null not recorded.
+    /// </summary>
+    public bool? SafeHarborListed { get; init; }
+
+    /// <summary>
+    /// Gets whether the processor was on the EU-US Privacy Shield List while that framework was valid (2016-07-12 to
+    /// 2020-07-15): true listed, false not listed, null not recorded.
+    /// </summary>
+    public bool? PrivacyShieldListed { get; init; }
 
     /// <summary>Gets the certifications the processor holds.</summary>
     public IReadOnlyList<Certification> Certifications

@@ -45,4 +45,10 @@ public sealed record SubProcessor
     /// to this sub-processor that relies on the DPF is judged on this listing.
     /// </summary>
     public DpfListing? Dpf { get; init; }
+
+    /// <summary>Gets whether the sub-processor was on the US Safe Harbor list while it was valid; null when not recorded.</summary>
+    public bool? SafeHarborListed { get; init; }
+
+    /// <summary>Gets whether the sub-processor was on the EU-US Privacy Shield List while it was valid; null when not recorded.</summary>
+    public bool? PrivacyShieldListed { get; init; }
 }

@@ -48,6 +48,15 @@ public sealed record Transfer
     /// <summary>Gets the importer's country.</summary>
     public CountryCode ImporterCountry { get; init; }
 
+    /// <summary>
+    /// Gets the international organisation that imports the data, for example "European Patent Organisation", or null
+    /// for a company or body in <see cref="ImporterCountry"/>. A transfer to an international organisation is a Chapter V
+    /// transfer wherever its seat is (GDPR Art. 44; EDPB Guidelines 05/2021); it is judged by the adequacy decisions for
+    /// that organisation in the reference data, otherwise like a transfer to a non-adequate third country.
+    /// <see cref="ImporterCountry"/> then holds the country of its seat or office.
+    /// </summary>
+    public string? ImporterOrganisation { get; init; }
+
     /// <summary>Gets whether the importer is within a partial adequacy decision's scope.</summary>
     public AdequacyScope ImporterScope { get; init; }
 
@@ -72,6 +81,24 @@ public sealed record Transfer
 
     /// <summary>Gets how often data cross the border.</summary>
     public TransferFrequency Frequency { get; init; }
+
+    /// <summary>
+    /// Gets whether the transfer includes human-resources data (current, former or prospective employees, in the
+    /// employment context), which a DPF listing covers only when it includes HR data.
+    /// </summary>
+    public bool IncludesHrData { get; init; }
+
+    /// <summary>
+    /// Gets whether the exporter is a public authority exercising its public powers, which cannot rely on Art. 49(1)
+    /// (a) to (c) or the compelling-legitimate-interests subparagraph (GDPR Art. 49(3)).
+    /// </summary>
+    public bool ExporterPublicAuthority { get; init; }
+
+    /// <summary>
+    /// Gets whether the importer's processing is itself subject to the GDPR under Art. 3(2) (for example an importer with
+    /// an Art. 27 representative). The 2021/914 clauses are not made for such an importer (recital 7).
+    /// </summary>
+    public bool ImporterSubjectToGdpr { get; init; }
 
     /// <summary>Gets where the claim comes from, for example "privacyverklaring 2018".</summary>
     public string? ClaimSource { get; init; }

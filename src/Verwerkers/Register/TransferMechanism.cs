@@ -22,6 +22,21 @@ public sealed record TransferMechanism
     /// <summary>Gets the Art. 49 ground, for <see cref="TransferMechanismKind.Art49Derogation"/>.</summary>
     public Art49Ground? Art49Ground { get; init; }
 
+    /// <summary>
+    /// Gets the role of the party that signed the clauses as data exporter, when it is not the transfer's exporter:
+    /// under 2010/87/EU an EU controller could sign directly with its processor's sub-processor in a third country
+    /// (a controller-to-processor contract). Null: the transfer's exporter signed. Decides the roles check of the old
+    /// standard contractual clauses.
+    /// </summary>
+    public PartyRole? ExporterParty { get; init; }
+
+    /// <summary>
+    /// Gets whether the conditions of the Art. 49 ground are documented, for example the data subject's explicit consent
+    /// after being informed of the risks (ground (a)), or, for the compelling-legitimate-interests subparagraph, the
+    /// assessment, the safeguards, the notification of the supervisory authority and the information of the data subjects.
+    /// </summary>
+    public bool ConditionsRecorded { get; init; }
+
     /// <summary>Gets a reference to the document, approval or decision, for example "BCR approved by the AP, 2019".</summary>
     public string? Reference { get; init; }
 

@@ -44,4 +44,7 @@ public enum TransferMechanismKind
 
     /// <summary>A derogation for a specific situation (GDPR Art. 49).</summary>
     Art49Derogation,
+
+    /// <summary>Standard contractual clauses of Decision 2002/16/EC (controller to processor; replaced by 2010/87/EU).</summary>
+    Scc2002,
 }

@@ -78,7 +78,7 @@ public sealed class ComplianceReportTests
         json["schemaVersion"]!.Value<int>().Should().Be(1);
         json["asOf"]!.Value<string>().Should().Be("2026-11-22");
         json["verdict"]!.Value<string>().Should().Be("invalid");
-        json["referenceData"]!["version"]!.Value<string>().Should().Be("2026.11.22");
+        json["referenceData"]!["version"]!.Value<string>().Should().Be("2026.12.01");
         var findings = (JArray)json["findings"]!;
         findings.Should().Contain(f => (string)f["code"]! == "MECHANISM_INVALIDATED" && (string)f["severity"]! == "needsAttention"
             && (string)f["effectiveBasis"]!["mechanism"]! == "dataPrivacyFramework");
@@ -151,7 +151,7 @@ public sealed class ComplianceReportTests
     {
         // 2020-07-15 22:30 UTC is already 16 July in Amsterdam: Schrems II applies there, not yet in UTC.
         var clock = new FixedClock(Instant.FromUtc(2020, 7, 15, 22, 30));
-        var register = R(T("US", TransferMechanismKind.PrivacyShield));
+        var register = R(Vendor("US") with { PrivacyShieldListed = true }, null, new[] { T("US", TransferMechanismKind.PrivacyShield) });
         var amsterdam = ComplianceChecker.Check(register, clock, DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
         var utc = ComplianceChecker.Check(register, clock, DateTimeZone.Utc);
         amsterdam.AsOf.Should().Be(D("2020-07-16"));
@@ -201,7 +201,7 @@ public sealed class ComplianceReportTests
     [Fact]
     public void Turning_the_DPF_staleness_check_off_silences_it()
     {
-        var register = R(Vendor("US", Dpf(DpfStatus.Active, "2020-01-01")), new[] { Complete() });
+        var register = R(Vendor("US", Dpf(DpfStatus.Active, "2020-01-01")), new[] { Complete() }, new[] { T("US", TransferMechanismKind.DataPrivacyFramework) });
         ComplianceChecker.Check(register, D("2026-11-22")).FindingsFor(SubjectKind.Processor, "p1").Should().ContainSingle(f => f.Code == FindingCode.DpfCheckStale);
         ComplianceChecker.Check(register, D("2026-11-22"), new ComplianceOptions { DpfCheckMaxAgeDays = null })
             .FindingsFor(SubjectKind.Processor, "p1").Should().BeEmpty();

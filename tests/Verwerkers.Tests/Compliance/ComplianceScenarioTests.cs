@@ -40,6 +40,12 @@ public sealed class ComplianceScenarioTests
     [InlineData("2020-12-31", "2021-01-01")] // UK: transition period, then TCA bridge
     [InlineData("2021-06-27", "2021-06-28")] // UK: TCA bridge, then adequacy (Decision 2021/1772)
     [InlineData("2025-12-27", "2025-12-28")] // UK: extension, then renewal
+    [InlineData("2001-09-02", "2001-09-03")] // 2001/497/EC applies (Art. 6)
+    [InlineData("2010-05-14", "2010-05-15")] // 2010/87/EU applies; 2002/16/EC closed to new contracts
+    [InlineData("2026-03-15", "2026-03-16")] // TIA of 2024-03-15: fresh, then stale (24-month option)
+    [InlineData("2026-06-28", "2026-06-29")] // Trump v. Slaughter: US TIAs made before it are stale
+    [InlineData("2023-09-05", "2023-09-06")] // T-553/23 lodged: DPF legal risk
+    [InlineData("2025-07-14", "2025-07-15")] // European Patent Organisation adequacy (2025/1382)
     public void Both_days_of_a_legal_boundary_are_checked_by_a_scenario(string lastDayBefore, string firstDayAfter)
     {
         var dates = ComplianceScenarios.All.Select(s => s.AsOf).ToHashSet();

@@ -38,13 +38,13 @@ public sealed class DpfOverrideTests
         var before = ComplianceChecker.Check(register, D("2027-03-31"), options).FindingsFor(SubjectKind.Transfer, "t1");
         var after = ComplianceChecker.Check(register, D("2027-04-01"), options).FindingsFor(SubjectKind.Transfer, "t1");
 
-        before.Single().Code.Should().Be(FindingCode.DpfValid);
+        before.Select(f => f.Code).Should().Equal(new[] { FindingCode.DpfValid, FindingCode.DpfLegalRisk }, "the appeal is pending in the data until the user says otherwise");
         after.Single().Code.Should().Be(FindingCode.MechanismInvalidated);
         after.Single().Severity.Should().Be(Severity.Invalid);
         after.Single().Date.Should().Be(D("2027-04-01"));
         after.Single().LegalReferences[0].Id.Should().Be("CJEU-C-703-25-P");
 
-        ComplianceChecker.Check(register, D("2027-04-01")).FindingsFor(SubjectKind.Transfer, "t1").Single().Code
+        ComplianceChecker.Check(register, D("2027-04-01")).FindingsFor(SubjectKind.Transfer, "t1").First().Code
             .Should().Be(FindingCode.DpfValid, "the default data still has the DPF in force");
     }
 
@@ -53,7 +53,7 @@ public sealed class DpfOverrideTests
     {
         var register = R(T("US", TransferMechanismKind.DataPrivacyFramework) with
         {
-            Fallbacks = new[] { Scc(SccModule.Module2, "2023-09-01") }, TiaDocumentedOn = D("2023-09-01"),
+            Fallbacks = new[] { Scc(SccModule.Module2, "2023-09-01") }, TiaDocumentedOn = D("2026-07-01"),
         }, Dpf(DpfStatus.Active, "2027-03-01"));
         var report = ComplianceChecker.Check(register, D("2027-04-01"), Options());
         report.FindingsFor(SubjectKind.Transfer, "t1").Select(f => f.CodeName)
@@ -65,7 +65,7 @@ public sealed class DpfOverrideTests
     public void After_the_DPF_ends_nothing_claimed_and_an_active_listing_no_longer_covers()
     {
         var register = R(T("US", TransferMechanismKind.None), Dpf(DpfStatus.Active, "2027-03-01"));
-        ComplianceChecker.Check(register, D("2027-03-31"), Options()).FindingsFor(SubjectKind.Transfer, "t1").Single().Code.Should().Be(FindingCode.DpfValid);
+        ComplianceChecker.Check(register, D("2027-03-31"), Options()).FindingsFor(SubjectKind.Transfer, "t1").First().Code.Should().Be(FindingCode.DpfValid);
         ComplianceChecker.Check(register, D("2027-04-01"), Options()).FindingsFor(SubjectKind.Transfer, "t1").Single().Code.Should().Be(FindingCode.MechanismInvalidated);
     }
 }

@@ -36,6 +36,8 @@ public sealed class FindingIsolationTests
         ["RenewsUnlessNoticeBy"] = new[] { "until" },
         ["SigningDateUnknown"] = new[] { "signing" },
         ["Basis"] = new[] { "basis", "decision" },
+        ["Ground"] = new[] { "ground", "conditions" },
+        ["TiaOn"] = new[] { "tiaDate" },
     };
 
     public static TheoryData<string> Samples() => new(new[] { "kleineporties", "mkb-westland", "milgro", "jtb-meettechniek" });

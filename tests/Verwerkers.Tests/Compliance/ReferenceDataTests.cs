@@ -20,8 +20,8 @@ public sealed class ReferenceDataTests
     public void The_embedded_data_loads_with_its_version_and_date()
     {
         var data = ReferenceData.Default;
-        data.Version.Should().Be("2026.11.22");
-        data.AsOf.Should().Be(D("2026-11-22"));
+        data.Version.Should().Be("2026.12.01");
+        data.AsOf.Should().Be(D("2026-12-01"));
         data.TiaRequiredFrom.Should().Be(D("2020-07-16"));
         ReferenceData.Default.Should().BeSameAs(data);
     }
@@ -54,7 +54,7 @@ public sealed class ReferenceDataTests
     public void Unconfirmed_facts_are_flagged_so_users_know_to_check_them()
     {
         var flagged = ReferenceData.Default.AdequacyDecisions.Where(a => a.Unconfirmed).Select(a => a.Id);
-        flagged.Should().Contain(new[] { "ADQ-GG", "ADQ-UK-EXT", "ADQ-UK-2025", "DPF", "ADQ-BR", "ADQ-JP" });
+        flagged.Should().Contain(new[] { "ADQ-UK-EXT", "ADQ-UK-2025", "DPF", "ADQ-BR", "ADQ-JP" });
         ReferenceData.Default.InformationalFrameworks.Single(f => f.Id == "ADQ-EPO").Unconfirmed.Should().BeTrue();
         ReferenceData.Default.FindLegalReference("CJEU-C-703-25-P")!.Unconfirmed.Should().BeTrue();
     }
@@ -87,15 +87,15 @@ public sealed class ReferenceDataTests
         { "lower-case country", "\"countries\": [\"AR\"]", "\"countries\": [\"ar\"]", "adequacyDecisions[2].countries[0]|'ar' is not a known" },
         { "duplicate id", "\"id\": \"ADQ-AR\"", "\"id\": \"ADQ-CA\"", "adequacyDecisions[2]|Duplicate id 'ADQ-CA'" },
         { "missing source", ", \"legalReferences\": [\"DEC-2003-490\", \"GDPR-ART-45\"], \"source\": \"S7\"", ", \"legalReferences\": [\"DEC-2003-490\", \"GDPR-ART-45\"]", "adequacyDecisions[2]|'source' is missing" },
-        { "wrong type", "\"transferTool\": false", "\"transferTool\": \"no\"", "mechanisms[4].transferTool|must be true or false" },
-        { "unknown enum value", "\"kind\": \"bindingCorporateRules\"", "\"kind\": \"pinkyPromise\"", "mechanisms[5].kind|'pinkyPromise' is unknown" },
+        { "wrong type", "\"transferTool\": false", "\"transferTool\": \"no\"", "mechanisms[5].transferTool|must be true or false" },
+        { "unknown enum value", "\"kind\": \"bindingCorporateRules\"", "\"kind\": \"pinkyPromise\"", "mechanisms[6].kind|'pinkyPromise' is unknown" },
         { "dangling legal reference", "[\"DEC-2003-490\", \"GDPR-ART-45\"]", "[\"DEC-2003-999\", \"GDPR-ART-45\"]", "adequacyDecisions[2]|cites the legal reference 'DEC-2003-999'" },
         { "overlapping UK periods", "\"validFrom\": \"2025-12-28\"", "\"validFrom\": \"2025-12-01\"", "adequacyDecisions|overlap for GB" },
         { "unsupported format", "\"format\": 1", "\"format\": 2", "format|Format 2 is not supported" },
         { "removeIds in a full file", "\"format\": 1,", "\"format\": 1, \"removeIds\": [\"DPF\"],", "removeIds|only allowed in an override file" },
         { "invalidatedOn not the day after validUntil", "\"invalidatedOn\": \"2020-07-16\"", "\"invalidatedOn\": \"2020-07-20\"", "invalidatedOn|must be the day after 'validUntil'" },
         { "required mechanism missing", "\"kind\": \"art49Derogation\"", "\"kind\": \"certification\"", "mechanisms|No mechanism row for 'art49Derogation'" },
-        { "module twice", "{ \"module\": \"module4\", \"relationship\": \"processorToController\" }", "{ \"module\": \"module4\", \"relationship\": \"processorToProcessor\" }", "mechanisms[3]|more than one module" },
+        { "module twice", "{ \"module\": \"module4\", \"relationship\": \"processorToController\" }", "{ \"module\": \"module4\", \"relationship\": \"processorToProcessor\" }", "mechanisms[4]|more than one module" },
         { "not JSON", "\"format\": 1,", "\"format\": 1,,", "|Not well-formed JSON" },
         { "duplicate property", "\"format\": 1,", "\"format\": 1, \"format\": 1,", "|Not well-formed JSON" },
     };
@@ -150,7 +150,7 @@ public sealed class ReferenceDataTests
         var path = Path.Combine(Path.GetTempPath(), "verwerkers-ref-" + Guid.NewGuid().ToString("N") + ".json");
         try
         {
-            File.WriteAllText(path, DefaultJson.Replace("\"version\": \"2026.11.22\"", "\"version\": \"2027.01.01-local\""), new UTF8Encoding(false));
+            File.WriteAllText(path, DefaultJson.Replace("\"version\": \"2026.12.01\"", "\"version\": \"2027.01.01-local\""), new UTF8Encoding(false));
             ReferenceData.Load(path).Version.Should().Be("2027.01.01-local");
         }
         finally

@@ -38,7 +38,7 @@ public sealed class SampleRegisterComplianceTests
     public void KleinePorties_MailChimp_claimed_Privacy_Shield_is_invalid_since_2020_07_16_but_covered_by_the_active_DPF_listing()
     {
         var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
-        Codes(report, SubjectKind.Transfer, "t-mailchimp").Should().Be("MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok");
+        Codes(report, SubjectKind.Transfer, "t-mailchimp").Should().Be("MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok DPF_LEGAL_RISK:info");
         var claim = report.FindingsFor(SubjectKind.Transfer, "t-mailchimp")[0];
         claim.Date.Should().Be(D("2020-07-16"));
         claim.EffectiveBasis!.ReferenceId.Should().Be("DPF");
@@ -60,6 +60,16 @@ public sealed class SampleRegisterComplianceTests
     }
 
     [Fact]
+    public void KleinePorties_MailChimps_US_sub_processor_without_a_transfer_entry_falls_under_MailChimps_DPF_basis_but_must_be_recorded()
+    {
+        var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
+        var finding = report.FindingsFor(SubjectKind.SubProcessor, "aws", "mailchimp").Single(f => f.Code == FindingCode.TransferNotRecorded);
+        finding.Severity.Should().Be(Severity.NeedsAttention, "rule 11: the onward transfer falls under the DPF Accountability for Onward Transfer principle");
+        finding.EffectiveBasis!.ReferenceId.Should().Be("DPF");
+        finding.Message.Nl.Should().Contain("Subverwerker Amazon Web Services").And.Contain("verdere doorgifte");
+    }
+
+    [Fact]
     public void KleinePorties_agreements_social_media_and_missing_agreement()
     {
         var report = ComplianceChecker.Check(Load("kleineporties"), AsOf);
@@ -78,7 +88,7 @@ public sealed class SampleRegisterComplianceTests
     public void MKB_Westland_Microsoft_transfer_to_its_US_parent_is_covered_by_the_parents_DPF_listing()
     {
         var report = ComplianceChecker.Check(Load("mkb-westland"), AsOf);
-        Codes(report, SubjectKind.Transfer, "t-microsoft-corporation").Should().Be("DPF_VALID:ok");
+        Codes(report, SubjectKind.Transfer, "t-microsoft-corporation").Should().Be("DPF_VALID:ok DPF_LEGAL_RISK:info");
         Codes(report, SubjectKind.Agreement, "vo-rodi-west-media").Should().Be("DPA_EXPIRING_90D:needsAttention");
         report.Verdict.Should().Be(Severity.NeedsAttention);
     }
@@ -87,6 +97,7 @@ public sealed class SampleRegisterComplianceTests
     public void Milgro_Indian_service_desk_uses_module_3_but_lacks_a_TIA_and_advisers_need_no_agreement()
     {
         var report = ComplianceChecker.Check(Load("milgro"), AsOf);
+        report.FindingsFor(SubjectKind.Processor, "ict-beheer").Should().BeEmpty("the Indian processing location is the recorded transfer to the service desk (rule 11)");
         Codes(report, SubjectKind.Transfer, "t-servicedesk-in").Should().Be("SCC_2021_VALID:ok TIA_MISSING:needsAttention");
         Codes(report, SubjectKind.SubProcessor, "teamviewer", "ict-beheer").Should().Be("SUBPROCESSOR_OBJECTION_WINDOW_OPEN:needsAttention");
         foreach (var adviser in new[] { "accountant", "advocaat", "deurwaarder" })
@@ -99,7 +110,7 @@ public sealed class SampleRegisterComplianceTests
     public void JTB_Google_Analytics_inside_the_EU_with_a_DPF_listed_US_parent_is_in_order()
     {
         var report = ComplianceChecker.Check(Load("jtb-meettechniek"), AsOf);
-        Codes(report, SubjectKind.Transfer, "t-google-llc").Should().Be("DPF_VALID:ok");
+        Codes(report, SubjectKind.Transfer, "t-google-llc").Should().Be("DPF_VALID:ok DPF_LEGAL_RISK:info");
         report.VerdictOf(SubjectKind.Processor, "google-analytics").Should().Be(Severity.Ok);
         Codes(report, SubjectKind.Agreement, "vo-planning").Should().Be("DPA_ENDED_DELETION_UNCONFIRMED:needsAttention");
     }
@@ -107,7 +118,7 @@ public sealed class SampleRegisterComplianceTests
     /// <summary>Every row of the expected-findings tables in samples/registers/README.md.</summary>
     public static IEnumerable<object?[]> ReadmeRows => new[]
     {
-        new object?[] { "kleineporties", SubjectKind.Transfer, "t-mailchimp", null, "MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok" },
+        new object?[] { "kleineporties", SubjectKind.Transfer, "t-mailchimp", null, "MECHANISM_INVALIDATED:needsAttention DPF_VALID:ok DPF_LEGAL_RISK:info" },
         new object?[] { "kleineporties", SubjectKind.Transfer, "t-google-analytics", null, "MECHANISM_INVALIDATED:invalid" },
         new object?[] { "kleineporties", SubjectKind.Agreement, "vo-mailchimp", null, "DPA_ACTIVE:ok" },
         new object?[] { "kleineporties", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok DPA_INCOMPLETE_ART28:invalid" },
@@ -117,14 +128,14 @@ public sealed class SampleRegisterComplianceTests
         new object?[] { "kleineporties", SubjectKind.Processor, "facebook", null, "ART26_ARRANGEMENT_RECORDED:ok" },
         new object?[] { "kleineporties", SubjectKind.Processor, "instagram", null, "ART26_ARRANGEMENT_MISSING:invalid" },
         new object?[] { "kleineporties", SubjectKind.Processor, "twitter", null, "DPA_NOT_REQUIRED:ok" },
-        new object?[] { "kleineporties", SubjectKind.SubProcessor, "aws", "mailchimp", "SUBPROCESSOR_AUTHORISED:ok" },
+        new object?[] { "kleineporties", SubjectKind.SubProcessor, "aws", "mailchimp", "SUBPROCESSOR_AUTHORISED:ok TRANSFER_NOT_RECORDED:needsAttention" },
         new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-procurios", null, "DPA_ACTIVE:ok" },
         new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-mvn", null, "DPA_ACTIVE:ok" },
         new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-microsoft-365", null, "DPA_ACTIVE:ok" },
         new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-rodi-west-media", null, "DPA_EXPIRING_90D:needsAttention" },
         new object?[] { "mkb-westland", SubjectKind.Agreement, "vo-hoogerbrugge-partners", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info" },
         new object?[] { "mkb-westland", SubjectKind.SubProcessor, "microsoft-corporation", "microsoft-365", "SUBPROCESSOR_AUTHORISED:ok" },
-        new object?[] { "mkb-westland", SubjectKind.Transfer, "t-microsoft-corporation", null, "DPF_VALID:ok" },
+        new object?[] { "mkb-westland", SubjectKind.Transfer, "t-microsoft-corporation", null, "DPF_VALID:ok DPF_LEGAL_RISK:info" },
         new object?[] { "milgro", SubjectKind.Agreement, "vo-ict-beheer", null, "DPA_ACTIVE:ok" },
         new object?[] { "milgro", SubjectKind.Agreement, "vo-salarisadministratie", null, "DPA_ACTIVE:ok" },
         new object?[] { "milgro", SubjectKind.Agreement, "vo-cloud-hosting", null, "DPA_ACTIVE:ok DPA_AUTO_RENEWED:info" },
@@ -133,8 +144,9 @@ public sealed class SampleRegisterComplianceTests
         new object?[] { "milgro", SubjectKind.SubProcessor, "teamviewer", "ict-beheer", "SUBPROCESSOR_OBJECTION_WINDOW_OPEN:needsAttention" },
         new object?[] { "milgro", SubjectKind.Transfer, "t-servicedesk-in", null, "SCC_2021_VALID:ok TIA_MISSING:needsAttention" },
         new object?[] { "milgro", SubjectKind.Processor, "accountant", null, "DPA_NOT_REQUIRED:ok" },
+        new object?[] { "milgro", SubjectKind.Processor, "ict-beheer", null, "" },
         new object?[] { "jtb-meettechniek", SubjectKind.Processor, "google-analytics", null, "" },
-        new object?[] { "jtb-meettechniek", SubjectKind.Transfer, "t-google-llc", null, "DPF_VALID:ok" },
+        new object?[] { "jtb-meettechniek", SubjectKind.Transfer, "t-google-llc", null, "DPF_VALID:ok DPF_LEGAL_RISK:info" },
         new object?[] { "jtb-meettechniek", SubjectKind.SubProcessor, "google-llc", "google-analytics", "SUBPROCESSOR_AUTHORISED:ok" },
         new object?[] { "jtb-meettechniek", SubjectKind.Agreement, "vo-google-analytics", null, "DPA_ACTIVE:ok" },
         new object?[] { "jtb-meettechniek", SubjectKind.Agreement, "vo-boekhouding", null, "DPA_ACTIVE:ok" },
@@ -208,6 +220,6 @@ public sealed class SampleRegisterComplianceTests
         stream.Position = 0;
         var loaded = RegisterJson.Load(stream);
         loaded.GetProcessor("p1").SubProcessors[0].Dpf.Should().Be(register.GetProcessor("p1").SubProcessors[0].Dpf);
-        ComplianceChecker.Check(loaded, AsOf).FindingsFor(SubjectKind.Transfer, "t1").Single().Code.Should().Be(FindingCode.DpfValid);
+        ComplianceChecker.Check(loaded, AsOf).FindingsFor(SubjectKind.Transfer, "t1").First().Code.Should().Be(FindingCode.DpfValid);
     }
 }

@@ -113,7 +113,8 @@ internal static class JsonRegisterGenerators
         from listed in OptionalText
         from uk in Bool
         from swiss in Bool
-        select new DpfListing(status, checkedOn) { RecertificationDue = due, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss };
+        from covers in EnumValue<DpfDataCoverage>()
+        select new DpfListing(status, checkedOn) { RecertificationDue = due, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss, Covers = covers };
 
     private static Gen<SubProcessor> SubProcessorGen =>
         from id in IdText
@@ -124,7 +125,13 @@ internal static class JsonRegisterGenerators
         from notified in Optional(Date)
         from objection in OptionalRef(PeriodGen)
         from dpf in OptionalRef(Dpf)
-        select new SubProcessor(id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = objection, Dpf = dpf };
+        from safeHarbor in Optional(Bool)
+        from privacyShield in Optional(Bool)
+        select new SubProcessor(id, name, country)
+        {
+            Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = objection, Dpf = dpf,
+            SafeHarborListed = safeHarbor, PrivacyShieldListed = privacyShield,
+        };
 
     private static Gen<Processor> Processor =>
         from id in IdText
@@ -140,6 +147,10 @@ internal static class JsonRegisterGenerators
         from data in ListOf(from n in NonBlankText from k in EnumValue<DataCategoryKind>() select new PersonalDataCategory(n, k), 3)
         from subjects in ListOf(AnyText, 2)
         from locations in ListOf(Country, 3)
+        from remote in ListOf(Country, 2)
+        from ownEntity in ListOf(Country, 2)
+        from safeHarborListed in Optional(Bool)
+        from privacyShieldListed in Optional(Bool)
         from certifications in ListOf(EnumValue<Certification>(), 3)
         from dpf in OptionalRef(Dpf)
         from contact in OptionalRef(Contact)
@@ -159,6 +170,10 @@ internal static class JsonRegisterGenerators
             DataCategories = data,
             DataSubjectCategories = subjects,
             ProcessingLocations = locations,
+            RemoteAccessLocations = remote,
+            OwnEntityLocations = ownEntity,
+            SafeHarborListed = safeHarborListed,
+            PrivacyShieldListed = privacyShieldListed,
             Certifications = certifications,
             Dpf = dpf,
             Contact = contact,
@@ -219,12 +234,16 @@ internal static class JsonRegisterGenerators
         from module in Optional(EnumValue<SccModule>())
         from signed in Optional(Date)
         from ground in Optional(EnumValue<Art49Ground>())
+        from exporterParty in Optional(EnumValue<PartyRole>())
+        from conditions in Bool
         from reference in OptionalText
         select new TransferMechanism(kind)
         {
             SccModule = kind == TransferMechanismKind.Scc2021 ? module : null,
             SignedOn = signed,
             Art49Ground = kind == TransferMechanismKind.Art49Derogation ? ground : null,
+            ExporterParty = exporterParty,
+            ConditionsRecorded = conditions,
             Reference = reference,
         };
 
@@ -249,6 +268,10 @@ internal static class JsonRegisterGenerators
         from tia in Optional(Date)
         from tiaReference in OptionalText
         from frequency in EnumValue<TransferFrequency>()
+        from hrData in Bool
+        from organisation in OptionalText
+        from publicAuthority in Bool
+        from subjectToGdpr in Bool
         from source in OptionalText
         from notes in OptionalText
         select new Transfer(id, processor.Id, country, mechanism)
@@ -262,6 +285,10 @@ internal static class JsonRegisterGenerators
             TiaDocumentedOn = tia,
             TiaReference = tiaReference,
             Frequency = frequency,
+            ImporterOrganisation = organisation,
+            IncludesHrData = hrData,
+            ExporterPublicAuthority = publicAuthority,
+            ImporterSubjectToGdpr = subjectToGdpr,
             ClaimSource = source,
             Notes = notes,
         };

@@ -9,11 +9,12 @@ namespace Verwerkers.Storage.Json;
 internal sealed partial class RegisterJsonReader
 {
     private const string ProcessorProps = "id, name, legalEntity, kvkNumber, country, address, category, role, services, purposes, "
-        + "dataCategories, dataSubjectCategories, processingLocations, certifications, dpf, contact, signatory, subProcessors, notes, art26Arrangement";
+        + "dataCategories, dataSubjectCategories, processingLocations, remoteAccessLocations, ownEntityLocations, safeHarborListed, "
+        + "privacyShieldListed, certifications, dpf, contact, signatory, subProcessors, notes, art26Arrangement";
 
     private const string DataCategoryProps = "name, kind";
-    private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf";
-    private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod, dpf";
+    private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf, covers";
+    private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod, dpf, safeHarborListed, privacyShieldListed";
 
     private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
         + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes, "
@@ -22,9 +23,10 @@ internal sealed partial class RegisterJsonReader
     private const string MainAgreementProps = "reference, endDate";
 
     private const string TransferProps = "id, processorId, subProcessorId, exporterRole, importerRole, importerCountry, importerScope, "
-        + "mechanism, fallbacks, processingChangedOn, tiaDocumentedOn, tiaReference, frequency, claimSource, notes";
+        + "importerOrganisation, mechanism, fallbacks, processingChangedOn, tiaDocumentedOn, tiaReference, frequency, includesHrData, exporterPublicAuthority, "
+        + "importerSubjectToGdpr, claimSource, notes";
 
-    private const string MechanismProps = "kind, sccModule, signedOn, art49Ground, reference";
+    private const string MechanismProps = "kind, sccModule, signedOn, exporterParty, art49Ground, conditionsRecorded, reference";
 
     private Processor? ReadProcessor()
     {
@@ -40,7 +42,8 @@ internal sealed partial class RegisterJsonReader
         ProcessorRole role = default;
         List<string>? services = null, purposes = null, dataSubjects = null;
         List<PersonalDataCategory>? dataCategories = null;
-        List<CountryCode>? locations = null;
+        List<CountryCode>? locations = null, remoteAccess = null, ownEntity = null;
+        bool? safeHarborListed = null, privacyShieldListed = null;
         List<Certification>? certifications = null;
         DpfListing? dpf = null;
         ContactDetails? contact = null;
@@ -142,6 +145,34 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "remoteAccessLocations":
+                    if (Once(ref seen, 20, prop))
+                    {
+                        remoteAccess = ReadCountryList();
+                    }
+
+                    break;
+                case "ownEntityLocations":
+                    if (Once(ref seen, 21, prop))
+                    {
+                        ownEntity = ReadCountryList();
+                    }
+
+                    break;
+                case "safeHarborListed":
+                    if (Once(ref seen, 22, prop))
+                    {
+                        safeHarborListed = ReadBool();
+                    }
+
+                    break;
+                case "privacyShieldListed":
+                    if (Once(ref seen, 23, prop))
+                    {
+                        privacyShieldListed = ReadBool();
+                    }
+
+                    break;
                 case "certifications":
                     if (Once(ref seen, 13, prop))
                     {
@@ -209,6 +240,10 @@ internal sealed partial class RegisterJsonReader
             DataCategories = dataCategories!,
             DataSubjectCategories = dataSubjects!,
             ProcessingLocations = locations!,
+            RemoteAccessLocations = remoteAccess!,
+            OwnEntityLocations = ownEntity!,
+            SafeHarborListed = safeHarborListed,
+            PrivacyShieldListed = privacyShieldListed,
             Certifications = certifications!,
             Dpf = dpf,
             Contact = contact,
@@ -294,6 +329,7 @@ internal sealed partial class RegisterJsonReader
         LocalDate? checkedOn = null, recertificationDue = null;
         string? listedOrganisation = null;
         bool ukExtension = false, swissUsDpf = false;
+        DpfDataCoverage covers = default;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -341,6 +377,13 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "covers":
+                    if (Once(ref seen, 6, prop))
+                    {
+                        covers = ReadEnum<DpfDataCoverage>() ?? default;
+                    }
+
+                    break;
                 default:
                     Unknown(prop, DpfProps);
                     break;
@@ -366,6 +409,7 @@ internal sealed partial class RegisterJsonReader
             ListedOrganisation = listedOrganisation,
             UkExtension = ukExtension,
             SwissUsDpf = swissUsDpf,
+            Covers = covers,
         };
     }
 
@@ -383,6 +427,7 @@ internal sealed partial class RegisterJsonReader
         LocalDate? notifiedOn = null;
         Period? objectionPeriod = null;
         DpfListing? subDpf = null;
+        bool? subSafeHarbor = null, subPrivacyShield = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -444,6 +489,20 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "safeHarborListed":
+                    if (Once(ref seen, 8, prop))
+                    {
+                        subSafeHarbor = ReadBool();
+                    }
+
+                    break;
+                case "privacyShieldListed":
+                    if (Once(ref seen, 9, prop))
+                    {
+                        subPrivacyShield = ReadBool();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, SubProcessorProps);
                     break;
@@ -457,6 +516,8 @@ internal sealed partial class RegisterJsonReader
             NotifiedOn = notifiedOn,
             ObjectionPeriod = objectionPeriod,
             Dpf = subDpf,
+            SafeHarborListed = subSafeHarbor,
+            PrivacyShieldListed = subPrivacyShield,
         };
         return IsBlank(id) || IsBlank(name) ? sub with { Id = id!, Name = name! } : sub;
     }
@@ -691,6 +752,8 @@ internal sealed partial class RegisterJsonReader
         List<TransferMechanism>? fallbacks = null;
         LocalDate? processingChangedOn = null, tiaDocumentedOn = null;
         TransferFrequency frequency = default;
+        bool includesHrData = false, exporterPublicAuthority = false, importerSubjectToGdpr = false;
+        string? importerOrganisation = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -801,6 +864,34 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "includesHrData":
+                    if (Once(ref seen, 15, prop))
+                    {
+                        includesHrData = ReadBool() ?? false;
+                    }
+
+                    break;
+                case "exporterPublicAuthority":
+                    if (Once(ref seen, 16, prop))
+                    {
+                        exporterPublicAuthority = ReadBool() ?? false;
+                    }
+
+                    break;
+                case "importerSubjectToGdpr":
+                    if (Once(ref seen, 17, prop))
+                    {
+                        importerSubjectToGdpr = ReadBool() ?? false;
+                    }
+
+                    break;
+                case "importerOrganisation":
+                    if (Once(ref seen, 18, prop))
+                    {
+                        importerOrganisation = ReadString();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, TransferProps);
                     break;
@@ -813,11 +904,15 @@ internal sealed partial class RegisterJsonReader
             ExporterRole = exporterRole,
             ImporterRole = importerRole,
             ImporterScope = importerScope,
+            ImporterOrganisation = importerOrganisation,
             Fallbacks = fallbacks!,
             ProcessingChangedOn = processingChangedOn,
             TiaDocumentedOn = tiaDocumentedOn,
             TiaReference = tiaReference,
             Frequency = frequency,
+            IncludesHrData = includesHrData,
+            ExporterPublicAuthority = exporterPublicAuthority,
+            ImporterSubjectToGdpr = importerSubjectToGdpr,
             ClaimSource = claimSource,
             Notes = notes,
         };
@@ -838,6 +933,8 @@ internal sealed partial class RegisterJsonReader
         SccModule? sccModule = null;
         LocalDate? signedOn = null;
         Art49Ground? art49Ground = null;
+        PartyRole? exporterParty = null;
+        var conditionsRecorded = false;
         string? reference = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
@@ -879,6 +976,20 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "exporterParty":
+                    if (Once(ref seen, 5, prop))
+                    {
+                        exporterParty = ReadEnum<PartyRole>();
+                    }
+
+                    break;
+                case "conditionsRecorded":
+                    if (Once(ref seen, 6, prop))
+                    {
+                        conditionsRecorded = ReadBool() ?? false;
+                    }
+
+                    break;
                 default:
                     Unknown(prop, MechanismProps);
                     break;
@@ -895,6 +1006,8 @@ internal sealed partial class RegisterJsonReader
             SccModule = sccModule,
             SignedOn = signedOn,
             Art49Ground = art49Ground,
+            ExporterParty = exporterParty,
+            ConditionsRecorded = conditionsRecorded,
             Reference = reference,
         };
     }

@@ -111,6 +111,10 @@ internal static class RegisterJsonWriter
             w.WriteEndArray();
         }
 
+        WriteCountries(w, "remoteAccessLocations", p.RemoteAccessLocations);
+        WriteCountries(w, "ownEntityLocations", p.OwnEntityLocations);
+        WriteOptionalBool(w, "safeHarborListed", p.SafeHarborListed);
+        WriteOptionalBool(w, "privacyShieldListed", p.PrivacyShieldListed);
         if (p.Certifications.Count > 0)
         {
             w.WritePropertyName("certifications");
@@ -142,6 +146,8 @@ internal static class RegisterJsonWriter
                 WriteDate(w, "notifiedOn", sub.NotifiedOn);
                 WritePeriod(w, "objectionPeriod", sub.ObjectionPeriod);
                 WriteDpf(w, sub.Dpf);
+                WriteOptionalBool(w, "safeHarborListed", sub.SafeHarborListed);
+                WriteOptionalBool(w, "privacyShieldListed", sub.PrivacyShieldListed);
                 w.WriteEndObject();
             }
 
@@ -205,6 +211,7 @@ internal static class RegisterJsonWriter
         WriteEnum(w, "importerRole", t.ImporterRole, PartyRole.Processor);
         WriteCountry(w, "importerCountry", t.ImporterCountry);
         WriteEnum(w, "importerScope", t.ImporterScope, AdequacyScope.Unknown);
+        WriteText(w, "importerOrganisation", t.ImporterOrganisation);
         w.WritePropertyName("mechanism");
         WriteMechanism(w, t.Mechanism);
         if (t.Fallbacks.Count > 0)
@@ -223,6 +230,9 @@ internal static class RegisterJsonWriter
         WriteDate(w, "tiaDocumentedOn", t.TiaDocumentedOn);
         WriteText(w, "tiaReference", t.TiaReference);
         WriteEnum(w, "frequency", t.Frequency, TransferFrequency.Systematic);
+        WriteFlag(w, "includesHrData", t.IncludesHrData);
+        WriteFlag(w, "exporterPublicAuthority", t.ExporterPublicAuthority);
+        WriteFlag(w, "importerSubjectToGdpr", t.ImporterSubjectToGdpr);
         WriteText(w, "claimSource", t.ClaimSource);
         WriteText(w, "notes", t.Notes);
         w.WriteEndObject();
@@ -240,12 +250,19 @@ internal static class RegisterJsonWriter
         }
 
         WriteDate(w, "signedOn", m.SignedOn);
+        if (m.ExporterParty is { } exporter)
+        {
+            w.WritePropertyName("exporterParty");
+            w.WriteValue(EnumText(exporter));
+        }
+
         if (m.Art49Ground is { } ground)
         {
             w.WritePropertyName("art49Ground");
             w.WriteValue(EnumText(ground));
         }
 
+        WriteFlag(w, "conditionsRecorded", m.ConditionsRecorded);
         WriteText(w, "reference", m.Reference);
         w.WriteEndObject();
     }
@@ -378,6 +395,32 @@ internal static class RegisterJsonWriter
             ? name
             : throw new ArgumentException($"{value} is not a defined {typeof(TEnum).Name} value, so a register file cannot store it.");
 
+    private static void WriteCountries(JsonWriter w, string name, IReadOnlyList<CountryCode> countries)
+    {
+        if (countries.Count == 0)
+        {
+            return;
+        }
+
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var country in countries)
+        {
+            w.WriteValue(CountryText(country));
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteOptionalBool(JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WritePropertyName(name);
+            w.WriteValue(v);
+        }
+    }
+
     private static void WriteDpf(JsonWriter w, DpfListing? dpf)
     {
         if (dpf is null)
@@ -394,6 +437,7 @@ internal static class RegisterJsonWriter
         WriteText(w, "listedOrganisation", dpf.ListedOrganisation);
         WriteFlag(w, "ukExtension", dpf.UkExtension);
         WriteFlag(w, "swissUsDpf", dpf.SwissUsDpf);
+        WriteEnum(w, "covers", dpf.Covers, DpfDataCoverage.Unknown);
         w.WriteEndObject();
     }
 }
