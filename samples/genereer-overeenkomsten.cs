@@ -30,8 +30,10 @@ var register = RegisterJson.Load(bestand);
 // en schrijft dan niets; voor een voorbeeld dat vaak draait vervangen we ze wel.
 var generator = new AgreementGenerator(new AgreementGeneratorOptions { Overwrite = true });
 
-// Alle verwerkers in één keer. Zelfstandig verwerkingsverantwoordelijken (bijvoorbeeld Facebook) slaat de generator
-// over: artikel 28 AVG vereist met hen geen verwerkersovereenkomst. Elke voortgangsmelding wordt één regel.
+// Alle verwerkers in één keer. Zelfstandig verwerkingsverantwoordelijken slaat de generator over: artikel 28 AVG
+// vereist met hen geen verwerkersovereenkomst; gezamenlijk verwerkingsverantwoordelijken krijgen een regeling volgens
+// artikel 26 AVG. Een overeenkomst waarvoor een doorgifte buiten de EER geen geldige grondslag heeft (Google
+// Analytics op Safe Harbor), weigert hij: die staat in resultaat.Refused. Elke voortgangsmelding wordt één regel.
 var resultaat = generator.GenerateAll(register, map, datum, new Voortgang());
 
 // Per overeenkomst: wat moet er nog gebeuren voordat u hem verstuurt? De bevindingen komen uit dezelfde controle
@@ -52,6 +54,11 @@ foreach (var overgeslagen in resultaat.Skipped)
     Console.WriteLine($"Overgeslagen: {overgeslagen.Explanation.Nl}");
 }
 
+foreach (var geweigerd in resultaat.Refused.SelectMany(r => r.Unresolved))
+{
+    Console.WriteLine($"Geweigerd: {geweigerd.Message.Nl}");
+}
+
 Console.WriteLine();
 Console.WriteLine($"{resultaat.Generated.Count} overeenkomst(en) in {resultaat.Folder}:");
 foreach (var overeenkomst in resultaat.Generated)
@@ -67,5 +74,5 @@ static LocalDate Vandaag() =>
 sealed class Voortgang : IProgress<AgreementProgress>
 {
     public void Report(AgreementProgress melding) =>
-        Console.WriteLine($"[{melding.Done}/{melding.Total}] {melding.ProcessorName}: {(melding.Skipped ? "overgeslagen" : "overeenkomst gemaakt")}");
+        Console.WriteLine($"[{melding.Done}/{melding.Total}] {melding.ProcessorName}: {(melding.Refused ? "geweigerd" : melding.Skipped ? "overgeslagen" : "overeenkomst gemaakt")}");
 }

@@ -26,17 +26,24 @@ public class GenerateCommandTests
 
             var result = CliRunner.Run(RepoPaths.Root, "generate", sample, "--out", folder, "--as-of", "2026-11-22", "--lang", "nl");
 
-            result.ExitCode.Should().Be(0, result.ToString());
+            // KleinePorties' Google Analytics rests on Safe Harbor only: refused, and the exit code says so.
+            var refused = sample == Samples.KleinePorties ? new[] { "google-analytics" } : Array.Empty<string>();
+            result.ExitCode.Should().Be(refused.Length > 0 ? 1 : 0, result.ToString());
             var expected = ExpectedNames(register, AgreementLanguage.Dutch);
-            Docx.FileNames(folder).Should().BeEquivalentTo(expected.Values, result.ToString());
-            foreach (var processor in register.Processors.Where(p => p.RequiresAgreement))
+            Docx.FileNames(folder).Should().BeEquivalentTo(expected.Where(e => !refused.Contains(e.Key)).Select(e => e.Value), result.ToString());
+            foreach (var id in refused)
+            {
+                result.Output.Should().Contain($"Geweigerd: {register.GetProcessor(id).Name} ({id})");
+            }
+
+            foreach (var processor in register.Processors.Where(p => p.RequiresAgreement && !refused.Contains(p.Id)))
             {
                 var path = Path.Combine(folder, expected[processor.Id]);
                 result.Output.Should().Contain("Geschreven: " + path);
                 Docx.BodyText(path).Should().Contain(processor.Name).And.Contain(register.Controller.Name);
             }
 
-            foreach (var controller in register.Processors.Where(p => !p.RequiresAgreement))
+            foreach (var controller in register.Processors.Where(p => p.Role == Verwerkers.Register.ProcessorRole.IndependentController))
             {
                 var role = controller.Role == ProcessorRole.JointController ? "een gezamenlijke" : "een zelfstandig";
                 result.Output.Should().Contain($"Overgeslagen: {controller.Name} ({controller.Id}) is {role} verwerkingsverantwoordelijke");
@@ -53,8 +60,10 @@ public class GenerateCommandTests
 
         var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "nl");
 
-        result.ExitCode.Should().Be(0, result.ToString());
-        result.Output.Should().Contain("  Google Analytics (google-analytics): ongeldig 2, aandacht nodig 0");
+        result.ExitCode.Should().Be(1, "Google Analytics was refused; " + result);
+        result.Output.Should().Contain("Geweigerd: Google Analytics (google-analytics): Google Analytics (Verenigde Staten), doorgifte 't-google-analytics'")
+            .And.Contain("MECHANISM_INVALIDATED").And.Contain("--allow-unresolved");
+        result.Output.Should().NotContain("  Google Analytics (google-analytics): ongeldig");
         result.Output.Should().Contain("  MailChimp (mailchimp): ongeldig 0, aandacht nodig 2", "the Privacy Shield claim and the unrecorded onward transfer to AWS");
         result.Output.Should().Contain("  Webreus (webreus): ongeldig 1, aandacht nodig 0");
         result.Output.Should().Contain("verwerkers check samples/registers/kleineporties.json --as-of 2026-11-22");
@@ -67,11 +76,12 @@ public class GenerateCommandTests
 
         var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "nl");
 
-        result.ExitCode.Should().Be(0, result.ToString());
+        result.ExitCode.Should().Be(1, result.ToString());
         result.Error.Should().NotContain("\r");
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(8);
         lines[0].Should().Be("[1/8] MailChimp: overeenkomst gemaakt");
+        lines[1].Should().Be("[2/8] Google Analytics: geweigerd (doorgiftegrondslag ontbreekt)");
         lines[7].Should().Be("[8/8] Twitter: overgeslagen");
     }
 
@@ -114,22 +124,21 @@ public class GenerateCommandTests
         result.ExitCode.Should().Be(2, result.ToString());
         result.Error.Trim().Should().Be(
             "fout: 'twitter' (Twitter) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst. "
-            + "Id's van de verwerkers die er een nodig hebben: mailchimp, google-analytics, laposta, managed-wp-hosting, webreus.");
+            + "Id's van de verwerkers die er een nodig hebben: mailchimp, google-analytics, laposta, managed-wp-hosting, webreus, facebook, instagram.");
         Directory.GetFileSystemEntries(dir.Path).Should().BeEmpty();
     }
 
     [Fact]
-    public void A_joint_controller_as_processor_is_refused_because_it_needs_an_Art_26_arrangement()
+    public void A_joint_controller_as_processor_gets_the_Art_26_arrangement()
     {
         using var dir = new TempDirectory();
 
-        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "facebook", "--out", dir.Path, "--lang", "en");
+        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "facebook", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "en");
 
-        result.ExitCode.Should().Be(2, result.ToString());
-        result.Error.Trim().Should().Be(
-            "error: 'facebook' (Facebook) is a joint controller: that needs an arrangement under Article 26 GDPR, not a processor agreement. "
-            + "Ids of the processors that need one: mailchimp, google-analytics, laposta, managed-wp-hosting, webreus.");
-        Directory.GetFileSystemEntries(dir.Path).Should().BeEmpty();
+        result.ExitCode.Should().Be(0, result.ToString());
+        var path = Path.Combine(dir.Path, "Joint Controller Arrangement - Facebook - 2026-11-22.docx");
+        result.Output.Should().Contain("Written: " + path);
+        Docx.BodyText(path).Should().Contain("joint controllers within the meaning of Article 26").And.Contain("Meta Platforms Ireland Limited");
     }
 
     [Fact]
@@ -151,9 +160,9 @@ public class GenerateCommandTests
 
         var forced = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--out", dir.Path, "--as-of", "2026-11-22", "--force", "--lang", "nl");
 
-        forced.ExitCode.Should().Be(0, forced.ToString());
+        forced.ExitCode.Should().Be(1, "Google Analytics is refused; " + forced);
         Docx.BodyText(existing).Should().Contain("MailChimp");
-        Docx.FileNames(dir.Path).Should().HaveCount(5);
+        Docx.FileNames(dir.Path).Where(n => n.StartsWith("Verwerkersovereenkomst - ", StringComparison.Ordinal)).Should().HaveCount(4);
     }
 
     [Fact]
@@ -308,4 +317,30 @@ public class GenerateCommandTests
 
     private static System.Collections.Generic.IReadOnlyDictionary<string, string> ExpectedNames(ProcessorRegister register, AgreementLanguage language) =>
         new AgreementGenerator(new AgreementGeneratorOptions { Language = language }).FileNames(register, Date);
+
+    [Fact]
+    public void With_allow_unresolved_Google_Analytics_is_written_with_the_placeholder_named_in_the_output_and_the_exit_code_is_1()
+    {
+        using var dir = new TempDirectory();
+
+        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "google-analytics", "--allow-unresolved", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "nl");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        var name = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), AgreementLanguage.Dutch)["google-analytics"];
+        result.Output.Should().Contain("Let op, te regelen in " + name + ": Google Analytics (google-analytics)");
+        Docx.BodyText(Path.Combine(dir.Path, name)).Should().Contain("TE REGELEN: doorgiftegrond voor Google Analytics (Verenigde Staten) ontbreekt")
+            .And.NotContain("Safe Harbor");
+    }
+
+    [Fact]
+    public void One_refused_processor_writes_nothing_prints_the_refusal_and_exits_1()
+    {
+        using var dir = new TempDirectory();
+
+        var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "google-analytics", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "en");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("Refused: Google Analytics (google-analytics): Google Analytics (United States)").And.Contain("MECHANISM_INVALIDATED");
+        Directory.GetFiles(dir.Path).Should().BeEmpty();
+    }
 }

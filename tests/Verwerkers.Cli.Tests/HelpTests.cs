@@ -85,7 +85,8 @@ public class HelpTests
             .And.Contain("--out <map>").And.Contain("(verplicht)")
             .And.Contain("--template <bestand>").And.Contain("--processor <id>").And.Contain("--pdf")
             .And.Contain("--soffice <bestand>").And.Contain("--force").And.Contain("--as-of <datum>")
-            .And.Contain("Afsluitcode 0: geschreven; 2: foute invoer.");
+            .And.Contain("--allow-unresolved")
+            .And.Contain("Afsluitcode 0: alles geschreven; 1: een overeenkomst is geweigerd of heeft een plaatshouder; 2: foute invoer.");
     }
 
     [Fact]

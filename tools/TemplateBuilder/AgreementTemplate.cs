@@ -88,15 +88,18 @@ internal sealed class AgreementTemplate
         _w.Mark(Id(Art28Requirement.Parties), () =>
         {
             _w.Body(T(
-                "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, gevestigd aan {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hierna: „Verwerkingsverantwoordelijke”;",
-                "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, having its registered address at {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hereinafter the “Controller”;"));
+                "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, statutair gevestigd te {{controller.address.city}}, kantoorhoudende aan {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hierna: „Verwerkingsverantwoordelijke”;",
+                "**1. {{controller.legalName}}**{{#controller.address.isKnown}}, having its registered seat in {{controller.address.city}} and its offices at {{controller.address.singleLine}}{{/controller.address.isKnown}}{{#controller.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{controller.kvkNumber}}{{/controller.hasKvkNumber}}, hereinafter the “Controller”;"));
             _w.Body(T(
-                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, handelend onder de naam {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, gevestigd aan {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, land van vestiging: {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hierna: „Verwerker”;",
-                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, trading as {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, having its registered address at {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, country of establishment: {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hereinafter the “Processor”;"));
+                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, handelend onder de naam {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, statutair gevestigd te {{processor.address.city}}, kantoorhoudende aan {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, land van vestiging: {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, ingeschreven in het Handelsregister onder nummer {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hierna: „Verwerker”;",
+                "**2. {{processor.legalName}}**{{#processor.hasDistinctLegalName}}, trading as {{processor.name}}{{/processor.hasDistinctLegalName}}{{#processor.address.isKnown}}, having its registered seat in {{processor.address.city}} and its offices at {{processor.address.singleLine}}{{/processor.address.isKnown}}{{^processor.address.isKnown}}, country of establishment: {{processor.country}}{{/processor.address.isKnown}}{{#processor.hasKvkNumber}}, registered with the Dutch Chamber of Commerce (KvK) under number {{processor.kvkNumber}}{{/processor.hasKvkNumber}}, hereinafter the “Processor”;"));
             _w.Body(T(
                 "hierna samen „Partijen” en ieder afzonderlijk „Partij”. De contactpersonen voor privacyvragen staan in Bijlage 1.",
                 "together the “Parties” and each a “Party”. The contacts for privacy matters are listed in Annex 1."));
         });
+        _w.Section("processor.inEea", () => _w.Body(T(
+            "Verwerker is niet in de Europese Unie gevestigd. Zijn vertegenwoordiger in de Unie in de zin van artikel 27 AVG is: {{#processor.hasRepresentative}}{{processor.representative}}{{/processor.hasRepresentative}}{{^processor.hasRepresentative}}==nog aan te wijzen door Verwerker vóór aanvang van de verwerking=={{/processor.hasRepresentative}}.",
+            "The Processor is not established in the European Union. Its representative in the Union within the meaning of Article 27 GDPR is: {{#processor.hasRepresentative}}{{processor.representative}}{{/processor.hasRepresentative}}{{^processor.hasRepresentative}}==to be designated by the Processor before the processing starts=={{/processor.hasRepresentative}}.")), inverted: true);
 
         _w.SubHeading(T("Overwegingen", "Recitals"));
         _w.Body(T(
@@ -108,6 +111,9 @@ internal sealed class AgreementTemplate
         _w.Body(T(
             "**C.** Artikel 28, derde lid, AVG vereist dat die verwerking wordt geregeld in een schriftelijke overeenkomst die Verwerker bindt. Partijen leggen hun afspraken daarover vast in deze verwerkersovereenkomst (de „Overeenkomst”).",
             "**C.** Article 28(3) GDPR requires that such processing be governed by a written contract that binds the Processor. The Parties record their arrangements in this data processing agreement (the “Agreement”)."));
+        _w.Section("terms.retroactive", () => _w.Body(T(
+            "**D.** De verwerking is begonnen vóór de ondertekening van deze Overeenkomst. Deze Overeenkomst werkt terug tot en met {{terms.startDateText}}: Partijen verklaren dat de verwerking vanaf die datum onder de voorwaarden van deze Overeenkomst heeft plaatsgevonden.",
+            "**D.** The processing started before this Agreement was signed. This Agreement has retroactive effect from {{terms.startDateText}}: the Parties declare that the processing has been carried out under the terms of this Agreement from that date.")));
         _w.Body(T("Partijen komen het volgende overeen.", "The Parties agree as follows."));
     }
 
@@ -172,8 +178,8 @@ internal sealed class AgreementTemplate
             "Onder de persoonsgegevens vallen persoonsgegevens van strafrechtelijke aard als bedoeld in artikel 10 AVG. Verwerker verwerkt deze uitsluitend binnen de grenzen van de Uitvoeringswet AVG en treft daarvoor dezelfde aanvullende maatregelen als voor bijzondere categorieën van persoonsgegevens.",
             "The personal data include personal data relating to criminal convictions and offences within the meaning of Article 10 GDPR. The Processor processes these only within the limits of the Dutch GDPR Implementation Act (UAVG) and applies the same additional measures as for special categories of personal data.")));
         _w.Section("processing.hasBsn", () => _w.Clause(T(
-            "Onder de persoonsgegevens valt het burgerservicenummer. Verwerker gebruikt dit nummer uitsluitend voor zover Verwerkingsverantwoordelijke daartoe bij of krachtens de wet bevoegd is (artikel 46 Uitvoeringswet AVG), en nooit voor eigen doeleinden.",
-            "The personal data include the Dutch citizen service number (BSN). The Processor uses this number only to the extent the Controller is authorised to do so by or under the law (Article 46 UAVG), and never for its own purposes.")));
+            "Onder de persoonsgegevens valt het burgerservicenummer. Verwerker verwerkt dit nummer uitsluitend ter uitvoering van de betreffende wet dan wel voor doeleinden bij de wet bepaald (artikel 46 Uitvoeringswet AVG), zoals Verwerkingsverantwoordelijke het gebruikt, en nooit voor eigen doeleinden.",
+            "The personal data include the Dutch citizen service number (BSN). The Processor processes this number solely for the implementation of the law concerned or for purposes laid down by law (Article 46 UAVG), as the Controller uses it, and never for its own purposes.")));
         _w.Clause(T(
             "Verwerkingsverantwoordelijke laat Verwerker niet meer persoonsgegevens verwerken dan voor de doeleinden uit artikel 2 nodig is.",
             "The Controller does not have the Processor process more personal data than necessary for the purposes in Article 2."));
@@ -288,6 +294,9 @@ internal sealed class AgreementTemplate
             _w.Clause(T(
                 "Verwerker houdt de lijst van Subverwerkers actueel en stelt die op ieder moment beschikbaar aan Verwerkingsverantwoordelijke.",
                 "The Processor keeps the list of Sub-processors up to date and makes it available to the Controller at all times."));
+            _w.Clause(T(
+                "Verwerker verstrekt bij het sluiten van deze Overeenkomst en bij iedere wijziging van iedere Subverwerker de juridische entiteit, het adres, een contactpunt, de dienst en het land van verwerking, en ook de verdere subverwerkers die deze op zijn beurt inschakelt (de keten); die gegevens vullen Bijlage 3 aan. Verwerker legt ze voor de hele keten vast, zodat Verwerkingsverantwoordelijke kan nagaan dat iedere schakel voldoende garanties biedt (EDPB-advies 22/2024).",
+                "When this Agreement is concluded and on every change, the Processor provides for every Sub-processor its legal entity, address, a contact point, the service and the country of processing, and also the further sub-processors it engages in turn (the chain); that information supplements Annex 3. The Processor records it for the whole chain, so that the Controller can verify that every link provides sufficient guarantees (EDPB Opinion 22/2024)."));
         });
     }
 
@@ -300,14 +309,23 @@ internal sealed class AgreementTemplate
                 "Verwerker geeft persoonsgegevens alleen door naar een land buiten de EER of aan een internationale organisatie, of laat een Subverwerker dat doen, als Verwerkingsverantwoordelijke daarmee heeft ingestemd en aan de voorwaarden van hoofdstuk V AVG is voldaan.",
                 "The Processor transfers personal data to a country outside the EEA or to an international organisation, or allows a Sub-processor to do so, only with the Controller’s consent and subject to the conditions of Chapter V GDPR."));
             _w.Section("hasTransfers", () => _w.Clause(T(
-                "Verwerkingsverantwoordelijke stemt in met de doorgiften die in Bijlage 4 zijn beschreven, op basis van het doorgiftemechanisme dat daar per doorgifte is vermeld.",
-                "The Controller consents to the transfers described in Annex 4, on the basis of the transfer mechanism stated there for each transfer.")));
+                "Bijlage 4 vermeldt iedere ontvanger in een land buiten de EER met de grondslag die de doorgifte op de datum van deze Overeenkomst draagt. Verwerker verricht geen doorgifte waarvoor Bijlage 4 geen geldige grondslag vermeldt; een ontvanger waarvoor de grondslag nog moet worden geregeld, ontvangt geen persoonsgegevens totdat die grondslag er is.",
+                "Annex 4 lists every recipient in a country outside the EEA with the basis that covers the transfer on the date of this Agreement. The Processor carries out no transfer for which Annex 4 states no valid basis; a recipient whose basis is still to be arranged receives no personal data until that basis is in place.")));
             _w.Section("hasTransfers", () => _w.Clause(T(
                 "Bij het sluiten van deze Overeenkomst vindt geen doorgifte van persoonsgegevens naar landen buiten de EER plaats.",
                 "When this Agreement is concluded, no personal data are transferred to countries outside the EEA.")), inverted: true);
             _w.Clause(T(
-                "Berust een doorgifte op standaardcontractbepalingen van de Europese Commissie, dan sluit Verwerker, of de Subverwerker die de gegevens ontvangt, de module die past bij de rollen van exporteur en importeur. Verwerker legt een beoordeling van de gevolgen van de doorgifte vast (transfer impact assessment, TIA) en treft de aanvullende maatregelen die daaruit volgen.",
-                "Where a transfer relies on standard contractual clauses of the European Commission, the Processor, or the Sub-processor receiving the data, concludes the module that matches the roles of exporter and importer. The Processor documents an assessment of the transfer’s impact (transfer impact assessment, TIA) and takes the supplementary measures it calls for."));
+                "Berust een doorgifte van Verwerkingsverantwoordelijke aan Verwerker op de standaardcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914, dan sluiten Partijen module twee (verwerkingsverantwoordelijke aan verwerker), met Verwerkingsverantwoordelijke als gegevensexporteur en Verwerker als gegevensimporteur. Voor iedere doorgifte aan een Subverwerker in een land buiten de EER sluit Verwerker met die Subverwerker module drie (verwerker aan verwerker).",
+                "Where a transfer from the Controller to the Processor relies on the standard contractual clauses of Implementing Decision (EU) 2021/914, the Parties conclude Module Two (controller to processor), with the Controller as data exporter and the Processor as data importer. For every transfer to a Sub-processor in a country outside the EEA, the Processor concludes Module Three (processor to processor) with that Sub-processor."));
+            _w.Clause(T(
+                "Verwerker levert Verwerkingsverantwoordelijke de informatie die nodig is voor de beoordeling van de gevolgen van iedere doorgifte (transfer impact assessment, TIA), waaronder het recht en de praktijk van het land van bestemming en de toegang van overheidsinstanties, en treft de aanvullende maatregelen die uit die beoordeling volgen.",
+                "The Processor provides the Controller with the information needed to assess the impact of every transfer (transfer impact assessment, TIA), including the law and practice of the country of destination and access by public authorities, and takes the supplementary measures that assessment calls for."));
+            _w.Clause(T(
+                "Ontvangt Verwerker of een Subverwerker een verzoek of bevel van een overheidsinstantie, waaronder een rechterlijke instantie, van een land buiten de EER om persoonsgegevens te verstrekken, of wordt hij zich bewust van rechtstreekse toegang door zo’n instantie, dan stelt hij Verwerkingsverantwoordelijke daarvan onverwijld in kennis, tenzij het recht van dat land dat verbiedt; in dat geval spant hij zich in om ontheffing van dat verbod te krijgen. Verwerker toetst de rechtmatigheid van het verzoek, maakt daartegen bezwaar en gaat in beroep als daarvoor redelijke gronden bestaan, verstrekt niet meer gegevens dan strikt noodzakelijk en legt zijn beoordeling vast. Een beslissing van een rechterlijke of bestuurlijke instantie van een derde land wordt alleen erkend of uitgevoerd op grond van een internationale overeenkomst (artikel 48 AVG).",
+                "If the Processor or a Sub-processor receives a request or order from a public authority, including a judicial authority, of a country outside the EEA to disclose personal data, or becomes aware of direct access by such an authority, it notifies the Controller without delay, unless the law of that country prohibits this; in that case it uses its best efforts to obtain a waiver of the prohibition. The Processor reviews the legality of the request, challenges it and appeals where there are reasonable grounds to do so, discloses no more data than strictly necessary and documents its assessment. A judgment or decision of a court or administrative authority of a third country is recognised or enforced only on the basis of an international agreement (Article 48 GDPR)."));
+            _w.Clause(T(
+                "Verwerker en zijn Subverwerkers verwerken en bewaren de persoonsgegevens, en hebben er op afstand toegang toe, uitsluitend in de landen die in Bijlage 1 als locaties van verwerking en in de Bijlagen 3 en 4 zijn vermeld. Verwerking, opslag of toegang op afstand vanuit een ander land vereist de voorafgaande schriftelijke instemming van Verwerkingsverantwoordelijke en een geldige grondslag als bedoeld in dit artikel.",
+                "The Processor and its Sub-processors process and store the personal data, and access them remotely, only in the countries listed in Annex 1 as processing locations and in Annexes 3 and 4. Processing, storage or remote access from any other country requires the Controller’s prior written consent and a valid basis as referred to in this Article."));
             _w.Clause(T(
                 "Verwerker informeert Verwerkingsverantwoordelijke onverwijld wanneer het mechanisme van een doorgifte vervalt of niet langer toereikend is, bijvoorbeeld omdat een adequaatheidsbesluit vervalt of een ontvanger niet langer gecertificeerd is, en schort de doorgifte zo nodig op totdat een ander geldig mechanisme is getroffen.",
                 "The Processor informs the Controller without delay when the mechanism of a transfer lapses or is no longer adequate, for example because an adequacy decision ceases to apply or a recipient is no longer certified, and suspends the transfer where necessary until another valid mechanism is in place."));
@@ -326,8 +344,8 @@ internal sealed class AgreementTemplate
                 "Ontvangt Verwerker zelf een verzoek van een betrokkene, dan stuurt hij dat binnen vijf werkdagen door aan Verwerkingsverantwoordelijke. Verwerker beantwoordt het verzoek niet zelf, tenzij Verwerkingsverantwoordelijke hem daartoe opdracht geeft.",
                 "If the Processor itself receives a request from a data subject, it forwards the request to the Controller within five working days. The Processor does not respond to the request itself unless the Controller instructs it to do so."));
             _w.Clause(T(
-                "Verwerker voert een instructie van Verwerkingsverantwoordelijke om persoonsgegevens te corrigeren, te wissen of af te schermen zo spoedig mogelijk uit.",
-                "The Processor carries out an instruction from the Controller to correct, erase or restrict personal data as soon as possible."));
+                "Verwerker voert een instructie van Verwerkingsverantwoordelijke tot rectificatie, wissing of beperking van de verwerking van persoonsgegevens zo spoedig mogelijk uit.",
+                "The Processor carries out an instruction from the Controller for the rectification, erasure or restriction of processing of personal data as soon as possible."));
         });
     }
 
@@ -343,11 +361,14 @@ internal sealed class AgreementTemplate
                 "Verwerker meldt een Datalek zonder onredelijke vertraging aan Verwerkingsverantwoordelijke, en in elk geval binnen {{terms.breachNotificationText}} nadat hij het heeft ontdekt, zodat Verwerkingsverantwoordelijke zijn eigen meldplicht binnen 72 uur kan nakomen.",
                 "The Processor notifies the Controller of a Data Breach without undue delay, and in any event within {{terms.breachNotificationText}} of becoming aware of it, so that the Controller can meet its own notification duty within 72 hours."));
             _w.Clause(T(
-                "De melding bevat, voor zover bekend: de aard van het Datalek, de categorieën en het geschatte aantal betrokkenen en gegevens, de waarschijnlijke gevolgen, de maatregelen die Verwerker heeft genomen of voorstelt om het Datalek te verhelpen en de gevolgen te beperken, en een contactpersoon. Informatie die nog ontbreekt, verstrekt Verwerker zodra hij die heeft.",
-                "The notification states, as far as known: the nature of the Data Breach, the categories and approximate number of data subjects and records concerned, the likely consequences, the measures the Processor has taken or proposes to address the Data Breach and mitigate its effects, and a contact person. The Processor provides missing information as soon as it becomes available."));
+                "Verwerker meldt een Datalek aan het contactpunt van Verwerkingsverantwoordelijke in Bijlage 1{{#controller.contact.isKnown}} ({{controller.contact.singleLine}}){{/controller.contact.isKnown}} en bevestigt de melding schriftelijk. De melding bevat, voor zover bekend: het tijdstip waarop het Datalek plaatsvond en waarop het is ontdekt, de aard en de oorzaak, de categorieën en het geschatte aantal betrokkenen en van de betrokken gegevensrecords, of de gegevens versleuteld waren, de waarschijnlijke gevolgen, de maatregelen die Verwerker heeft genomen of voorstelt om het Datalek te verhelpen en de gevolgen te beperken, en een contactpersoon. Informatie die nog ontbreekt, verstrekt Verwerker in vervolgrapportages zodra hij die heeft, tot het Datalek is afgehandeld.",
+                "The Processor notifies a Data Breach to the Controller’s contact point in Annex 1{{#controller.contact.isKnown}} ({{controller.contact.singleLine}}){{/controller.contact.isKnown}} and confirms the notification in writing. The notification states, as far as known: the time the Data Breach occurred and the time it was discovered, its nature and cause, the categories and approximate number of data subjects and of personal data records concerned, whether the data were encrypted, the likely consequences, the measures the Processor has taken or proposes to address the Data Breach and mitigate its effects, and a contact person. The Processor provides missing information in follow-up reports as soon as it becomes available, until the Data Breach has been dealt with."));
             _w.Clause(T(
                 "Verwerker legt ieder Datalek vast en neemt onverwijld de redelijke maatregelen om het te beëindigen en de gevolgen te beperken. Het besluit om een Datalek te melden aan de Autoriteit Persoonsgegevens of aan betrokkenen neemt Verwerkingsverantwoordelijke.",
                 "The Processor documents every Data Breach and promptly takes reasonable measures to end it and limit its consequences. The decision whether to notify a Data Breach to the supervisory authority or to data subjects rests with the Controller."));
+            _w.Clause(T(
+                "Verwerker mag voor bijstand op grond van de artikelen 10 en 11 redelijke kosten in rekening brengen volgens de tarieven van de Hoofdovereenkomst, mits hij die vooraf heeft opgegeven. Bijstand die nodig is door een tekortkoming van Verwerker of een Datalek bij hem of een Subverwerker, is kosteloos.",
+                "The Processor may charge reasonable costs for assistance under Articles 10 and 11 at the rates of the Main Agreement, provided it has stated them in advance. Assistance required because of a failure of the Processor or a Data Breach at the Processor or a Sub-processor is free of charge."));
         });
     }
 
@@ -360,14 +381,17 @@ internal sealed class AgreementTemplate
                 "Verwerker stelt Verwerkingsverantwoordelijke alle informatie ter beschikking die nodig is om aan te tonen dat hij de verplichtingen uit artikel 28 AVG en uit deze Overeenkomst nakomt.",
                 "The Processor makes available to the Controller all information necessary to demonstrate compliance with the obligations of Article 28 GDPR and of this Agreement."));
             _w.Clause(T(
-                "Verwerker maakt audits, waaronder inspecties, mogelijk door Verwerkingsverantwoordelijke of een door hem aangewezen onafhankelijke auditor die tot geheimhouding is verplicht, en werkt daaraan mee. Verwerkingsverantwoordelijke kondigt een audit ten minste {{terms.auditNoticeText}} van tevoren aan, tenzij een Datalek of een ernstig vermoeden van een tekortkoming een snellere audit rechtvaardigt.",
-                "The Processor allows for and contributes to audits, including inspections, by the Controller or an independent auditor appointed by it who is bound by confidentiality. The Controller announces an audit at least {{terms.auditNoticeText}} in advance, unless a Data Breach or a serious suspicion of non-compliance justifies a faster audit."));
+                "Verwerker maakt audits, waaronder inspecties, mogelijk door Verwerkingsverantwoordelijke of een door hem aangewezen onafhankelijke auditor die tot geheimhouding is verplicht, en werkt daaraan mee: met redelijke tussenpozen, en daarnaast bij een concrete aanleiding, zoals een Datalek of aanwijzingen van een tekortkoming. Verwerkingsverantwoordelijke kondigt een audit ten minste {{terms.auditNoticeText}} van tevoren aan, tenzij de aanleiding een snellere audit rechtvaardigt.",
+                "The Processor allows for and contributes to audits, including inspections, by the Controller or an independent auditor appointed by it who is bound by confidentiality: at reasonable intervals, and in addition for cause, such as a Data Breach or indications of non-compliance. The Controller announces an audit at least {{terms.auditNoticeText}} in advance, unless the cause justifies a faster audit."));
             _w.Clause(T(
                 "Een recent rapport of certificaat van een onafhankelijke deskundige kan een audit vervangen, als het de verwerking onder deze Overeenkomst dekt en Verwerkingsverantwoordelijke daarover redelijkerwijs geen verdere vragen heeft.",
                 "A recent report or certificate from an independent expert may replace an audit if it covers the processing under this Agreement and the Controller has no reasonable further questions about it."));
             _w.Clause(T(
                 "Verwerkingsverantwoordelijke draagt de kosten van een audit, tenzij de audit tekortkomingen van betekenis aan het licht brengt; dan draagt Verwerker de kosten. Verwerker herstelt vastgestelde tekortkomingen zo snel mogelijk.",
                 "The Controller bears the costs of an audit, unless the audit reveals material non-compliance, in which case the Processor bears them. The Processor remedies any non-compliance found as soon as possible."));
+            _w.Clause(T(
+                "Verwerker bedingt bij iedere Subverwerker dezelfde audit- en inspectierechten, zodat Verwerkingsverantwoordelijke ook bij Subverwerkers kan laten auditen of hun auditrapporten ontvangt. De resultaten van audits stelt Verwerkingsverantwoordelijke op verzoek ter beschikking aan de Autoriteit Persoonsgegevens of een andere bevoegde toezichthoudende autoriteit.",
+                "The Processor obtains the same audit and inspection rights from every Sub-processor, so that the Controller can also have Sub-processors audited or receive their audit reports. The Controller makes the results of audits available to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) or another competent supervisory authority on request."));
         });
     }
 
@@ -378,8 +402,14 @@ internal sealed class AgreementTemplate
             "Iedere Partij is aansprakelijk voor de schade die voortvloeit uit het niet nakomen van haar verplichtingen uit deze Overeenkomst of uit de AVG, met inachtneming van artikel 82 AVG.",
             "Each Party is liable for damage resulting from its failure to perform its obligations under this Agreement or the GDPR, in accordance with Article 82 GDPR."));
         _w.Clause(T(
-            "Bevat de Hoofdovereenkomst een beperking van aansprakelijkheid, dan geldt die ook voor deze Overeenkomst, behalve voor schade door opzet of bewuste roekeloosheid van Verwerker of zijn leidinggevenden en voor schade die het gevolg is van een verwerking in strijd met deze Overeenkomst of met de instructies van Verwerkingsverantwoordelijke.",
-            "Any limitation of liability in the Main Agreement also applies to this Agreement, except for damage caused by the intent or wilful recklessness of the Processor or its management, and for damage resulting from processing in breach of this Agreement or of the Controller’s instructions."));
+            "Een bestuurlijke boete of last onder dwangsom die een toezichthoudende autoriteit aan een Partij oplegt, komt voor rekening van de Partij aan wie de overtreding is toe te rekenen. Legt de autoriteit Verwerkingsverantwoordelijke een boete op voor een verwerking door Verwerker of een Subverwerker in strijd met deze Overeenkomst, de AVG of de instructies van Verwerkingsverantwoordelijke, dan vergoedt Verwerker die boete en de redelijke kosten van verweer.",
+            "An administrative fine or penalty payment imposed on a Party by a supervisory authority is borne by the Party to whom the infringement is attributable. If the authority fines the Controller for processing by the Processor or a Sub-processor in breach of this Agreement, the GDPR or the Controller’s instructions, the Processor reimburses that fine and the reasonable costs of defence."));
+        _w.Clause(T(
+            "Vorderingen van betrokkenen (artikel 82 AVG) dragen Partijen onderling naar de mate waarin ieder voor de schade verantwoordelijk is (artikel 82, vijfde lid, AVG). Verwerker vrijwaart Verwerkingsverantwoordelijke voor vorderingen van betrokkenen voor zover de schade het gevolg is van een verwerking door Verwerker of een Subverwerker in strijd met deze Overeenkomst, de AVG of de instructies.",
+            "Claims of data subjects (Article 82 GDPR) are borne between the Parties in proportion to each Party’s responsibility for the damage (Article 82(5) GDPR). The Processor indemnifies the Controller against claims of data subjects insofar as the damage results from processing by the Processor or a Sub-processor in breach of this Agreement, the GDPR or the instructions."));
+        _w.Clause(T(
+            "Een beperking van aansprakelijkheid in de Hoofdovereenkomst geldt niet voor de vergoedingen en de vrijwaring van dit artikel, noch voor schade door opzet of bewuste roekeloosheid van Verwerker of zijn leidinggevenden.",
+            "A limitation of liability in the Main Agreement does not apply to the reimbursements and the indemnity of this Article, nor to damage caused by the intent or wilful recklessness of the Processor or its management."));
     }
 
     private void TermAndEnd()
@@ -396,6 +426,9 @@ internal sealed class AgreementTemplate
             _w.Clause(T(
                 "Zolang Verwerker na het einde van de Overeenkomst nog persoonsgegevens van Verwerkingsverantwoordelijke verwerkt, blijft de Overeenkomst daarop van toepassing. Verplichtingen die naar hun aard na het einde doorlopen, zoals geheimhouding, teruggave en verwijdering, blijven gelden.",
                 "For as long as the Processor still processes the Controller’s personal data after the end of the Agreement, the Agreement continues to apply to that processing. Obligations that by their nature survive the end, such as confidentiality, return and deletion, remain in force."));
+            _w.Clause(T(
+                "Deze Overeenkomst eindigt van rechtswege wanneer de Hoofdovereenkomst eindigt. Verwerkingsverantwoordelijke kan deze Overeenkomst en de Hoofdovereenkomst met onmiddellijke ingang schriftelijk opzeggen wanneer Verwerker deze Overeenkomst of de AVG ernstig of herhaaldelijk schendt, of een instructie niet opvolgt, zonder tot enige schadevergoeding gehouden te zijn.",
+                "This Agreement ends automatically when the Main Agreement ends. The Controller may terminate this Agreement and the Main Agreement with immediate effect by written notice if the Processor seriously or repeatedly breaches this Agreement or the GDPR, or fails to follow an instruction, without being liable for any compensation."));
         });
         _w.Mark(Id(Art28Requirement.DeleteOrReturn), () =>
         {
@@ -403,11 +436,11 @@ internal sealed class AgreementTemplate
                 "Bij het einde van de Diensten of van deze Overeenkomst stelt Verwerker, naar keuze van Verwerkingsverantwoordelijke, alle persoonsgegevens aan hem ter beschikking in een gangbaar, gestructureerd formaat, of verwijdert hij ze. Verwerker voert die keuze uit binnen {{terms.returnOrDeletionText}}.",
                 "At the end of the Services or of this Agreement, the Processor, at the Controller’s choice, returns all personal data to the Controller in a common, structured format or deletes them. The Processor carries out that choice within {{terms.returnOrDeletionText}}."));
             _w.Clause(T(
-                "Verwerker verwijdert ook alle bestaande kopieën, ook die bij Subverwerkers en in back-ups zodra de gebruikelijke bewaartermijn van die back-ups is verstreken, tenzij Unierecht of lidstatelijk recht opslag van de persoonsgegevens verplicht stelt. In dat geval verwerkt Verwerker de gegevens uitsluitend voor die wettelijke verplichting.",
-                "The Processor also deletes all existing copies, including those held by Sub-processors and those in back-ups once the usual retention period of those back-ups has passed, unless Union or Member State law requires storage of the personal data. In that case the Processor processes the data solely for that legal obligation."));
+                "Verwerker verwijdert ook alle bestaande kopieën, ook die bij Subverwerkers, tenzij Unierecht of lidstatelijk recht opslag van de persoonsgegevens verplicht stelt; in dat geval verwerkt Verwerker de gegevens uitsluitend voor die wettelijke verplichting. Kopieën in back-ups blijven beveiligd, worden niet meer gebruikt of hersteld en worden verwijderd zodra ze in de gewone cyclus worden overschreven.",
+                "The Processor also deletes all existing copies, including those held by Sub-processors, unless Union or Member State law requires storage of the personal data; in that case the Processor processes the data solely for that legal obligation. Copies in back-ups remain secured, are no longer used or restored, and are deleted as soon as they are overwritten in the ordinary cycle."));
             _w.Clause(T(
-                "Verwerker bevestigt de teruggave of verwijdering op verzoek schriftelijk aan Verwerkingsverantwoordelijke.",
-                "On request, the Processor confirms the return or deletion to the Controller in writing."));
+                "Verwerker stuurt Verwerkingsverantwoordelijke uit eigen beweging, binnen {{terms.returnOrDeletionText}} na het einde, een door hem ondertekende verklaring dat alle persoonsgegevens, ook bij Subverwerkers, zijn teruggegeven of verwijderd, met vermelding van de gegevens die nog in back-ups staan en wanneer die worden overschreven.",
+                "Without being asked, within {{terms.returnOrDeletionText}} of the end, the Processor sends the Controller a statement signed by it that all personal data, including those held by Sub-processors, have been returned or deleted, stating any data still held in back-ups and when they will be overwritten."));
         });
     }
 
@@ -418,14 +451,14 @@ internal sealed class AgreementTemplate
             "Deze Overeenkomst is schriftelijk aangegaan en bindt Verwerker; een elektronische vorm, waaronder een elektronische handtekening, staat daarmee gelijk. Wijzigingen en aanvullingen gelden alleen als Partijen ze schriftelijk zijn overeengekomen.",
             "This Agreement is concluded in writing and is binding on the Processor; an electronic form, including an electronic signature, is equivalent. Amendments and additions are valid only if the Parties have agreed them in writing.")));
         _w.Clause(T(
-            "Bij strijd tussen deze Overeenkomst en de Hoofdovereenkomst of andere afspraken tussen Partijen gaat deze Overeenkomst voor wat betreft de verwerking van persoonsgegevens.",
-            "In the event of conflict between this Agreement and the Main Agreement or other arrangements between the Parties, this Agreement prevails as regards the processing of personal data."));
+            "Bij strijd tussen deze Overeenkomst en de Hoofdovereenkomst gaat deze Overeenkomst voor wat betreft de verwerking van persoonsgegevens. Standaardcontractbepalingen van de Europese Commissie die Partijen, of Verwerker en een Subverwerker, hebben gesloten, gaan voor op deze Overeenkomst en op de Hoofdovereenkomst (Clausule 5 van Uitvoeringsbesluit (EU) 2021/914 en Clausule 4 van Uitvoeringsbesluit (EU) 2021/915).",
+            "In the event of conflict between this Agreement and the Main Agreement, this Agreement prevails as regards the processing of personal data. Standard contractual clauses of the European Commission concluded by the Parties, or by the Processor and a Sub-processor, prevail over this Agreement and over the Main Agreement (Clause 5 of Implementing Decision (EU) 2021/914 and Clause 4 of Implementing Decision (EU) 2021/915)."));
         _w.Clause(T(
             "Wijzigt de toepasselijke wet- of regelgeving, dan passen Partijen deze Overeenkomst in overleg aan voor zover dat nodig is.",
             "If the applicable legislation changes, the Parties amend this Agreement by mutual consultation to the extent necessary."));
         _w.Clause(T(
-            "Op deze Overeenkomst is Nederlands recht van toepassing. Geschillen worden voorgelegd aan de bevoegde rechter in het arrondissement waarin Verwerkingsverantwoordelijke is gevestigd, tenzij de Hoofdovereenkomst anders bepaalt.",
-            "This Agreement is governed by Dutch law. Disputes are submitted to the competent court in the district where the Controller has its registered office, unless the Main Agreement provides otherwise."));
+            "Op deze Overeenkomst is uitsluitend Nederlands recht van toepassing. Geschillen worden uitsluitend voorgelegd aan de bevoegde rechter in het arrondissement waarin Verwerkingsverantwoordelijke is gevestigd. Dit geldt niet voor zover de clausules 17 en 18 van gesloten standaardcontractbepalingen het toepasselijke recht of de bevoegde rechter voor die clausules anders regelen.",
+            "This Agreement is governed exclusively by Dutch law. Disputes are submitted exclusively to the competent court in the district where the Controller has its registered office. This does not apply to the extent that Clauses 17 and 18 of standard contractual clauses concluded provide otherwise on the governing law or the competent courts for those clauses."));
     }
 
     private void Signatures()
@@ -468,9 +501,9 @@ internal sealed class AgreementTemplate
                 "from {{terms.startDateText}}{{#terms.hasEndDate}} until and including {{terms.endDateText}}{{/terms.hasEndDate}}{{^terms.hasEndDate}}, for as long as this Agreement is in force{{/terms.hasEndDate}}")));
         _w.SubHeading(T("Soorten persoonsgegevens", "Types of personal data"));
         _w.Section("processing.hasDataCategories", () => _w.Table(
-            new[] { 4600, DocxBuilder.TextWidth - 4600 },
-            new[] { T("Soort persoonsgegevens", "Type of personal data"), T("Juridische status", "Legal status") },
-            new[] { "{{#processing.dataCategories}}{{name}}", "{{kind}}{{/processing.dataCategories}}" }));
+            new[] { 3400, 2900, DocxBuilder.TextWidth - 6300 },
+            new[] { T("Soort persoonsgegevens", "Type of personal data"), T("Juridische status", "Legal status"), T("Bewaartermijn", "Retention period") },
+            new[] { "{{#processing.dataCategories}}{{name}}", "{{kind}}", "{{#hasRetention}}{{retention}}{{/hasRetention}}{{^hasRetention}}" + T("volgens de instructies van Verwerkingsverantwoordelijke", "as instructed by the Controller") + "{{/hasRetention}}{{/processing.dataCategories}}" }));
         _w.Section("processing.hasDataCategories", () => _w.Body(T(
             "Het register vermeldt nog geen soorten persoonsgegevens voor deze verwerking. Partijen vullen deze Bijlage aan voordat de verwerking begint.",
             "The register does not yet list the types of personal data for this processing. The Parties complete this Annex before the processing starts.")), inverted: true);
@@ -572,21 +605,24 @@ internal sealed class AgreementTemplate
         _w.Section("hasTransfers", () =>
         {
             _w.Body(T(
-                "De volgende doorgiften van persoonsgegevens naar landen buiten de EER vinden plaats. Per doorgifte zijn de importeur, het land, het doorgiftemechanisme (bij standaardcontractbepalingen met de module) en de beoordeling van de doorgifte (TIA) vermeld.",
-                "The following transfers of personal data to countries outside the EEA take place. For each transfer the importer, the country, the transfer mechanism (for standard contractual clauses with the module) and the transfer impact assessment (TIA) are stated."));
+                "Persoonsgegevens worden doorgegeven aan de volgende ontvangers in landen buiten de EER: Verwerker zelf, voor zover hij daar verwerkt of is gevestigd, en zijn Subverwerkers daar. Per ontvanger staat de grondslag die de doorgifte draagt op de datum van deze Overeenkomst ({{document.generatedOnText}}).",
+                "Personal data are transferred to the following recipients in countries outside the EEA: the Processor itself, insofar as it processes or is established there, and its Sub-processors there. For each recipient the basis covering the transfer on the date of this Agreement ({{document.generatedOnText}}) is stated."));
             _w.Table(
-                // The mechanism text names the module of the 2021/914 clauses itself: no separate (narrow) column for it,
+                // The basis text names the module of the 2021/914 clauses itself: no separate (narrow) column for it,
                 // so long Dutch words such as "verwerkingsverantwoordelijke" never break inside a word.
-                new[] { 450, 1900, 1400, 3400, DocxBuilder.TextWidth - 7150 },
-                new[] { T("Nr.", "No."), T("Importeur", "Importer"), T("Land", "Country"), T("Doorgiftemechanisme", "Transfer mechanism"), "TIA" },
+                new[] { 450, 1900, 1900, 1300, DocxBuilder.TextWidth - 5550 },
+                new[] { T("Nr.", "No."), T("Exporteur", "Exporter"), T("Importeur", "Importer"), T("Land", "Country"), T("Doorgiftegrondslag", "Transfer basis") },
                 new[]
                 {
                     "{{#transfers}}{{number}}",
+                    "{{exporter}}",
                     "{{importer}} ({{importerRole}})",
                     "{{country}}",
-                    "{{mechanism}}{{#hasFallbacks}}; " + T("daarnaast", "in addition") + ": {{fallbacksText}}{{/hasFallbacks}}",
-                    "{{tiaText}}{{/transfers}}",
+                    "{{#isResolved}}{{mechanism}}{{/isResolved}}{{#isUnresolved}}=={{mechanism}}=={{/isUnresolved}}{{/transfers}}",
                 });
+            _w.Section("hasUnresolvedTransfers", () => _w.Body(T(
+                "==Voor een of meer ontvangers is de doorgiftegrondslag nog niet geregeld. Die ontvangers krijgen geen persoonsgegevens totdat Partijen een geldige grondslag hebben vastgelegd en deze Bijlage hebben aangevuld (artikel 9).==",
+                "==For one or more recipients the transfer basis has not yet been arranged. Those recipients receive no personal data until the Parties have recorded a valid basis and completed this Annex (Article 9).==")));
             _w.Body(T(
                 "Verwerker houdt deze Bijlage actueel en meldt een wijziging van een doorgifte of van het mechanisme vooraf aan Verwerkingsverantwoordelijke (artikel 9).",
                 "The Processor keeps this Annex up to date and notifies the Controller in advance of any change to a transfer or its mechanism (Article 9)."));

@@ -309,25 +309,58 @@ internal sealed class DocxBuilder
         return cell;
     }
 
-    /// <summary>Splits text at <c>**</c> into plain and bold runs.</summary>
+    /// <summary>
+    /// Splits text at <c>**</c> (bold on/off) and <c>==</c> (highlight on/off: bold on a yellow background, for text
+    /// the parties must still arrange) into runs.
+    /// </summary>
     private static IEnumerable<Run> Runs(string text)
     {
-        var parts = text.Split("**");
-        for (var i = 0; i < parts.Length; i++)
+        var bold = false;
+        var highlight = false;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (parts[i].Length == 0)
+            var atEnd = i == text.Length;
+            var marker = !atEnd && i + 1 < text.Length && (text[i] == '*' && text[i + 1] == '*' || text[i] == '=' && text[i + 1] == '=');
+            if (!atEnd && !marker)
             {
                 continue;
             }
 
-            var run = new Run();
-            if (i % 2 == 1)
+            if (i > start)
             {
-                run.Append(new RunProperties(new Bold()));
+                var run = new Run();
+                if (bold || highlight)
+                {
+                    var properties = new RunProperties(new Bold());
+                    if (highlight)
+                    {
+                        properties.Append(new Highlight { Val = HighlightColorValues.Yellow });
+                    }
+
+                    run.Append(properties);
+                }
+
+                run.Append(new Text(text.Substring(start, i - start)) { Space = SpaceProcessingModeValues.Preserve });
+                yield return run;
             }
 
-            run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
-            yield return run;
+            if (atEnd)
+            {
+                yield break;
+            }
+
+            if (text[i] == '*')
+            {
+                bold = !bold;
+            }
+            else
+            {
+                highlight = !highlight;
+            }
+
+            i++;
+            start = i + 1;
         }
     }
 }

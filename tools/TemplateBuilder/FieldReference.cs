@@ -91,6 +91,7 @@ public static class FieldReference
         AgreementFieldKind.Object => "group",
         AgreementFieldKind.List => "list",
         AgreementFieldKind.TextList => "list of texts",
+        AgreementFieldKind.Custom => "custom texts: `custom.<name>` (the register's `custom` fields of the processor)",
         _ => kind.ToString(),
     };
 

@@ -34,6 +34,9 @@ public static class Program
             var path = Path.Combine(templates, Templates.FileName(language));
             File.WriteAllBytes(path, Templates.Build(language));
             Console.WriteLine("wrote " + path);
+            var arrangement = Path.Combine(templates, ArrangementTemplate.FileName(language));
+            File.WriteAllBytes(arrangement, ArrangementTemplate.Build(language));
+            Console.WriteLine("wrote " + arrangement);
         }
 
         var fields = Path.Combine(root, FieldReferenceFile);

@@ -101,6 +101,40 @@ internal static class AgreementRuns
     /// Per agreement the number of findings that are invalid or need attention, and, when there are any, how to see
     /// them in full.
     /// </summary>
+    /// <summary>Prints every refused agreement with each recipient, country and finding, and what to do; true when any was refused.</summary>
+    public static bool WriteRefused(CommandEnvironment env, IEnumerable<UnresolvedTransfer> refused)
+    {
+        var any = false;
+        foreach (var unresolved in refused)
+        {
+            env.Out.WriteLine(env.Format(env.Texts.GenerateRefused, unresolved.Message.In(env.ReportLanguage)));
+            any = true;
+        }
+
+        if (any)
+        {
+            env.Out.WriteLine(env.Texts.GenerateRefusedHint);
+        }
+
+        return any;
+    }
+
+    /// <summary>Prints every placeholder written with --allow-unresolved; true when there was any.</summary>
+    public static bool WriteUnresolved(CommandEnvironment env, IEnumerable<GeneratedAgreement> generated)
+    {
+        var any = false;
+        foreach (var agreement in generated)
+        {
+            foreach (var unresolved in agreement.UnresolvedTransfers)
+            {
+                env.Out.WriteLine(env.Format(env.Texts.GenerateUnresolved, Path.GetFileName(agreement.Path ?? string.Empty), unresolved.Message.In(env.ReportLanguage)));
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
     public static void WriteFindings(CommandEnvironment env, IReadOnlyList<GeneratedAgreement> generated, LocalDate date, string registerPath)
     {
         if (generated.Count == 0)

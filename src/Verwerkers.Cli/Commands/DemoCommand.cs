@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Verwerkers.Agreements;
 using Verwerkers.Compliance;
 
@@ -48,8 +49,13 @@ internal static class DemoCommand
 
             AgreementRuns.WriteFiles(env, result.Generated);
             AgreementRuns.WriteSkipped(env, result.Skipped);
+            if (AgreementRuns.WriteRefused(env, result.Refused.SelectMany(r => r.Unresolved)))
+            {
+                env.Out.WriteLine(texts.DemoRefused);
+            }
+
             env.Out.WriteLine();
-            env.Out.WriteLine(env.Format(texts.DemoDone, result.Generated.Count, result.Folder));
+            env.Out.WriteLine(env.Format(texts.DemoDone, result.Generated.Count(g => !g.IsJointControllerArrangement), result.Folder));
             env.Out.WriteLine(texts.DemoNext);
             return ExitCodes.Ok;
         }));

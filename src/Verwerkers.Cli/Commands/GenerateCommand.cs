@@ -25,6 +25,8 @@ internal static class GenerateCommand
         var pdf = new Option<bool>("--pdf") { Description = texts.PdfOptionDescription };
         var soffice = new Option<string?>("--soffice") { Description = texts.SofficeOptionDescription, HelpName = texts.FileHelpName };
         var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
+        var allowUnresolved = new Option<bool>("--allow-unresolved") { Description = texts.AllowUnresolvedOptionDescription };
+        var all = new Option<bool>("--all") { Description = texts.AllOptionDescription };
         var inputs = new ComplianceInputs(env);
         env.RequireValue(file);
         env.RequireValue(output);
@@ -34,7 +36,7 @@ internal static class GenerateCommand
         env.RequireValue(soffice);
         var command = new Command("generate", texts.GenerateDescription)
         {
-            file, output, template, processorId, asOf, pdf, soffice, force, inputs.ReferenceData,
+            file, output, template, processorId, asOf, pdf, soffice, force, allowUnresolved, all, inputs.ReferenceData,
         };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -46,6 +48,8 @@ internal static class GenerateCommand
             {
                 Language = AgreementRuns.AgreementLanguageOf(env, parseResult),
                 Overwrite = parseResult.GetValue(force),
+                AllowUnresolvedTransfers = parseResult.GetValue(allowUnresolved),
+                IncludeVendorAgreements = parseResult.GetValue(all),
                 ComplianceOptions = ComplianceInputs.Options(env, parseResult, inputs.ReferenceData),
                 PdfConverter = withPdf ? PdfConverters.Create(env, parseResult.GetValue(soffice)) : null,
             };
@@ -58,18 +62,31 @@ internal static class GenerateCommand
             if (id is not null)
             {
                 var path = Path.Combine(folder, names[CheckProcessor(env, register, registerPath, id)]);
-                var agreement = AgreementRuns.Generate(env, () => generator.GenerateToFile(register, id, date, path, env.Context.Cancellation));
+                GeneratedAgreement agreement;
+                try
+                {
+                    agreement = AgreementRuns.Generate(env, () => generator.GenerateToFile(register, id, date, path, env.Context.Cancellation));
+                }
+                catch (UnresolvedTransferException e)
+                {
+                    AgreementRuns.WriteRefused(env, e.Unresolved);
+                    return ExitCodes.Findings;
+                }
+
                 AgreementRuns.WriteFiles(env, new[] { agreement });
+                var placeholders = AgreementRuns.WriteUnresolved(env, new[] { agreement });
                 AgreementRuns.WriteFindings(env, new[] { agreement }, date, registerPath);
-                return ExitCodes.Ok;
+                return placeholders ? ExitCodes.Findings : ExitCodes.Ok;
             }
 
             var result = AgreementRuns.GenerateAll(env, generator, register, folder, date, withPdf && names.Count > 0);
 
             AgreementRuns.WriteFiles(env, result.Generated);
             AgreementRuns.WriteSkipped(env, result.Skipped);
+            var refused = AgreementRuns.WriteRefused(env, result.Refused.SelectMany(r => r.Unresolved));
+            var unresolved = AgreementRuns.WriteUnresolved(env, result.Generated);
             AgreementRuns.WriteFindings(env, result.Generated, date, registerPath);
-            return ExitCodes.Ok;
+            return refused || unresolved ? ExitCodes.Findings : ExitCodes.Ok;
         }));
         return command;
     }
@@ -77,7 +94,7 @@ internal static class GenerateCommand
     /// <summary>Returns the id when it names a processor that needs an agreement; otherwise a user error naming the ids that do.</summary>
     private static string CheckProcessor(CommandEnvironment env, ProcessorRegister register, string registerPath, string id)
     {
-        var needing = register.Processors.Where(p => p.RequiresAgreement).Select(p => p.Id).ToList();
+        var needing = register.Processors.Where(p => p.RequiresAgreement || p.Role == ProcessorRole.JointController).Select(p => p.Id).ToList();
         var list = needing.Count == 0 ? env.Texts.ListNone : string.Join(", ", needing);
         var processor = register.FindProcessor(id);
         if (processor is null)
@@ -86,7 +103,7 @@ internal static class GenerateCommand
             throw new UserErrorException(env.Format(env.Texts.ErrorUnknownProcessor, registerPath, id, known));
         }
 
-        if (!processor.RequiresAgreement)
+        if (!processor.RequiresAgreement && processor.Role != ProcessorRole.JointController)
         {
             var text = processor.Role == ProcessorRole.JointController ? env.Texts.ErrorJointController : env.Texts.ErrorIndependentController;
             throw new UserErrorException(env.Format(text, processor.Id, processor.Name, list));

@@ -54,7 +54,7 @@ internal sealed class BatchProgress : IProgress<AgreementProgress>, IDisposable
         {
             _error.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                value.Skipped ? _texts.ProgressSkipped : _texts.ProgressWritten,
+                value.Refused ? _texts.ProgressRefused : value.Skipped ? _texts.ProgressSkipped : _texts.ProgressWritten,
                 value.Done,
                 value.Total,
                 value.ProcessorName));

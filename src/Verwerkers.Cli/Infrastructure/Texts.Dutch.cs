@@ -52,7 +52,7 @@ internal sealed partial class Texts
         NewKvkDescription = "Het KvK-nummer van uw organisatie (8 cijfers).",
         NewWritten = "{0} aangemaakt: een leeg register voor '{1}'. Voeg verwerkers toe (zie docs/register-format.md) en controleer het met 'verwerkers validate {0}'.",
 
-        GenerateDescription = "Maak verwerkersovereenkomsten uit een register: een .docx per verwerker (zelfstandig verwerkingsverantwoordelijken worden overgeslagen), met het ingebouwde sjabloon of uw eigen, en met --pdf ook als PDF. Daarna ziet u per overeenkomst hoeveel bevindingen aandacht vragen. De overeenkomsten zijn Nederlands, met --lang en Engels. Bestaande bestanden worden alleen met --force vervangen. Afsluitcode 0: geschreven; 2: foute invoer.",
+        GenerateDescription = "Maak verwerkersovereenkomsten uit een register: een .docx per verwerker (zelfstandig verwerkingsverantwoordelijken worden overgeslagen; gezamenlijk verwerkingsverantwoordelijken krijgen een regeling volgens art. 26 AVG; verwerkers waarvan de vastgelegde overeenkomst het eigen, volledige document van de leverancier is, worden overgeslagen, tenzij --all), met het ingebouwde sjabloon of uw eigen, en met --pdf ook als PDF. Daarna ziet u per overeenkomst hoeveel bevindingen aandacht vragen. De overeenkomsten zijn Nederlands, met --lang en Engels. Bestaande bestanden worden alleen met --force vervangen. Een overeenkomst waarvoor een doorgifte naar een land buiten de EER geen geldige grondslag heeft, wordt geweigerd (of, met --allow-unresolved, gemaakt met een gemarkeerde plaatshouder). Afsluitcode 0: alles geschreven; 1: een overeenkomst is geweigerd of heeft een plaatshouder; 2: foute invoer.",
         TemplateOptionDescription = "Uw eigen sjabloon (.docx of .dotx); de velden staan in docs/fields.md, voorbeelden in samples/templates/. Standaard het ingebouwde sjabloon (Nederlands, of Engels met --lang en).",
         ProcessorOptionDescription = "Maak alleen de overeenkomst met deze verwerker (het id uit het register); standaard alle verwerkers.",
         ProcessorHelpName = "id",
@@ -69,6 +69,13 @@ internal sealed partial class Texts
         GenerateFindingsHint = "Bekijk de bevindingen en wat er moet gebeuren met: verwerkers check {0} --as-of {1}",
         ProgressWritten = "[{0}/{1}] {2}: overeenkomst gemaakt",
         ProgressSkipped = "[{0}/{1}] {2}: overgeslagen",
+        ProgressRefused = "[{0}/{1}] {2}: geweigerd (doorgiftegrondslag ontbreekt)",
+        GenerateRefused = "Geweigerd: {0}",
+        GenerateRefusedHint = "Een overeenkomst zonder geldige doorgiftegrondslag wordt niet gemaakt. Regel de grondslag in het register, of maak de overeenkomst met --allow-unresolved: dan staat er een gemarkeerd 'TE REGELEN' in Bijlage 4.",
+        GenerateUnresolved = "Let op, te regelen in {0}: {1}",
+        AllOptionDescription = "Maak ook een overeenkomst voor verwerkers waarvan de vastgelegde overeenkomst het eigen, volledige document van de leverancier is (vendorDocument); zonder deze optie worden die overgeslagen.",
+        AllowUnresolvedOptionDescription = "Maak ook overeenkomsten waarvoor een doorgifte naar een land buiten de EER geen geldige grondslag heeft; Bijlage 4 vermeldt dan een gemarkeerd 'TE REGELEN: doorgiftegrond voor ... ontbreekt'. Zonder deze optie worden zulke overeenkomsten geweigerd (afsluitcode 1).",
+        DemoRefused = "Zo werkt het ook in uw eigen register: een overeenkomst die een ongeldige doorgiftegrondslag zou noemen, wordt geweigerd. Te doen voor het voorbeeld: leg voor Google Analytics een geldige grondslag vast (de DPF-vermelding van Google LLC, of getekende standaardcontractbepalingen 2021/914 module twee) in plaats van Safe Harbor, of maak de overeenkomst met 'verwerkers generate ... --allow-unresolved'.",
         ProgressPdf = "PDF's maken met LibreOffice...",
 
         DemoDescription = "Probeer Verwerkers uit met het ingebouwde voorbeeldregister van KleinePorties B.V.: de controle per vandaag (of --as-of) met alle bevindingen, en de verwerkersovereenkomsten in de map uitvoer/ in de huidige map. Een demo is om uit te proberen: draait u hem opnieuw, dan vervangt hij zijn eigen bestanden in die map (dezelfde namen); andere bestanden blijven staan. Afsluitcode 0: demo gelukt (het voorbeeld heeft bewust ongeldige punten); 2: foute invoer.",

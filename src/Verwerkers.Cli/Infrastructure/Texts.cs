@@ -81,6 +81,20 @@ internal sealed partial class Texts
     public required string GenerateFindingsHint { get; init; }
     public required string ProgressWritten { get; init; }
     public required string ProgressSkipped { get; init; }
+
+    public required string ProgressRefused { get; init; }
+
+    public required string GenerateRefused { get; init; }
+
+    public required string GenerateRefusedHint { get; init; }
+
+    public required string GenerateUnresolved { get; init; }
+
+    public required string AllowUnresolvedOptionDescription { get; init; }
+
+    public required string AllOptionDescription { get; init; }
+
+    public required string DemoRefused { get; init; }
     public required string ProgressPdf { get; init; }
 
     // demo

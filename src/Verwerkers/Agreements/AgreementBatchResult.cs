@@ -13,8 +13,10 @@ public sealed record AgreementBatchResult
         LocalDate date,
         IReadOnlyList<GeneratedAgreement> generated,
         IReadOnlyList<SkippedProcessor> skipped,
-        ComplianceReport report)
+        ComplianceReport report,
+        IReadOnlyList<RefusedAgreement>? refused = null)
     {
+        Refused = refused ?? System.Array.Empty<RefusedAgreement>();
         Folder = folder;
         Date = date;
         Generated = generated;
@@ -33,6 +35,13 @@ public sealed record AgreementBatchResult
 
     /// <summary>The processors that got no agreement, in register order, each with the reason.</summary>
     public IReadOnlyList<SkippedProcessor> Skipped { get; }
+
+    /// <summary>
+    /// Gets the processors whose agreement was refused because a third-country recipient has no valid transfer basis
+    /// on the date (empty with <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/>); the rest of the batch
+    /// was generated.
+    /// </summary>
+    public IReadOnlyList<RefusedAgreement> Refused { get; }
 
     /// <summary>The compliance report of the whole register on <see cref="Date"/>, from which each agreement's findings were taken.</summary>
     public ComplianceReport Report { get; }

@@ -23,4 +23,7 @@ public enum AgreementFieldKind
 
     /// <summary>A list of texts, repeated with a section and written with <c>{{.}}</c>.</summary>
     TextList,
+
+    /// <summary>Named texts of the user's own (the register's <c>custom</c> fields): <c>{{custom.contractOwner}}</c>.</summary>
+    Custom,
 }

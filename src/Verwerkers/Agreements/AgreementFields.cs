@@ -101,6 +101,11 @@ public static class AgreementFields
             return (AgreementFieldKind.Date, null);
         }
 
+        if (type == typeof(IReadOnlyDictionary<string, string>))
+        {
+            return (AgreementFieldKind.Custom, null);
+        }
+
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var item = type.GetGenericArguments()[0];

@@ -34,6 +34,8 @@ public sealed class AgreementGenerator
 {
     private static readonly Lazy<DocxTemplate> DutchTemplate = new(() => BuiltIn(AgreementLanguage.Dutch));
     private static readonly Lazy<DocxTemplate> EnglishTemplate = new(() => BuiltIn(AgreementLanguage.English));
+    private static readonly Lazy<DocxTemplate> DutchArrangement = new(() => BuiltInArrangement(AgreementLanguage.Dutch));
+    private static readonly Lazy<DocxTemplate> EnglishArrangement = new(() => BuiltInArrangement(AgreementLanguage.English));
 
     private readonly AgreementGeneratorOptions _options;
 
@@ -130,8 +132,18 @@ public sealed class AgreementGenerator
     public IReadOnlyDictionary<string, string> FileNames(ProcessorRegister register, LocalDate date)
     {
         Guard.NotNull(register, nameof(register));
-        var planned = AgreementFileNames.Plan(register.Processors.Where(p => p.RequiresAgreement).ToArray(), _options.Prefix, date);
-        return planned.ToDictionary(p => p.Key, p => p.Value + ".docx", StringComparer.Ordinal);
+        var agreements = AgreementFileNames.Plan(register.Processors.Where(p => p.RequiresAgreement).ToArray(), _options.Prefix, date);
+        var arrangements = AgreementFileNames.Plan(register.Processors.Where(IsJointController).ToArray(), _options.ArrangementPrefix, date);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var processor in register.Processors)
+        {
+            if (agreements.TryGetValue(processor.Id, out var name) || arrangements.TryGetValue(processor.Id, out name))
+            {
+                names.Add(processor.Id, name + ".docx");
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Generates the agreement with one processor and writes the <c>.docx</c> to a stream.</summary>
@@ -146,14 +158,27 @@ public sealed class AgreementGenerator
     /// <see cref="AgreementModelOptions.AgreementId"/> names no agreement with it, the register's data cannot be written
     /// into a document, or <paramref name="output"/> is not writable.
     /// </exception>
+    /// <exception cref="UnresolvedTransferException">
+    /// A third-country recipient of the processor has no valid transfer basis on <paramref name="date"/> and
+    /// <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/> is false; nothing was written.
+    /// </exception>
     public GeneratedAgreement Generate(ProcessorRegister register, string processorId, LocalDate date, Stream output)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(output, nameof(output));
         var processor = AgreementProcessor(register, processorId);
-        var model = Model(register, processor, date);
+        var findings = CheckOne(register, processor, date).Findings;
+        if (IsJointController(processor))
+        {
+            var arrangement = ArrangementModel(Model(register, processor, date, findings));
+            Fill(processor, arrangement, t => ArrangementTemplate.Fill(arrangement, output));
+            return Result(processor, arrangement, date, findings, null, null, arrangement: true);
+        }
+
+        var model = Model(register, processor, date, findings);
+        RefuseUnresolved(processor, model);
         Fill(processor, model, t => t.Fill(model, output));
-        return Result(processor, model, date, CheckOne(register, processor, date).Findings, null, null);
+        return Result(processor, model, date, findings, null, null);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone and writes it to a stream.</summary>
@@ -165,6 +190,7 @@ public sealed class AgreementGenerator
     /// <returns>The model and the processor's findings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>.</exception>
+    /// <exception cref="UnresolvedTransferException">A third-country recipient has no valid transfer basis on the date and unresolved transfers are not allowed.</exception>
     public GeneratedAgreement Generate(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, Stream output) =>
         Generate(register, processorId, Today(clock, zone), output);
 
@@ -185,6 +211,10 @@ public sealed class AgreementGenerator
     /// <exception cref="IOException">Writing failed.</exception>
     /// <exception cref="PdfConversionException">The PDF could not be made; the <c>.docx</c> is in place.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the <c>.docx</c> may be in place, the PDF is not.</exception>
+    /// <exception cref="UnresolvedTransferException">
+    /// A third-country recipient of the processor has no valid transfer basis on <paramref name="date"/> and
+    /// <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/> is false; nothing was written.
+    /// </exception>
     public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(register, nameof(register));
@@ -193,15 +223,22 @@ public sealed class AgreementGenerator
         var processor = AgreementProcessor(register, processorId);
         var pdf = _options.PdfConverter is null ? null : Path.ChangeExtension(full, ".pdf");
         RefuseExisting(Path.GetDirectoryName(full)!, pdf is null ? new[] { full } : new[] { full, pdf });
-        var model = Model(register, processor, date);
+        var findings = CheckOne(register, processor, date).Findings;
+        var arrangement = IsJointController(processor);
+        var model = arrangement ? ArrangementModel(Model(register, processor, date, findings)) : Model(register, processor, date, findings);
+        if (!arrangement)
+        {
+            RefuseUnresolved(processor, model);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        Fill(processor, model, t => FillToFile(t, model, full));
+        Fill(processor, model, t => FillToFile(arrangement ? ArrangementTemplate : t, model, full));
         if (pdf is not null)
         {
             ConvertToPdf(new[] { full }, cancellationToken);
         }
 
-        return Result(processor, model, date, CheckOne(register, processor, date).Findings, full, pdf);
+        return Result(processor, model, date, findings, full, pdf, arrangement);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone into a file.</summary>
@@ -218,12 +255,17 @@ public sealed class AgreementGenerator
     /// <exception cref="IOException">Writing failed.</exception>
     /// <exception cref="PdfConversionException">The PDF could not be made.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="UnresolvedTransferException">A third-country recipient has no valid transfer basis on the date and unresolved transfers are not allowed.</exception>
     public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, IClock clock, DateTimeZone zone, string path, CancellationToken cancellationToken = default) =>
         GenerateToFile(register, processorId, Today(clock, zone), path, cancellationToken);
 
     /// <summary>
-    /// Generates an agreement for every processor of the register into a folder, named as <see cref="FileNames"/> says,
-    /// and skips independent controllers (they need no Art. 28 agreement).
+    /// Generates an agreement for every processor of the register into a folder, named as <see cref="FileNames"/> says:
+    /// skips independent controllers (they need no Art. 28 agreement) and processors whose recorded agreement is the
+    /// vendor's own complete document (unless <see cref="AgreementGeneratorOptions.IncludeVendorAgreements"/>), writes
+    /// the built-in Art. 26 arrangement for joint controllers, and refuses the agreement of a processor with a
+    /// third-country recipient without a valid transfer basis (listed in <see cref="AgreementBatchResult.Refused"/>;
+    /// the rest of the batch is still written) unless <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/>.
     /// </summary>
     /// <remarks>
     /// Before anything is written, the whole batch is checked: when any target file (or its PDF) exists and
@@ -275,23 +317,50 @@ public sealed class AgreementGenerator
 
         var generated = new List<GeneratedAgreement>();
         var skipped = new List<SkippedProcessor>();
+        var refused = new List<RefusedAgreement>();
+        var customNames = AgreementModelFactory.CustomNames(register);
         var total = register.Processors.Count;
         foreach (var processor in register.Processors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!processor.RequiresAgreement)
+            if (!processor.RequiresAgreement && !IsJointController(processor))
             {
                 skipped.Add(Skip(processor));
+            }
+            else if (!_options.IncludeVendorAgreements && VendorAgreement(register, processor) is { } vendor)
+            {
+                skipped.Add(SkipVendor(processor, vendor));
+            }
+            else if (IsJointController(processor))
+            {
+                var path = paths[processor.Id];
+                var own = findings[processor.Id].ToArray();
+                var model = ArrangementModel(Model(register, processor, date, own, customNames));
+                Fill(processor, model, t => FillToFile(ArrangementTemplate, model, path));
+                generated.Add(Result(processor, model, date, own, path, pdf ? Path.ChangeExtension(path, ".pdf") : null, arrangement: true));
             }
             else
             {
                 var path = paths[processor.Id];
-                var model = Model(register, processor, date);
-                Fill(processor, model, t => FillToFile(t, model, path));
-                generated.Add(Result(processor, model, date, findings[processor.Id].ToArray(), path, pdf ? Path.ChangeExtension(path, ".pdf") : null));
+                var own = findings[processor.Id].ToArray();
+                var model = Model(register, processor, date, own, customNames);
+                if (model.HasUnresolvedTransfers && !_options.AllowUnresolvedTransfers)
+                {
+                    refused.Add(new RefusedAgreement(processor.Id, processor.Name, model.UnresolvedTransfers));
+                }
+                else
+                {
+                    Fill(processor, model, t => FillToFile(t, model, path));
+                    generated.Add(Result(processor, model, date, own, path, pdf ? Path.ChangeExtension(path, ".pdf") : null));
+                }
             }
 
-            progress?.Report(new AgreementProgress(generated.Count + skipped.Count, total, processor.Id, processor.Name, !processor.RequiresAgreement));
+            var wasRefused = refused.Count > 0 && string.Equals(refused[refused.Count - 1].ProcessorId, processor.Id, StringComparison.Ordinal);
+            var wasSkipped = skipped.Count > 0 && string.Equals(skipped[skipped.Count - 1].ProcessorId, processor.Id, StringComparison.Ordinal);
+            progress?.Report(new AgreementProgress(generated.Count + skipped.Count + refused.Count, total, processor.Id, processor.Name, wasSkipped || wasRefused)
+            {
+                Refused = wasRefused,
+            });
         }
 
         if (pdf && generated.Count > 0)
@@ -299,7 +368,7 @@ public sealed class AgreementGenerator
             ConvertToPdf(generated.Select(g => g.Path!).ToArray(), cancellationToken);
         }
 
-        return new AgreementBatchResult(target, date, generated, skipped, report);
+        return new AgreementBatchResult(target, date, generated, skipped, report, refused);
     }
 
     /// <summary>Generates an agreement for every processor of the register for today in a time zone into a folder.</summary>
@@ -332,6 +401,12 @@ public sealed class AgreementGenerator
         return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
+    private static DocxTemplate BuiltInArrangement(AgreementLanguage language)
+    {
+        using var stream = AgreementTemplates.OpenJointControllerArrangement(language);
+        return DocxTemplate.Compile(stream, new TemplateOptions { Culture = Culture(language) });
+    }
+
     private static DocxTemplate BuiltIn(AgreementLanguage language)
     {
         using var stream = AgreementTemplates.Open(language);
@@ -349,13 +424,46 @@ public sealed class AgreementGenerator
         Guard.NotNull(processorId, nameof(processorId));
         var processor = register.FindProcessor(processorId)
             ?? throw new ArgumentException($"The register has no processor with id '{processorId}'.", nameof(processorId));
-        if (!processor.RequiresAgreement)
+        if (!processor.RequiresAgreement && !IsJointController(processor))
         {
             throw new ArgumentException(Skip(processor).Explanation.En, nameof(processorId));
         }
 
         return processor;
     }
+
+    private static bool IsJointController(Processor processor) => processor.Role == ProcessorRole.JointController;
+
+    /// <summary>The processor's latest agreement when it is the vendor's own document and covers every mandatory item.</summary>
+    private static ProcessorAgreement? VendorAgreement(ProcessorRegister register, Processor processor)
+    {
+        if (!processor.RequiresAgreement)
+        {
+            return null;
+        }
+
+        var latest = AgreementModelFactory.Latest(register.AgreementsOf(processor.Id));
+        return latest is { VendorDocument: true } && latest.MissingMandatoryItems().Count == 0 ? latest : null;
+    }
+
+    private static SkippedProcessor SkipVendor(Processor processor, ProcessorAgreement agreement) => new(
+        processor.Id,
+        processor.Name,
+        AgreementSkipReason.VendorAgreement,
+        new LocalizedText(
+            $"{processor.Name} ({processor.Id}): de vastgelegde overeenkomst '{agreement.Id}' is het eigen document van de leverancier en bevat alle verplichte onderdelen van artikel 28, derde lid, AVG; er is geen eigen verwerkersovereenkomst gemaakt (vraag er toch een met --all / IncludeVendorAgreements).",
+            $"{processor.Name} ({processor.Id}): the recorded agreement '{agreement.Id}' is the vendor's own document and covers every mandatory item of Article 28(3) GDPR; no agreement of your own was made (ask for one anyway with --all / IncludeVendorAgreements)."));
+
+    private AgreementModel ArrangementModel(AgreementModel model) => model with
+    {
+        Document = model.Document with
+        {
+            Title = _options.Language == AgreementLanguage.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid",
+            Reference = model.Document.Reference.StartsWith("VO-", StringComparison.Ordinal) ? "GV-" + model.Document.Reference.Substring(3) : model.Document.Reference,
+        },
+    };
+
+    private DocxTemplate ArrangementTemplate => _options.Language == AgreementLanguage.English ? EnglishArrangement.Value : DutchArrangement.Value;
 
     private static SkippedProcessor Skip(Processor processor) => processor.Role == ProcessorRole.JointController
         ? new(
@@ -413,8 +521,8 @@ public sealed class AgreementGenerator
     private void FillToFile(DocxTemplate template, AgreementModel model, string path) =>
         AtomicFile.Write(path, stream => template.Fill(model, stream), _options.Overwrite, hardLinks: _options.HardLinks);
 
-    private GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, IReadOnlyList<Finding> findings, string? path, string? pdf) =>
-        new(processor.Id, processor.Name, date, _options.Language, path, pdf, model, findings);
+    private GeneratedAgreement Result(Processor processor, AgreementModel model, LocalDate date, IReadOnlyList<Finding> findings, string? path, string? pdf, bool arrangement = false) =>
+        new(processor.Id, processor.Name, date, _options.Language, path, pdf, model, findings) { IsJointControllerArrangement = arrangement };
 
     /// <summary>
     /// Checks one processor with its agreements and transfers only: the checks judge each processor on its own
@@ -426,8 +534,17 @@ public sealed class AgreementGenerator
             date,
             _options.ComplianceOptions);
 
-    private AgreementModel Model(ProcessorRegister register, Processor processor, LocalDate date) =>
-        AgreementModelFactory.Create(register, processor, date, _options.Language, _options.ModelOptions ?? new AgreementModelOptions());
+    private AgreementModel Model(ProcessorRegister register, Processor processor, LocalDate date, IReadOnlyList<Finding> findings, IReadOnlyCollection<string>? customNames = null) =>
+        AgreementModelFactory.Create(
+            register, processor, date, _options.Language, _options.ModelOptions ?? new AgreementModelOptions(), _options.ComplianceOptions, findings, customNames);
+
+    private void RefuseUnresolved(Processor processor, AgreementModel model)
+    {
+        if (model.HasUnresolvedTransfers && !_options.AllowUnresolvedTransfers)
+        {
+            throw new UnresolvedTransferException(processor.Id, model.UnresolvedTransfers);
+        }
+    }
 
     private void Fill(Processor processor, AgreementModel model, Action<DocxTemplate> fill)
     {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using Verwerkers.Compliance;
 
+using Verwerkers.Register;
+
 namespace Verwerkers.Agreements;
 
 /// <summary>
@@ -19,6 +21,23 @@ public sealed class AgreementGeneratorOptions
     /// language of the model's text fields and the file-name prefix. Default <see cref="AgreementLanguage.Dutch"/>.
     /// </summary>
     public AgreementLanguage Language { get; set; } = AgreementLanguage.Dutch;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether an agreement is written although a third-country recipient has no valid
+    /// transfer basis on its date. Default false: such an agreement is refused (<see cref="UnresolvedTransferException"/>
+    /// for one processor, <see cref="AgreementBatchResult.Refused"/> in a batch). When true, the transfers annex carries
+    /// a highlighted "TE REGELEN: doorgiftegrond voor … ontbreekt" in place of the basis, and
+    /// <see cref="GeneratedAgreement.UnresolvedTransfers"/> lists what must still be arranged.
+    /// </summary>
+    public bool AllowUnresolvedTransfers { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a batch also writes an agreement for processors whose recorded agreement
+    /// is the vendor's own document (<see cref="ProcessorAgreement.VendorDocument"/>) covering every mandatory Art. 28(3)
+    /// item. Default false: those are skipped with <see cref="AgreementSkipReason.VendorAgreement"/>. Generating one
+    /// processor's agreement by its id always writes it.
+    /// </summary>
+    public bool IncludeVendorAgreements { get; set; }
 
     /// <summary>
     /// Whether existing files may be replaced. Default false: a batch that would replace any file writes nothing and
@@ -106,6 +125,9 @@ public sealed class AgreementGeneratorOptions
             throw new ArgumentException("Invalid agreement generator options: " + string.Join(" ", problems));
         }
     }
+
+    /// <summary>The file-name prefix of the arrangements between joint controllers.</summary>
+    internal string ArrangementPrefix => Language == AgreementLanguage.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid";
 
     internal string Prefix => FileNamePrefix ?? (Language == AgreementLanguage.English ? "Data Processing Agreement" : "Verwerkersovereenkomst");
 

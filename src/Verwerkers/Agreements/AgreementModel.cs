@@ -68,6 +68,22 @@ public sealed record AgreementModel
     /// <summary>True when personal data are transferred to a country outside the EEA.</summary>
     public bool HasTransfers { get; init; }
 
+    /// <summary>
+    /// The user's own fields about the processor from the register (<c>custom</c>), by name: a template uses
+    /// <c>{{custom.contractOwner}}</c>. A name the processor does not have is empty text, so one template serves
+    /// processors with and without the field.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Custom { get; init; } = EmptyCustom;
+
+    /// <summary>True when a third-country recipient has no valid transfer basis on the agreement's date (its row carries the "TE REGELEN" placeholder).</summary>
+    public bool HasUnresolvedTransfers { get; init; }
+
+    /// <summary>The recipients without a valid basis, with the finding that explains why (not a template field).</summary>
+    private static readonly IReadOnlyDictionary<string, string> EmptyCustom =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+    internal IReadOnlyList<UnresolvedTransfer> UnresolvedTransfers { get; init; } = Array.Empty<UnresolvedTransfer>();
+
     /// <summary>Builds the field model for one processor of a register.</summary>
     /// <param name="register">The register.</param>
     /// <param name="processor">The processor; it must be in <paramref name="register"/>.</param>

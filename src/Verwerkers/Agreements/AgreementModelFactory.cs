@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Verwerkers.Compliance;
 using Verwerkers.Register;
 
 namespace Verwerkers.Agreements;
@@ -14,7 +15,10 @@ internal static class AgreementModelFactory
         Processor processor,
         LocalDate date,
         AgreementLanguage language,
-        AgreementModelOptions options)
+        AgreementModelOptions options,
+        ComplianceOptions? compliance = null,
+        IReadOnlyList<Finding>? knownFindings = null,
+        IReadOnlyCollection<string>? customNames = null)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(processor, nameof(processor));
@@ -33,7 +37,8 @@ internal static class AgreementModelFactory
 
         var agreement = SelectAgreement(register, processor.Id, options.AgreementId);
         var controller = options.Controller ?? register.Controller;
-        var transfers = register.TransfersOf(processor.Id);
+        var data = compliance?.ReferenceData ?? ReferenceData.Default;
+        var annex = TransferAnnex.Build(register, processor, date, compliance, knownFindings);
         var generalAuthorisation = options.Authorisation is { } chosen
             ? chosen == SubProcessorAuthorisation.General
             : processor.SubProcessors.Any(s => s.Authorisation == SubProcessorAuthorisation.General);
@@ -60,19 +65,61 @@ internal static class AgreementModelFactory
                 controller.PrivacyContact, controller.Signatory, language),
             Processor = Party(
                 processor.Name, processor.LegalEntity, processor.KvkNumber, processor.Country, processor.Address,
-                processor.Contact, processor.Signatory, language),
+                processor.Contact, processor.Signatory, language) with
+            {
+                Representative = AgreementTexts.OrEmpty(processor.EuRepresentative),
+                HasRepresentative = !AgreementTexts.IsBlank(processor.EuRepresentative),
+            },
             Processing = Processing(processor, language),
             Security = Security(processor, language),
-            Terms = Terms(agreement, date, options, language),
+            Terms = Terms(agreement, controller.ContractTerms, date, options, language),
+            Custom = Custom(customNames ?? CustomNames(register), processor),
             SubProcessors = processor.SubProcessors.Select((s, i) => SubProcessor(s, i + 1, language)).ToArray(),
             HasSubProcessors = processor.SubProcessors.Count > 0,
             GeneralAuthorisation = generalAuthorisation,
             SpecificAuthorisation = !generalAuthorisation,
             ObjectionPeriodDays = objection.Days,
             ObjectionPeriodText = L(objection.Text),
-            Transfers = transfers.Select((t, i) => Transfer(t, i + 1, processor, controller, language)).ToArray(),
-            HasTransfers = transfers.Count > 0,
+            Transfers = annex.Select((t, i) => Transfer(t, i + 1, processor, controller, data, language)).ToArray(),
+            HasTransfers = annex.Count > 0,
+            HasUnresolvedTransfers = annex.Any(r => r.Unresolved is not null),
+            UnresolvedTransfers = annex.Where(r => r.Unresolved is not null).Select(r => r.Unresolved!).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The processor's custom fields, with every name another processor of the register uses as empty text, so that
+    /// one template serves a whole register.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> Custom(IReadOnlyCollection<string> names, Processor processor)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            fields[name] = string.Empty;
+        }
+
+        foreach (var field in processor.Custom)
+        {
+            fields[field.Name] = field.Value;
+        }
+
+        return new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(fields);
+    }
+
+    /// <summary>Every custom field name any processor of the register uses (computed once per batch).</summary>
+    public static IReadOnlyCollection<string> CustomNames(ProcessorRegister register)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var processor in register.Processors)
+        {
+            foreach (var field in processor.Custom)
+            {
+                names.Add(field.Name);
+            }
+        }
+
+        return names;
     }
 
     private static ProcessorAgreement? SelectAgreement(ProcessorRegister register, string processorId, string? agreementId)
@@ -85,6 +132,12 @@ internal static class AgreementModelFactory
                     $"The register has no agreement '{agreementId}' with processor '{processorId}'.", nameof(agreementId));
         }
 
+        return Latest(agreements);
+    }
+
+    /// <summary>The agreement with the latest start date (the last of equal ones); null when there is none.</summary>
+    public static ProcessorAgreement? Latest(IReadOnlyList<ProcessorAgreement> agreements)
+    {
         ProcessorAgreement? latest = null;
         foreach (var agreement in agreements)
         {
@@ -196,12 +249,15 @@ internal static class AgreementModelFactory
 
     private static ProcessingModel Processing(Processor processor, AgreementLanguage language)
     {
-        var services = Clean(processor.Services);
-        var purposes = Clean(processor.Purposes);
-        var subjects = Clean(processor.DataSubjectCategories);
+        var services = In(processor.Services, processor.ServicesEn, language);
+        var purposes = In(processor.Purposes, processor.PurposesEn, language);
+        var subjects = In(processor.DataSubjectCategories, processor.DataSubjectCategoriesEn, language);
         var categories = processor.DataCategories.Select(c => DataCategory(c, language)).ToArray();
         var special = categories.Where(c => c.IsSpecial).ToArray();
-        var nature = AgreementTexts.Nature(processor.Category);
+        var derived = AgreementTexts.Nature(processor.Category);
+        var nature = new LocalisedText(
+            AgreementTexts.IsBlank(processor.Nature) ? derived.Nl : processor.Nature!.Trim(),
+            !AgreementTexts.IsBlank(processor.NatureEn) ? processor.NatureEn!.Trim() : AgreementTexts.IsBlank(processor.Nature) ? derived.En : processor.Nature!.Trim());
         var locations = processor.ProcessingLocations.Select(c => AgreementTexts.Country(c).In(language)).Distinct().ToArray();
         return new ProcessingModel
         {
@@ -239,13 +295,24 @@ internal static class AgreementModelFactory
 
     private static DataCategoryModel DataCategory(PersonalDataCategory category, AgreementLanguage language) => new()
     {
-        Name = category.Name.Trim(),
+        Name = language == AgreementLanguage.English && !AgreementTexts.IsBlank(category.NameEn) ? category.NameEn!.Trim() : category.Name.Trim(),
+        Retention = RetentionOf(category, language),
+        HasRetention = RetentionOf(category, language).Length > 0,
         Kind = AgreementTexts.DataKind(category.Kind).In(language),
         IsSpecial = category.Kind == DataCategoryKind.Special,
         IsCriminal = category.Kind == DataCategoryKind.Criminal,
         IsBsn = category.Kind == DataCategoryKind.NationalIdentificationNumber,
         IsSensitive = category.IsSensitive,
     };
+
+    private static string RetentionOf(PersonalDataCategory category, AgreementLanguage language) =>
+        language == AgreementLanguage.English && !AgreementTexts.IsBlank(category.RetentionEn)
+            ? category.RetentionEn!.Trim()
+            : AgreementTexts.OrEmpty(category.Retention);
+
+    /// <summary>The English list when the language is English and the register gives one; otherwise the Dutch list.</summary>
+    private static IReadOnlyList<string> In(IReadOnlyList<string> nl, IReadOnlyList<string> en, AgreementLanguage language) =>
+        language == AgreementLanguage.English && Clean(en).Count > 0 ? Clean(en) : Clean(nl);
 
     private static SecurityModel Security(Processor processor, AgreementLanguage language)
     {
@@ -259,7 +326,7 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static TermsModel Terms(ProcessorAgreement? agreement, LocalDate date, AgreementModelOptions options, AgreementLanguage language)
+    private static TermsModel Terms(ProcessorAgreement? agreement, ContractTerms? register, LocalDate date, AgreementModelOptions options, AgreementLanguage language)
     {
         var start = agreement?.StartDate ?? date;
         var end = agreement?.ContractualEndDate;
@@ -268,6 +335,11 @@ internal static class AgreementModelFactory
         var hasMain = agreement?.MainAgreement is not null;
         var notice = AgreementTexts.Period(agreement?.NoticePeriod);
         var autoRenew = agreement?.AutoRenew ?? false;
+
+        // The agreement's own recorded terms win over the register's (the controller's), which win over the generator's defaults.
+        var breachHours = agreement?.BreachNotificationHours ?? register?.BreachNotificationHours ?? options.BreachNotificationHours;
+        var auditDays = agreement?.AuditNoticeDays ?? register?.AuditNoticeDays ?? options.AuditNoticeDays;
+        var deletionDays = agreement?.DeletionDays ?? register?.DeletionDays ?? options.ReturnOrDeletionDays;
         return new TermsModel
         {
             StartDate = start,
@@ -288,12 +360,13 @@ internal static class AgreementModelFactory
             NoticePeriodText = notice.In(language),
             HasNoticePeriod = notice.Nl.Length > 0,
             SignedOnText = AgreementTexts.Date(agreement?.SignedOn).In(language),
-            BreachNotificationHours = options.BreachNotificationHours,
-            BreachNotificationText = AgreementTexts.Hours(options.BreachNotificationHours).In(language),
-            ReturnOrDeletionDays = options.ReturnOrDeletionDays,
-            ReturnOrDeletionText = AgreementTexts.Days(options.ReturnOrDeletionDays).In(language),
-            AuditNoticeDays = options.AuditNoticeDays,
-            AuditNoticeText = AgreementTexts.Days(options.AuditNoticeDays).In(language),
+            Retroactive = agreement?.SignedOn is { } signed && signed > start,
+            BreachNotificationHours = breachHours,
+            BreachNotificationText = AgreementTexts.Hours(breachHours).In(language),
+            ReturnOrDeletionDays = deletionDays,
+            ReturnOrDeletionText = AgreementTexts.Days(deletionDays).In(language),
+            AuditNoticeDays = auditDays,
+            AuditNoticeText = AgreementTexts.Days(auditDays).In(language),
         };
     }
 
@@ -319,15 +392,22 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static TransferModel Transfer(Transfer transfer, int number, Processor processor, Organisation controller, AgreementLanguage language)
+    private static TransferModel Transfer(AnnexRow row, int number, Processor processor, Organisation controller, ReferenceData data, AgreementLanguage language)
     {
-        var sub = transfer.SubProcessorId is null ? null : processor.FindSubProcessor(transfer.SubProcessorId);
+        var transfer = row.Transfer;
+        var sub = row.Sub;
         var country = AgreementTexts.Country(transfer.ImporterCountry);
-        var mechanism = AgreementTexts.Mechanism(transfer.Mechanism);
+        var basis = AgreementTexts.Basis(row, processor, data);
+        var claimed = row.IsRecorded && transfer.Mechanism.Kind != TransferMechanismKind.None ? AgreementTexts.Mechanism(transfer.Mechanism) : new LocalisedText(string.Empty, string.Empty);
         var fallbacks = AgreementTexts.Join(transfer.Fallbacks.Select(AgreementTexts.Mechanism).ToArray());
         var tiaDate = AgreementTexts.Date(transfer.TiaDocumentedOn).In(language);
         var tiaReference = AgreementTexts.OrEmpty(transfer.TiaReference);
-        var module = transfer.Mechanism.Kind == TransferMechanismKind.Scc2021 ? transfer.Mechanism.SccModule : null;
+        var effective = row.OnwardOf?.Basis ?? row.Basis;
+        var effectiveKind = effective?.Mechanism ?? TransferMechanismKind.None;
+        var effectiveMechanism = effective is null ? null
+            : effective.Origin == BasisOrigin.Fallback ? transfer.Fallbacks.FirstOrDefault(f => f.Kind == effectiveKind)
+            : transfer.Mechanism.Kind == effectiveKind ? transfer.Mechanism : null;
+        var module = effectiveKind == TransferMechanismKind.Scc2021 ? effectiveMechanism?.SccModule : null;
         return new TransferModel
         {
             Number = number,
@@ -339,17 +419,24 @@ internal static class AgreementModelFactory
             CountryNl = country.Nl,
             CountryEn = country.En,
             CountryCode = transfer.ImporterCountry.Value,
-            Mechanism = mechanism.In(language),
-            MechanismNl = mechanism.Nl,
-            MechanismEn = mechanism.En,
-            MechanismKind = CamelCase(transfer.Mechanism.Kind.ToString()),
-            IsScc = transfer.Mechanism.Kind is TransferMechanismKind.Scc2001 or TransferMechanismKind.Scc2004
+            Mechanism = basis.In(language),
+            MechanismNl = basis.Nl,
+            MechanismEn = basis.En,
+            MechanismKind = CamelCase(effectiveKind.ToString()),
+            IsUnresolved = row.Unresolved is not null,
+            IsResolved = row.Unresolved is null,
+            IsRecorded = row.IsRecorded,
+            IsOnwardTransfer = row.OnwardOf is not null,
+            ClaimedMechanism = claimed.In(language),
+            ClaimedMechanismKind = row.IsRecorded && transfer.Mechanism.Kind != TransferMechanismKind.None ? CamelCase(transfer.Mechanism.Kind.ToString()) : string.Empty,
+            Relationship = AgreementTexts.Relationship(transfer.Relationship).In(language),
+            IsScc = effectiveKind is TransferMechanismKind.Scc2001 or TransferMechanismKind.Scc2004
                 or TransferMechanismKind.Scc2002 or TransferMechanismKind.Scc2010 or TransferMechanismKind.Scc2021,
             SccModule = module is { } m ? AgreementTexts.SccModule(m).In(language) : string.Empty,
             SccModuleNumber = module is { } n ? (int)n : 0,
             HasSccModule = module is not null,
-            SignedOnText = AgreementTexts.Date(transfer.Mechanism.SignedOn).In(language),
-            Reference = AgreementTexts.OrEmpty(transfer.Mechanism.Reference),
+            SignedOnText = AgreementTexts.Date(effectiveMechanism?.SignedOn).In(language),
+            Reference = AgreementTexts.OrEmpty(effectiveMechanism?.Reference),
             FallbacksText = fallbacks.In(language),
             HasFallbacks = transfer.Fallbacks.Count > 0,
             TiaDocumented = transfer.TiaDocumentedOn is not null,

@@ -33,4 +33,10 @@ public sealed record AgreementProgress
 
     /// <summary>True when the processor got no agreement.</summary>
     public bool Skipped { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the processor's agreement was refused because a third-country recipient has no
+    /// valid transfer basis (see <see cref="AgreementBatchResult.Refused"/>); <see cref="Skipped"/> is then true as well.
+    /// </summary>
+    public bool Refused { get; init; }
 }

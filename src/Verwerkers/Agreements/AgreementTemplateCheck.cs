@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using Verwerkers.Templating;
+using Verwerkers.Register;
 
 namespace Verwerkers.Agreements;
 
@@ -128,7 +129,10 @@ public static class AgreementTemplateCheck
             var field = first;
             for (var i = 1; i < segments.Length && field is not null; i++)
             {
-                field = field.Kind == AgreementFieldKind.Object ? Find(field.Children, segments[i]) : null;
+                // A custom field's name is the register's, not the model's: any valid name below "custom" is a text.
+                field = field.Kind == AgreementFieldKind.Object ? Find(field.Children, segments[i])
+                    : field.Kind == AgreementFieldKind.Custom && i == segments.Length - 1 && CustomField.IsValidName(segments[i]) ? field
+                    : null;
             }
 
             return field;

@@ -31,6 +31,29 @@ public static class AgreementTemplates
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined agreement language."),
     };
 
+    /// <summary>The file name of the built-in Dutch arrangement between joint controllers (GDPR Art. 26).</summary>
+    public const string JointControllerDutchFileName = "regeling-gezamenlijke-verwerkingsverantwoordelijkheid.docx";
+
+    /// <summary>The file name of the built-in English arrangement between joint controllers (GDPR Art. 26).</summary>
+    public const string JointControllerEnglishFileName = "joint-controller-arrangement.docx";
+
+    /// <summary>Opens the built-in arrangement between joint controllers (GDPR Art. 26) in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>A read-only stream of the <c>.docx</c>; the caller disposes it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
+    public static Stream OpenJointControllerArrangement(AgreementLanguage language)
+    {
+        var file = language switch
+        {
+            AgreementLanguage.Dutch => JointControllerDutchFileName,
+            AgreementLanguage.English => JointControllerEnglishFileName,
+            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined agreement language."),
+        };
+        var name = "Verwerkers.Agreements.Templates." + file;
+        return typeof(AgreementTemplates).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded template {name} is missing from the Verwerkers assembly.");
+    }
+
     /// <summary>Opens the built-in template in a language; the caller disposes the stream.</summary>
     /// <param name="language">The language.</param>
     /// <returns>A read-only stream over the .docx.</returns>

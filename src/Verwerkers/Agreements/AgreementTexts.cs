@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Verwerkers.Compliance;
 using Verwerkers.Register;
 
 namespace Verwerkers.Agreements;
@@ -151,6 +152,14 @@ internal static class AgreementTexts
         ? new("verwerkingsverantwoordelijke", "controller")
         : new("verwerker", "processor");
 
+    public static LocalisedText Relationship(TransferRelationship relationship) => relationship switch
+    {
+        TransferRelationship.ControllerToController => new("verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke", "controller to controller"),
+        TransferRelationship.ControllerToProcessor => new("verwerkingsverantwoordelijke aan verwerker", "controller to processor"),
+        TransferRelationship.ProcessorToProcessor => new("verwerker aan (sub)verwerker", "processor to (sub-)processor"),
+        _ => new("verwerker aan verwerkingsverantwoordelijke", "processor to controller"),
+    };
+
     public static LocalisedText Frequency(TransferFrequency frequency) => frequency == TransferFrequency.Occasional
         ? new("incidenteel", "occasional")
         : new("structureel", "systematic");
@@ -223,6 +232,69 @@ internal static class AgreementTexts
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// States the effective basis of an annex row for the contract: the instrument that covers the transfer on the
+    /// date, for a DPF listing with the listed organisation ("EU-VS Data Privacy Framework …, vermelding Intuit Inc."),
+    /// for an onward transfer the processor's basis it falls under, and for an unresolved row the placeholder.
+    /// </summary>
+    public static LocalisedText Basis(AnnexRow row, Processor processor, ReferenceData data)
+    {
+        if (row.OnwardOf is { } parent)
+        {
+            var covering = Basis(parent, processor, data);
+            return new LocalisedText(
+                "verdere doorgifte door " + processor.Name.Trim() + " in hetzelfde land, onder " + covering.Nl,
+                "onward transfer by " + processor.Name.Trim() + " within the same country, under " + covering.En);
+        }
+
+        if (row.Basis is not { } basis)
+        {
+            var country = Country(row.Transfer.ImporterCountry);
+            var importer = row.ImporterName(processor);
+            return new LocalisedText(
+                "TE REGELEN: doorgiftegrond voor " + importer + " (" + country.Nl + ") ontbreekt",
+                "TO BE ARRANGED: transfer basis for " + importer + " (" + country.En + ") missing");
+        }
+
+        switch (basis.Mechanism)
+        {
+            case TransferMechanismKind.DataPrivacyFramework:
+                var listing = TransferEvaluator.ListingFor(processor, row.Sub);
+                var listed = IsBlank(listing?.ListedOrganisation) ? row.ImporterName(processor) : listing!.ListedOrganisation!.Trim();
+                return new LocalisedText(
+                    "EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795), vermelding " + listed,
+                    "EU-US Data Privacy Framework (Implementing Decision (EU) 2023/1795), listing " + listed);
+            case TransferMechanismKind.Adequacy:
+            case TransferMechanismKind.None:
+                return Objective(basis, row.Transfer.ImporterCountry, data);
+            default:
+                var recorded = basis.Origin == BasisOrigin.Fallback
+                    ? row.Transfer.Fallbacks.FirstOrDefault(f => f.Kind == basis.Mechanism)
+                    : row.Transfer.Mechanism.Kind == basis.Mechanism ? row.Transfer.Mechanism : row.Transfer.Fallbacks.FirstOrDefault(f => f.Kind == basis.Mechanism);
+                return Mechanism(recorded ?? new TransferMechanism(basis.Mechanism));
+        }
+    }
+
+    private static LocalisedText Objective(TransferBasis basis, CountryCode country, ReferenceData data)
+    {
+        var decision = data.AdequacyDecisions.FirstOrDefault(d => d.Id == basis.ReferenceId);
+        var references = decision?.LegalReferences
+            ?? data.EeaMembership.FirstOrDefault(e => e.Id == basis.ReferenceId)?.LegalReferences
+            ?? Array.Empty<string>();
+        var citation = references.Count > 0 ? data.FindLegalReference(references[0])?.Citation : null;
+        var name = Country(country);
+        if (decision is null)
+        {
+            return new LocalisedText(
+                "overgangsregeling voor " + name.Nl + (citation is null ? string.Empty : " (" + citation.Nl + ")"),
+                "transitional arrangement for " + name.En + (citation is null ? string.Empty : " (" + citation.En + ")"));
+        }
+
+        return new LocalisedText(
+            "adequaatheidsbesluit van de Europese Commissie voor " + name.Nl + (citation is null ? string.Empty : " (" + citation.Nl + ")") + " (art. 45 AVG)",
+            "adequacy decision of the European Commission for " + name.En + (citation is null ? string.Empty : " (" + citation.En + ")") + " (Art. 45 GDPR)");
     }
 
     public static string Capitalise(string text) =>

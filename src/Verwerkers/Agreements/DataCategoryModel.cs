@@ -21,4 +21,10 @@ public sealed record DataCategoryModel
 
     /// <summary>True for any category with a legal status of its own (special, criminal or BSN).</summary>
     public bool IsSensitive { get; init; }
+
+    /// <summary>How long these data are kept, in the agreement's language (from the register); empty when not recorded.</summary>
+    public string Retention { get; init; } = string.Empty;
+
+    /// <summary>True when a retention period is recorded.</summary>
+    public bool HasRetention { get; init; }
 }

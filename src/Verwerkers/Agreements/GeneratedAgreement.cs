@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using Verwerkers.Compliance;
+using Verwerkers.Register;
 
 namespace Verwerkers.Agreements;
 
@@ -64,6 +65,19 @@ public sealed record GeneratedAgreement
     /// its sub-processors' and its transfers', in report order.
     /// </summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// Gets the third-country recipients without a valid transfer basis whose annex row carries the "TE REGELEN"
+    /// placeholder (only with <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/>); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<UnresolvedTransfer> UnresolvedTransfers => Model.UnresolvedTransfers;
+
+    /// <summary>
+    /// Gets a value indicating whether the document is the arrangement between joint controllers (GDPR Art. 26) of a
+    /// <see cref="ProcessorRole.JointController"/>, written from the built-in arrangement template, rather than a
+    /// processor agreement.
+    /// </summary>
+    public bool IsJointControllerArrangement { get; init; }
 
     /// <summary>The worst severity of <see cref="Findings"/> (<see cref="Severity.Ok"/> when there are none).</summary>
     public Severity Verdict { get; }

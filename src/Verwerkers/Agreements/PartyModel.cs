@@ -34,6 +34,12 @@ public sealed record PartyModel
     /// <summary>True when the party is established in the European Economic Area.</summary>
     public bool InEea { get; init; }
 
+    /// <summary>The party's representative in the Union (Article 27 GDPR), for a party established outside it; empty when none is recorded.</summary>
+    public string Representative { get; init; } = string.Empty;
+
+    /// <summary>True when a representative in the Union is recorded.</summary>
+    public bool HasRepresentative { get; init; }
+
     /// <summary>The postal address.</summary>
     public AddressModel Address { get; init; } = new();
 

@@ -16,7 +16,7 @@ public sealed record ProcessingModel
     /// <summary>The kind of service in the agreement's language, for example "e-mailmarketing en nieuwsbrieven".</summary>
     public string Category { get; init; } = string.Empty;
 
-    /// <summary>The nature of the processing (the operations performed) in the agreement's language, derived from the kind of service.</summary>
+    /// <summary>The nature of the processing (the operations performed) in the agreement's language: the register's own (<c>nature</c>, <c>natureEn</c>), else derived from the kind of service.</summary>
     public string Nature { get; init; } = string.Empty;
 
     /// <summary>The nature of the processing in Dutch.</summary>

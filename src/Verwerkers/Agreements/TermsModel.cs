@@ -60,6 +60,9 @@ public sealed record TermsModel
     /// <summary>The day the agreement was signed, in the agreement's language; empty when not signed yet.</summary>
     public string SignedOnText { get; init; } = string.Empty;
 
+    /// <summary>True when the agreement is signed after its start date: the processing began before signing and the agreement works back to its start.</summary>
+    public bool Retroactive { get; init; }
+
     /// <summary>The most hours after discovery within which the processor notifies a personal data breach, for example 48.</summary>
     public int BreachNotificationHours { get; init; }
 

@@ -2,8 +2,10 @@ namespace Verwerkers.Agreements;
 
 /// <summary>A transfer of personal data to a third country, as one row of the transfer annex.</summary>
 /// <remarks>
-/// Describes what the register records. Whether the mechanism is valid on the agreement's date is the compliance
-/// checks' business; their findings come back with the generation result.
+/// One row per third-country recipient of the processor: every recorded transfer to a third country, and also the
+/// processor's own country and processing locations and every sub-processor outside the EEA for which the register
+/// records no transfer. <see cref="Mechanism"/> states the <em>effective</em> basis on the agreement's date as the
+/// compliance checks compute it, never an invalid claim; the recorded claim is in <see cref="ClaimedMechanism"/>.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed record TransferModel
@@ -35,19 +37,44 @@ public sealed record TransferModel
     /// <summary>The ISO 3166-1 alpha-2 code of the importer's country.</summary>
     public string CountryCode { get; init; } = string.Empty;
 
-    /// <summary>The transfer mechanism with its legal instrument in the agreement's language, including the SCC module or Art. 49 ground.</summary>
+    /// <summary>
+    /// The effective transfer basis on the agreement's date with its legal instrument, in the agreement's language,
+    /// for example "EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795), vermelding Intuit Inc."; for an
+    /// unresolved recipient the placeholder "TE REGELEN: doorgiftegrond voor … ontbreekt" (see <see cref="IsUnresolved"/>).
+    /// </summary>
     public string Mechanism { get; init; } = string.Empty;
 
-    /// <summary>The transfer mechanism in Dutch, for example "EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795)".</summary>
+    /// <summary>The effective basis (or placeholder) in Dutch.</summary>
     public string MechanismNl { get; init; } = string.Empty;
 
-    /// <summary>The transfer mechanism in English.</summary>
+    /// <summary>The effective basis (or placeholder) in English.</summary>
     public string MechanismEn { get; init; } = string.Empty;
 
-    /// <summary>The kind of mechanism as in the register file, for example "scc2021" or "dataPrivacyFramework".</summary>
+    /// <summary>The kind of the effective basis as in the register file, for example "scc2021", "dataPrivacyFramework" or "adequacy"; "none" when unresolved.</summary>
     public string MechanismKind { get; init; } = string.Empty;
 
-    /// <summary>True when the mechanism is one of the sets of standard contractual clauses.</summary>
+    /// <summary>True when no valid basis covers the recipient on the agreement's date: <see cref="Mechanism"/> is the placeholder.</summary>
+    public bool IsUnresolved { get; init; }
+
+    /// <summary>True when a valid basis covers the recipient on the agreement's date.</summary>
+    public bool IsResolved { get; init; }
+
+    /// <summary>True when the register records a transfer entry for this recipient and country.</summary>
+    public bool IsRecorded { get; init; }
+
+    /// <summary>True when the row is an onward transfer within the processor's third country, covered by the processor's own basis.</summary>
+    public bool IsOnwardTransfer { get; init; }
+
+    /// <summary>The mechanism the register claims, whatever its validity, in the agreement's language; empty when no transfer entry or claim is recorded. Not for the contract text.</summary>
+    public string ClaimedMechanism { get; init; } = string.Empty;
+
+    /// <summary>The kind of the claimed mechanism as in the register file; empty when none is recorded.</summary>
+    public string ClaimedMechanismKind { get; init; } = string.Empty;
+
+    /// <summary>The relationship of exporter and importer in the agreement's language, for example "verwerkingsverantwoordelijke aan verwerker".</summary>
+    public string Relationship { get; init; } = string.Empty;
+
+    /// <summary>True when the effective basis is one of the sets of standard contractual clauses.</summary>
     public bool IsScc { get; init; }
 
     /// <summary>The 2021/914 module in the agreement's language, for example "module twee (verwerkingsverantwoordelijke aan verwerker)"; empty otherwise.</summary>
@@ -65,13 +92,13 @@ public sealed record TransferModel
     /// <summary>A reference to the mechanism's document or approval; empty when none.</summary>
     public string Reference { get; init; } = string.Empty;
 
-    /// <summary>The fallback mechanisms agreed behind the claimed one, as prose in the agreement's language; empty when none.</summary>
+    /// <summary>The fallback mechanisms recorded behind the claimed one, as prose in the agreement's language, whatever their validity; empty when none. Not for the contract text.</summary>
     public string FallbacksText { get; init; } = string.Empty;
 
     /// <summary>True when fallback mechanisms are agreed.</summary>
     public bool HasFallbacks { get; init; }
 
-    /// <summary>True when a transfer impact assessment (TIA) is documented.</summary>
+    /// <summary>True when a transfer impact assessment (TIA) is documented (internal compliance status: the built-in templates leave it out of the contract).</summary>
     public bool TiaDocumented { get; init; }
 
     /// <summary>The day the TIA was documented, in the agreement's language; empty when none.</summary>

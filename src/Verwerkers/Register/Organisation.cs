@@ -32,4 +32,7 @@ public sealed record Organisation
 
     /// <summary>Gets the person who signs processor agreements.</summary>
     public Signatory? Signatory { get; init; }
+
+    /// <summary>Gets the contract terms the controller uses in all its processor agreements (register-wide); null for the generator's defaults.</summary>
+    public ContractTerms? ContractTerms { get; init; }
 }

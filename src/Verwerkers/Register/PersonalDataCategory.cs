@@ -23,4 +23,13 @@ public sealed record PersonalDataCategory
 
     /// <summary>Gets a value indicating whether the category has a legal status of its own (Art. 9, Art. 10 or the BSN).</summary>
     public bool IsSensitive => Kind != DataCategoryKind.Regular;
+
+    /// <summary>Gets the English name, used by English agreements; null uses <see cref="Name"/>.</summary>
+    public string? NameEn { get; init; }
+
+    /// <summary>Gets how long these data are kept (Dutch text, for example "2 jaar na opzegging"); null when not recorded.</summary>
+    public string? Retention { get; init; }
+
+    /// <summary>Gets the English version of <see cref="Retention"/>.</summary>
+    public string? RetentionEn { get; init; }
 }

@@ -14,6 +14,10 @@ namespace Verwerkers.Register;
 public sealed record Processor
 {
     private readonly IReadOnlyList<string> _services = ValueList<string>.Empty;
+    private readonly IReadOnlyList<string> _servicesEn = ValueList<string>.Empty;
+    private readonly IReadOnlyList<string> _purposesEn = ValueList<string>.Empty;
+    private readonly IReadOnlyList<string> _subjectsEn = ValueList<string>.Empty;
+    private readonly IReadOnlyList<CustomField> _custom = ValueList<CustomField>.Empty;
     private readonly IReadOnlyList<string> _purposes = ValueList<string>.Empty;
     private readonly IReadOnlyList<PersonalDataCategory> _dataCategories = ValueList<PersonalDataCategory>.Empty;
     private readonly IReadOnlyList<string> _dataSubjectCategories = ValueList<string>.Empty;
@@ -151,6 +155,26 @@ public sealed record Processor
     /// <see cref="ProcessorRole.JointController"/>: a document name, URL or archive reference; null when none is recorded.
     /// </summary>
     public string? Art26Arrangement { get; init; }
+    /// <summary>Gets the nature of the processing in the processor's own words (Dutch), for the agreement; null derives it from <see cref="Category"/>.</summary>
+    public string? Nature { get; init; }
+
+    /// <summary>Gets the English version of <see cref="Nature"/>, used by English agreements; null falls back to the derived English text.</summary>
+    public string? NatureEn { get; init; }
+
+    /// <summary>Gets the English versions of <see cref="Services"/>, used by English agreements when given (same order).</summary>
+    public IReadOnlyList<string> ServicesEn { get => _servicesEn; init => _servicesEn = ValueList<string>.From(value); }
+
+    /// <summary>Gets the English versions of <see cref="Purposes"/>, used by English agreements when given.</summary>
+    public IReadOnlyList<string> PurposesEn { get => _purposesEn; init => _purposesEn = ValueList<string>.From(value); }
+
+    /// <summary>Gets the English versions of <see cref="DataSubjectCategories"/>, used by English agreements when given.</summary>
+    public IReadOnlyList<string> DataSubjectCategoriesEn { get => _subjectsEn; init => _subjectsEn = ValueList<string>.From(value); }
+
+    /// <summary>Gets the processor's representative in the Union (Article 27 GDPR) when it is established outside it: name and address as one text.</summary>
+    public string? EuRepresentative { get; init; }
+
+    /// <summary>Gets the user's own fields about this processor, available to templates as <c>custom.&lt;name&gt;</c>.</summary>
+    public IReadOnlyList<CustomField> Custom { get => _custom; init => _custom = ValueList<CustomField>.From(value); }
 
     /// <summary>Gets a value indicating whether any data category is sensitive (Art. 9, Art. 10 or the BSN).</summary>
     public bool HandlesSensitiveData => DataCategories.Any(c => c.IsSensitive);

@@ -78,6 +78,21 @@ public sealed record ProcessorAgreement
     /// <summary>Gets free-text notes.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the agreement is the vendor's own document (Mailchimp, Google and Microsoft
+    /// never sign the customer's paper): when it is also complete, generation skips the processor unless asked for all.
+    /// </summary>
+    public bool VendorDocument { get; init; }
+
+    /// <summary>Gets the agreed maximum number of hours for notifying a data breach (1–168); null uses the register's or the generator's default.</summary>
+    public int? BreachNotificationHours { get; init; }
+
+    /// <summary>Gets the agreed notice for an audit in days (0–90); null uses the default.</summary>
+    public int? AuditNoticeDays { get; init; }
+
+    /// <summary>Gets the agreed term for returning or deleting the data after the end, in days (1–365); null uses the default.</summary>
+    public int? DeletionDays { get; init; }
+
     /// <summary>Gets the day the current term ends: its own end date, else the main agreement's, else none.</summary>
     public LocalDate? ContractualEndDate => EndDate ?? MainAgreement?.EndDate;
 

@@ -73,6 +73,36 @@ internal sealed class RegisterValidator
         CheckCountry(controller.Country, "controller.country");
         CheckKvk(controller.KvkNumber, controller.Country, "controller.kvkNumber");
         CheckAddress(controller.Address, "controller.address");
+        CheckRange(controller.ContractTerms?.BreachNotificationHours, 1, 168, "controller.contractTerms.breachNotificationHours");
+        CheckRange(controller.ContractTerms?.AuditNoticeDays, 0, 90, "controller.contractTerms.auditNoticeDays");
+        CheckRange(controller.ContractTerms?.DeletionDays, 1, 365, "controller.contractTerms.deletionDays");
+    }
+
+    private void CheckCustomFields(Processor p, string path)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in p.Custom)
+        {
+            if (field is null || !CustomField.IsValidName(field.Name))
+            {
+                Add(
+                    path + ".custom",
+                    $"The custom field name '{field?.Name}' cannot be used in a template: use a letter followed by letters, digits or underscores (at most 64).",
+                    $"De naam '{field?.Name}' van een eigen veld (custom) kan niet in een sjabloon: gebruik een letter gevolgd door letters, cijfers of liggende streepjes (hoogstens 64).");
+            }
+            else if (!names.Add(field.Name))
+            {
+                Add(path + ".custom." + field.Name, $"The custom field '{field.Name}' appears twice.", $"Het eigen veld '{field.Name}' staat er twee keer.");
+            }
+        }
+    }
+
+    private void CheckRange(int? value, int min, int max, string path)
+    {
+        if (value is { } v && (v < min || v > max))
+        {
+            Add(path, $"Must be between {min} and {max}; it is {v}.", $"Moet tussen {min} en {max} liggen; het is {v}.");
+        }
     }
 
     private void CheckProcessor(Processor? p, string path)
@@ -94,6 +124,8 @@ internal sealed class RegisterValidator
                 ProcessorsById.Add(p.Id, p);
             }
         }
+
+        CheckCustomFields(p, path);
 
         CheckText(p.Name, path + ".name", required: true);
         CheckCountry(p.Country, path + ".country");
@@ -153,6 +185,9 @@ internal sealed class RegisterValidator
         }
 
         CheckProcessorReference(a.ProcessorId, path + ".processorId");
+        CheckRange(a.BreachNotificationHours, 1, 168, path + ".breachNotificationHours");
+        CheckRange(a.AuditNoticeDays, 0, 90, path + ".auditNoticeDays");
+        CheckRange(a.DeletionDays, 1, 365, path + ".deletionDays");
         if (a.StartDate is { } start && a.EndDate is { } end && end < start)
         {
             Add(path + ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.", $"De einddatum {Format(end)} ligt vóór de ingangsdatum {Format(start)}.");

@@ -24,14 +24,17 @@ public sealed class AgreementGeneratorBatchTests
 
         var result = new AgreementGenerator().GenerateAll(register, folder.Path, Date);
 
+        // Google Analytics is refused: its only basis, Safe Harbor, is invalid. Facebook and Instagram are joint controllers.
         folder.Files().Should().Equal(
-            "Verwerkersovereenkomst - Google Analytics - 2026-11-22.docx",
+            "Regeling gezamenlijke verwerkingsverantwoordelijkheid - Facebook - 2026-11-22.docx",
+            "Regeling gezamenlijke verwerkingsverantwoordelijkheid - Instagram - 2026-11-22.docx",
             "Verwerkersovereenkomst - Laposta - 2026-11-22.docx",
             "Verwerkersovereenkomst - MailChimp - 2026-11-22.docx",
             "Verwerkersovereenkomst - Managed WP Hosting - 2026-11-22.docx",
             "Verwerkersovereenkomst - Webreus - 2026-11-22.docx");
         result.Folder.Should().Be(folder.Path);
-        result.Generated.Select(g => Path.GetFileName(g.Path)).Should().Equal(new AgreementGenerator().FileNames(register, Date).Values);
+        result.Generated.Select(g => Path.GetFileName(g.Path)).Should().Equal(
+            new AgreementGenerator().FileNames(register, Date).Where(n => n.Key != "google-analytics").Select(n => n.Value));
     }
 
     [Fact]
@@ -44,28 +47,30 @@ public sealed class AgreementGeneratorBatchTests
     }
 
     [Fact]
-    public void Joint_and_independent_controllers_are_skipped_with_the_reason_in_Dutch_and_English()
+    public void Joint_controllers_get_the_Art_26_arrangement_and_independent_controllers_are_skipped_with_the_reason()
     {
         using var folder = new TempFolder();
 
         var result = new AgreementGenerator().GenerateAll(SampleRegisters.Load("kleineporties"), folder.Path, Date);
 
-        result.Skipped.Select(s => s.ProcessorId).Should().Equal("facebook", "instagram", "twitter");
-        result.Skipped[0].Reason.Should().Be(AgreementSkipReason.JointController);
-        result.Skipped[0].Explanation.Nl.Should().Be("Facebook (facebook) is een gezamenlijke verwerkingsverantwoordelijke: daarvoor is een regeling volgens artikel 26 AVG nodig, geen verwerkersovereenkomst.");
-        result.Skipped[2].Reason.Should().Be(AgreementSkipReason.IndependentController);
-        result.Skipped[2].Explanation.Nl.Should().Be("Twitter (twitter) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.");
-        result.Skipped[0].Explanation.En.Should().Contain("joint controller");
-        result.Skipped[2].Explanation.En.Should().Contain("independent controller");
-        folder.Files().Should().NotContain(f => f.Contains("Facebook", StringComparison.Ordinal));
+        result.Skipped.Select(s => s.ProcessorId).Should().Equal("twitter");
+        result.Skipped[0].Reason.Should().Be(AgreementSkipReason.IndependentController);
+        result.Skipped[0].Explanation.Nl.Should().Be("Twitter (twitter) is een zelfstandig verwerkingsverantwoordelijke: artikel 28 AVG vereist geen verwerkersovereenkomst.");
+        result.Skipped[0].Explanation.En.Should().Contain("independent controller");
+        result.Generated.Where(g => g.IsJointControllerArrangement).Select(g => g.ProcessorId).Should().Equal("facebook", "instagram");
+        folder.Files().Should().Contain("Regeling gezamenlijke verwerkingsverantwoordelijkheid - Facebook - 2026-11-22.docx")
+            .And.NotContain(f => f.StartsWith("Verwerkersovereenkomst - Facebook", StringComparison.Ordinal))
+            .And.NotContain(f => f.Contains("Twitter", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Asking_for_the_agreement_of_one_independent_controller_is_refused_with_the_reason()
     {
-        var act = () => new AgreementGenerator().Generate(SampleRegisters.Load("kleineporties"), "facebook", Date, new MemoryStream());
+        var act = () => new AgreementGenerator().Generate(SampleRegisters.Load("kleineporties"), "twitter", Date, new MemoryStream());
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Facebook (facebook) is a joint controller*Article 26 GDPR*");
+        act.Should().Throw<ArgumentException>().WithMessage("*Twitter (twitter) is an independent controller*Article 28 GDPR requires no*");
+        new AgreementGenerator().Generate(SampleRegisters.Load("kleineporties"), "facebook", Date, new MemoryStream())
+            .IsJointControllerArrangement.Should().BeTrue("a joint controller gets the Art. 26 arrangement");
     }
 
     [Fact]
@@ -84,9 +89,10 @@ public sealed class AgreementGeneratorBatchTests
         mailchimp.Verdict.Should().Be(Severity.NeedsAttention);
         result.Report.AsOf.Should().Be(Date);
 
-        var analytics = result.Generated.Single(g => g.ProcessorId == "google-analytics");
-        analytics.Findings.Should().Contain(f => f.Code == FindingCode.MechanismInvalidated).And.OnlyContain(f => f.Subject.ProcessorId == "google-analytics");
-        analytics.Verdict.Should().Be(Severity.Invalid);
+        result.Generated.Should().NotContain(g => g.ProcessorId == "google-analytics", "its only basis, Safe Harbor, is invalid: the agreement is refused");
+        var analytics = result.Refused.Should().ContainSingle().Which;
+        analytics.ProcessorId.Should().Be("google-analytics");
+        analytics.Unresolved.Should().ContainSingle().Which.FindingCode.Should().Be("MECHANISM_INVALIDATED");
     }
 
     [Fact]
@@ -117,7 +123,7 @@ public sealed class AgreementGeneratorBatchTests
 
         generator.GenerateAll(SampleRegisters.Load("kleineporties"), folder.Path, Date);
 
-        folder.Files().Should().HaveCount(5);
+        folder.Files().Where(f => f.StartsWith("Verwerkersovereenkomst - ", StringComparison.Ordinal)).Should().HaveCount(4);
         var replaced = File.ReadAllBytes(existing);
         replaced.Length.Should().BeGreaterThan(10_000);
         DocxTemplateText(replaced).Should().Contain("Webreus");
@@ -136,7 +142,8 @@ public sealed class AgreementGeneratorBatchTests
         progress.Reports.Select(r => r.ProcessorId).Should().Equal(
             "mailchimp", "google-analytics", "laposta", "managed-wp-hosting", "webreus", "facebook", "instagram", "twitter");
         progress.Reports[0].ProcessorName.Should().Be("MailChimp");
-        progress.Reports.Select(r => r.Skipped).Should().Equal(false, false, false, false, false, true, true, true);
+        progress.Reports.Select(r => r.Skipped).Should().Equal(false, true, false, false, false, false, false, true);
+        progress.Reports.Select(r => r.Refused).Should().Equal(false, true, false, false, false, false, false, false);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class AgreementModelTests
         model.Terms.BreachNotificationText.Should().Be("48 hours");
         model.SubProcessors[0].Country.Should().Be("United States");
         model.SubProcessors[0].Authorisation.Should().Be("general authorisation");
-        model.Transfers[0].Mechanism.Should().Contain("Data Privacy Framework").And.Contain("Implementing Decision (EU) 2023/1795");
+        model.Transfers[0].Mechanism.Should().Contain("standard contractual clauses").And.Contain("Implementing Decision (EU) 2021/914");
         model.Processing.Nature.Should().StartWith("storing contact details");
         model.ObjectionPeriodText.Should().Be("4 weeks and 2 days");
     }
@@ -111,15 +111,23 @@ public class AgreementModelTests
     }
 
     [Fact]
-    public void Transfers_describe_mechanism_module_fallbacks_and_TIA()
+    public void Transfers_state_the_effective_basis_with_its_module_and_keep_the_claim_fallbacks_and_TIA_apart()
     {
         var transfers = Dutch().Transfers;
 
         transfers.Should().HaveCount(2);
         transfers[0].Importer.Should().Be("MailChimp");
         transfers[0].Exporter.Should().Be("KleinePorties B.V.");
-        transfers[0].MechanismKind.Should().Be("dataPrivacyFramework");
-        transfers[0].MechanismNl.Should().Be("EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795)");
+        // MailChimp claims the DPF but the register records no listing, so the signed fallback SCCs are the effective basis.
+        transfers[0].MechanismKind.Should().Be("scc2021");
+        transfers[0].MechanismNl.Should().Be("standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module twee (verwerkingsverantwoordelijke aan verwerker)");
+        transfers[0].SccModuleNumber.Should().Be(2);
+        transfers[0].SignedOnText.Should().Be("1 september 2022");
+        transfers[0].ClaimedMechanismKind.Should().Be("dataPrivacyFramework");
+        transfers[0].ClaimedMechanism.Should().Be("EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795)");
+        transfers[0].IsRecorded.Should().BeTrue();
+        transfers[0].IsResolved.Should().BeTrue();
+        transfers[0].Relationship.Should().Be("verwerkingsverantwoordelijke aan verwerker");
         transfers[0].HasFallbacks.Should().BeTrue();
         transfers[0].FallbacksText.Should().Be("standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module twee (verwerkingsverantwoordelijke aan verwerker)");
         transfers[0].TiaText.Should().Be("TIA-2022-03, vastgelegd op 1 september 2022");

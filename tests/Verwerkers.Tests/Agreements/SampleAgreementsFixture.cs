@@ -26,7 +26,11 @@ public sealed class SampleAgreementsFixture : IDisposable
             Registers[name] = register;
             foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
             {
-                var generator = new AgreementGenerator(new AgreementGeneratorOptions { Language = language });
+                DefaultBatches[(name, language)] = new AgreementGenerator(new AgreementGeneratorOptions { Language = language })
+                    .GenerateAll(register, _folder.In("default", name, language.ToString()), SampleRegisters.Date);
+
+                // With unresolved transfers allowed, so that every processor's agreement is rendered (Google Analytics with its placeholder).
+                var generator = new AgreementGenerator(new AgreementGeneratorOptions { Language = language, AllowUnresolvedTransfers = true });
                 var batch = generator.GenerateAll(register, _folder.In(name, language.ToString()), SampleRegisters.Date);
                 Batches[(name, language)] = batch;
                 foreach (var agreement in batch.Generated)
@@ -54,6 +58,8 @@ public sealed class SampleAgreementsFixture : IDisposable
     public Dictionary<(string Register, AgreementLanguage Language), AgreementBatchResult> Batches { get; } = new();
 
     /// <summary>The PDF text of each agreement by <see cref="Key"/>, white space folded.</summary>
+    public Dictionary<(string Register, AgreementLanguage Language), AgreementBatchResult> DefaultBatches { get; } = new();
+
     public Dictionary<string, string> Texts { get; } = new();
 
     public int ConvertedDocuments { get; }

@@ -104,7 +104,8 @@ internal static class JsonRegisterGenerators
         from address in OptionalRef(Address)
         from contact in OptionalRef(Contact)
         from signatory in OptionalRef(SignatoryGen)
-        select new Organisation(name, country) { KvkNumber = kvk, Address = address, PrivacyContact = contact, Signatory = signatory };
+        from terms in OptionalRef(from b in Optional(Gen.Choose(1, 168)) from a in Optional(Gen.Choose(0, 90)) from d in Optional(Gen.Choose(1, 365)) select new ContractTerms { BreachNotificationHours = b, AuditNoticeDays = a, DeletionDays = d })
+        select new Organisation(name, country) { KvkNumber = kvk, Address = address, PrivacyContact = contact, Signatory = signatory, ContractTerms = terms };
 
     private static Gen<DpfListing> Dpf =>
         from status in EnumValue<DpfStatus>()
@@ -134,6 +135,28 @@ internal static class JsonRegisterGenerators
         };
 
     private static Gen<Processor> Processor =>
+        from p in BaseProcessor
+        from nature in OptionalText
+        from natureEn in OptionalText
+        from servicesEn in ListOf(AnyText, 2)
+        from purposesEn in ListOf(AnyText, 2)
+        from subjectsEn in ListOf(AnyText, 2)
+        from representative in OptionalText
+        from custom in ListOf(from name in Gen.Elements("contractOwner", "costCentre", "x1", "a_b") from value in AnyText select new CustomField(name, value), 3)
+        from categoryTexts in Gen.ArrayOf(from nameEn in OptionalText from retention in OptionalText from retentionEn in OptionalText select (nameEn, retention, retentionEn), p.DataCategories.Count)
+        select p with
+        {
+            Nature = nature,
+            NatureEn = natureEn,
+            ServicesEn = servicesEn,
+            PurposesEn = purposesEn,
+            DataSubjectCategoriesEn = subjectsEn,
+            EuRepresentative = representative,
+            Custom = custom.GroupBy(c => c.Name).Select(g => g.First()).ToArray(),
+            DataCategories = p.DataCategories.Select((c, i) => c with { NameEn = categoryTexts[i].nameEn, Retention = categoryTexts[i].retention, RetentionEn = categoryTexts[i].retentionEn }).ToArray(),
+        };
+
+    private static Gen<Processor> BaseProcessor =>
         from id in IdText
         from name in NonBlankText
         from country in Country
@@ -210,8 +233,16 @@ internal static class JsonRegisterGenerators
         from document in OptionalText
         from notes in OptionalText
         from since in Optional(Date)
+        from vendor in Bool
+        from breach in Optional(Gen.Choose(1, 168))
+        from audit in Optional(Gen.Choose(0, 90))
+        from deletion in Optional(Gen.Choose(1, 365))
         select new ProcessorAgreement(id, processor.Id)
         {
+            VendorDocument = vendor,
+            BreachNotificationHours = breach,
+            AuditNoticeDays = audit,
+            DeletionDays = deletion,
             Version = version,
             SignedOn = signed,
             StartDate = start,

@@ -22,6 +22,8 @@ internal static class JsonNames
         "reference", "subProcessorId", "exporterRole", "importerRole", "importerCountry", "importerScope", "mechanism",
         "fallbacks", "processingChangedOn", "tiaDocumentedOn", "tiaReference", "frequency", "claimSource",
         "sccModule", "art49Ground", "art26Arrangement", "processingSince",
+        "nature", "natureEn", "servicesEn", "purposesEn", "dataSubjectCategoriesEn", "euRepresentative", "custom",
+        "nameEn", "retention", "retentionEn", "vendorDocument", "breachNotificationHours", "auditNoticeDays", "deletionDays", "contractTerms",
     };
 
     /// <summary>Gets a fresh name table holding every property name (a table is not thread-safe to share).</summary>

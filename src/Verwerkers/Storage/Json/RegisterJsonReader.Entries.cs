@@ -10,15 +10,16 @@ internal sealed partial class RegisterJsonReader
 {
     private const string ProcessorProps = "id, name, legalEntity, kvkNumber, country, address, category, role, services, purposes, "
         + "dataCategories, dataSubjectCategories, processingLocations, remoteAccessLocations, ownEntityLocations, safeHarborListed, "
-        + "privacyShieldListed, certifications, dpf, contact, signatory, subProcessors, notes, art26Arrangement";
+        + "privacyShieldListed, certifications, dpf, contact, signatory, subProcessors, notes, art26Arrangement, "
+        + "nature, natureEn, servicesEn, purposesEn, dataSubjectCategoriesEn, euRepresentative, custom";
 
-    private const string DataCategoryProps = "name, kind";
+    private const string DataCategoryProps = "name, kind, nameEn, retention, retentionEn";
     private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf, covers";
     private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod, dpf, safeHarborListed, privacyShieldListed";
 
     private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
         + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes, "
-        + "processingSince";
+        + "processingSince, vendorDocument, breachNotificationHours, auditNoticeDays, deletionDays";
 
     private const string MainAgreementProps = "reference, endDate";
 
@@ -49,6 +50,9 @@ internal sealed partial class RegisterJsonReader
         ContactDetails? contact = null;
         Signatory? signatory = null;
         List<SubProcessor>? subProcessors = null;
+        string? nature = null, natureEn = null, euRepresentative = null;
+        List<string>? servicesEn = null, purposesEn = null, subjectsEn = null;
+        List<CustomField>? custom = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -222,6 +226,55 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "nature":
+                    if (Once(ref seen, 30, prop))
+                    {
+                        nature = ReadString();
+                    }
+
+                    break;
+                case "natureEn":
+                    if (Once(ref seen, 31, prop))
+                    {
+                        natureEn = ReadString();
+                    }
+
+                    break;
+                case "servicesEn":
+                    if (Once(ref seen, 32, prop))
+                    {
+                        servicesEn = ReadStringList();
+                    }
+
+                    break;
+                case "purposesEn":
+                    if (Once(ref seen, 33, prop))
+                    {
+                        purposesEn = ReadStringList();
+                    }
+
+                    break;
+                case "dataSubjectCategoriesEn":
+                    if (Once(ref seen, 34, prop))
+                    {
+                        subjectsEn = ReadStringList();
+                    }
+
+                    break;
+                case "euRepresentative":
+                    if (Once(ref seen, 35, prop))
+                    {
+                        euRepresentative = ReadString();
+                    }
+
+                    break;
+                case "custom":
+                    if (Once(ref seen, 36, prop))
+                    {
+                        custom = ReadCustomFields();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, ProcessorProps);
                     break;
@@ -251,6 +304,13 @@ internal sealed partial class RegisterJsonReader
             SubProcessors = subProcessors!,
             Notes = notes,
             Art26Arrangement = art26Arrangement,
+            Nature = nature,
+            NatureEn = natureEn,
+            ServicesEn = servicesEn!,
+            PurposesEn = purposesEn!,
+            DataSubjectCategoriesEn = subjectsEn!,
+            EuRepresentative = euRepresentative,
+            Custom = custom!,
         };
         return IsBlank(id) || IsBlank(name) ? processor with { Id = id!, Name = name! } : processor;
     }
@@ -286,7 +346,7 @@ internal sealed partial class RegisterJsonReader
             return new PersonalDataCategory("?") with { Name = null! };
         }
 
-        string? name = null;
+        string? name = null, nameEn = null, retention = null, retentionEn = null;
         DataCategoryKind kind = default;
         ulong seen = 0;
         while (NextProperty(out var prop))
@@ -307,13 +367,34 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "nameEn":
+                    if (Once(ref seen, 2, prop))
+                    {
+                        nameEn = ReadString();
+                    }
+
+                    break;
+                case "retention":
+                    if (Once(ref seen, 3, prop))
+                    {
+                        retention = ReadString();
+                    }
+
+                    break;
+                case "retentionEn":
+                    if (Once(ref seen, 4, prop))
+                    {
+                        retentionEn = ReadString();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, DataCategoryProps);
                     break;
             }
         }
 
-        var category = new PersonalDataCategory(Safe(name), kind);
+        var category = new PersonalDataCategory(Safe(name), kind) { NameEn = nameEn, Retention = retention, RetentionEn = retentionEn };
         return IsBlank(name) ? category with { Name = name! } : category;
     }
 
@@ -536,6 +617,8 @@ internal sealed partial class RegisterJsonReader
         var processingActive = true;
         Period? renewalTerm = null, noticePeriod = null;
         List<Art28Requirement>? covers = null;
+        var vendorDocument = false;
+        int? breachHours = null, auditDays = null, deletionDays = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -660,6 +743,34 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "vendorDocument":
+                    if (Once(ref seen, 17, prop))
+                    {
+                        vendorDocument = ReadBool() ?? false;
+                    }
+
+                    break;
+                case "breachNotificationHours":
+                    if (Once(ref seen, 18, prop))
+                    {
+                        breachHours = ReadInt();
+                    }
+
+                    break;
+                case "auditNoticeDays":
+                    if (Once(ref seen, 19, prop))
+                    {
+                        auditDays = ReadInt();
+                    }
+
+                    break;
+                case "deletionDays":
+                    if (Once(ref seen, 20, prop))
+                    {
+                        deletionDays = ReadInt();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, AgreementProps);
                     break;
@@ -683,6 +794,10 @@ internal sealed partial class RegisterJsonReader
             Document = document,
             Notes = notes,
             ProcessingSince = processingSince,
+            VendorDocument = vendorDocument,
+            BreachNotificationHours = breachHours,
+            AuditNoticeDays = auditDays,
+            DeletionDays = deletionDays,
         };
         return IsBlank(id) || IsBlank(processorId) ? agreement with { Id = id!, ProcessorId = processorId! } : agreement;
     }

@@ -20,7 +20,8 @@ namespace Verwerkers.Storage.Json;
 internal sealed partial class RegisterJsonReader
 {
     private const string RootProps = "schemaVersion, notes, controller, processors, agreements, transfers";
-    private const string OrganisationProps = "name, kvkNumber, country, address, privacyContact, signatory";
+    private const string OrganisationProps = "name, kvkNumber, country, address, privacyContact, signatory, contractTerms";
+    private const string ContractTermsProps = "breachNotificationHours, auditNoticeDays, deletionDays";
     private const string AddressProps = "street, postalCode, city, country";
     private const string ContactProps = "name, email, phone";
     private const string SignatoryProps = "name, title";
@@ -211,6 +212,7 @@ internal sealed partial class RegisterJsonReader
         PostalAddress? address = null;
         ContactDetails? contact = null;
         Signatory? signatory = null;
+        ContractTerms? terms = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -258,6 +260,13 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "contractTerms":
+                    if (Once(ref seen, 6, prop))
+                    {
+                        terms = ReadContractTerms();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, OrganisationProps);
                     break;
@@ -270,8 +279,52 @@ internal sealed partial class RegisterJsonReader
             Address = address,
             PrivacyContact = contact,
             Signatory = signatory,
+            ContractTerms = terms,
         };
         return IsBlank(name) ? organisation with { Name = name! } : organisation;
+    }
+
+    private ContractTerms? ReadContractTerms()
+    {
+        if (!BeginObject())
+        {
+            return null;
+        }
+
+        int? breach = null, audit = null, deletion = null;
+        ulong seen = 0;
+        while (NextProperty(out var prop))
+        {
+            switch (prop)
+            {
+                case "breachNotificationHours":
+                    if (Once(ref seen, 0, prop))
+                    {
+                        breach = ReadInt();
+                    }
+
+                    break;
+                case "auditNoticeDays":
+                    if (Once(ref seen, 1, prop))
+                    {
+                        audit = ReadInt();
+                    }
+
+                    break;
+                case "deletionDays":
+                    if (Once(ref seen, 2, prop))
+                    {
+                        deletion = ReadInt();
+                    }
+
+                    break;
+                default:
+                    Unknown(prop, ContractTermsProps);
+                    break;
+            }
+        }
+
+        return new ContractTerms { BreachNotificationHours = breach, AuditNoticeDays = audit, DeletionDays = deletion };
     }
 
     private PostalAddress? ReadAddress()
@@ -639,6 +692,52 @@ internal sealed partial class RegisterJsonReader
                 WrongType("a string", "een tekst");
                 return null;
         }
+    }
+
+    private int? ReadInt()
+    {
+        switch (_r.TokenType)
+        {
+            case JsonToken.Integer when _r.Value is long l && l >= int.MinValue && l <= int.MaxValue:
+                return (int)l;
+            case JsonToken.Null:
+                return null;
+            default:
+                WrongType("a whole number", "een geheel getal");
+                return null;
+        }
+    }
+
+    /// <summary>Reads the user's own fields: an object of texts whose names are template path segments.</summary>
+    private List<CustomField>? ReadCustomFields()
+    {
+        if (!BeginObject())
+        {
+            return null;
+        }
+
+        var fields = new List<CustomField>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (NextProperty(out var prop))
+        {
+            var value = ReadString();
+            if (!CustomField.IsValidName(prop))
+            {
+                Problem(
+                    $"The custom field name '{prop}' cannot be used in a template: use a letter followed by letters, digits or underscores (at most 64), for example \"contractOwner\".",
+                    $"De naam '{prop}' van een eigen veld (custom) kan niet in een sjabloon: gebruik een letter gevolgd door letters, cijfers of liggende streepjes (hoogstens 64), bijvoorbeeld \"contractOwner\".");
+            }
+            else if (!names.Add(prop))
+            {
+                Problem($"The custom field '{prop}' appears twice.", $"Het eigen veld '{prop}' staat er twee keer.");
+            }
+            else if (value is not null)
+            {
+                fields.Add(new CustomField(prop, value));
+            }
+        }
+
+        return fields;
     }
 
     private bool? ReadBool()

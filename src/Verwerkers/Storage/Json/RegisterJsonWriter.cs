@@ -66,6 +66,16 @@ internal static class RegisterJsonWriter
         WriteAddress(w, "address", o.Address);
         WriteContact(w, "privacyContact", o.PrivacyContact);
         WriteSignatory(w, "signatory", o.Signatory);
+        if (o.ContractTerms is { } terms)
+        {
+            w.WritePropertyName("contractTerms");
+            w.WriteStartObject();
+            WriteNumber(w, "breachNotificationHours", terms.BreachNotificationHours);
+            WriteNumber(w, "auditNoticeDays", terms.AuditNoticeDays);
+            WriteNumber(w, "deletionDays", terms.DeletionDays);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -92,6 +102,9 @@ internal static class RegisterJsonWriter
                 w.WriteStartObject();
                 WriteText(w, "name", category.Name);
                 WriteEnum(w, "kind", category.Kind, DataCategoryKind.Regular);
+                WriteText(w, "nameEn", category.NameEn);
+                WriteText(w, "retention", category.Retention);
+                WriteText(w, "retentionEn", category.RetentionEn);
                 w.WriteEndObject();
             }
 
@@ -155,6 +168,25 @@ internal static class RegisterJsonWriter
         }
 
         WriteText(w, "notes", p.Notes);
+        WriteText(w, "nature", p.Nature);
+        WriteText(w, "natureEn", p.NatureEn);
+        WriteTexts(w, "servicesEn", p.ServicesEn);
+        WriteTexts(w, "purposesEn", p.PurposesEn);
+        WriteTexts(w, "dataSubjectCategoriesEn", p.DataSubjectCategoriesEn);
+        WriteText(w, "euRepresentative", p.EuRepresentative);
+        if (p.Custom.Count > 0)
+        {
+            w.WritePropertyName("custom");
+            w.WriteStartObject();
+            foreach (var field in p.Custom)
+            {
+                w.WritePropertyName(field.Name);
+                w.WriteValue(field.Value);
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -198,6 +230,10 @@ internal static class RegisterJsonWriter
 
         WriteText(w, "document", a.Document);
         WriteText(w, "notes", a.Notes);
+        WriteFlag(w, "vendorDocument", a.VendorDocument);
+        WriteNumber(w, "breachNotificationHours", a.BreachNotificationHours);
+        WriteNumber(w, "auditNoticeDays", a.AuditNoticeDays);
+        WriteNumber(w, "deletionDays", a.DeletionDays);
         w.WriteEndObject();
     }
 
@@ -340,6 +376,15 @@ internal static class RegisterJsonWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteNumber(JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WritePropertyName(name);
+            w.WriteValue(v);
+        }
     }
 
     private static void WriteFlag(JsonWriter w, string name, bool value)
