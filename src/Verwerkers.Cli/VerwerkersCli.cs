@@ -69,6 +69,9 @@ internal static class VerwerkersCli
         yield return Commands.NewCommand.Create(env);
         yield return Commands.GenerateCommand.Create(env);
         yield return Commands.InspectCommand.Create(env);
+        yield return Commands.ScanCommand.Create(env);
+        yield return Commands.StatementCommand.Create(env);
+        yield return Commands.CompareCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)

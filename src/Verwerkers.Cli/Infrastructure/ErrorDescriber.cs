@@ -20,6 +20,8 @@ internal static class ErrorDescriber
         {
             case UserErrorException user:
                 return user.Lines;
+            case Verwerkers.Statements.StatementFormatException statement:
+                return new[] { OneLine(statement.Message) };
             case PdfConversionException pdf:
                 return new[] { env.Format(texts.ErrorPdf, OneLine(pdf.Message)) };
             case RegisterFormatException format:

@@ -157,4 +157,29 @@ internal sealed partial class Texts
     public required string ErrorRegisterData { get; init; }
     public required string ErrorDelimiters { get; init; }
     public required string ErrorDelimitersConflict { get; init; }
+
+    // Privacy statements (scan, statement, compare)
+    public required string ScanDescription { get; init; }
+    public required string StatementArgumentDescription { get; init; }
+    public required string ScanOutOptionDescription { get; init; }
+    public required string ControllerCountryOptionDescription { get; init; }
+    public required string ScanSummary { get; init; }
+    public required string ScanRecipientLine { get; init; }
+    public required string ScanClaimLine { get; init; }
+    public required string ScanToCorrectHeader { get; init; }
+    public required string ScanToCorrectLine { get; init; }
+    public required string ScanNoCountry { get; init; }
+    public required string ScanOutExists { get; init; }
+    public required string ScanWritten { get; init; }
+    public required string Unknown { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string StatementDescription { get; init; }
+    public required string StatementFormatOptionDescription { get; init; }
+    public required string CompareDescription { get; init; }
+    public required string CompareOnlyInStatement { get; init; }
+    public required string CompareOnlyInRegister { get; init; }
+    public required string CompareBasisDifference { get; init; }
+    public required string CompareNoBasis { get; init; }
+    public required string CompareInAgreement { get; init; }
 }

@@ -110,6 +110,10 @@ public sealed class StatementScan
         return ProcessorRegister.Create(controller, processors, agreements, transfers);
     }
 
+    /// <summary>The scan as JSON (the concept file of <c>verwerkers scan --out</c>): recipients and claims with their quotes, positions and confidences; unknown facts are null.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => StatementScanJson.Write(this);
+
     /// <summary>The id <see cref="ToRegister"/> gives the transfer entry of a claim for a recipient.</summary>
     /// <param name="claimIndex">The claim's index in <see cref="Claims"/>.</param>
     /// <param name="recipientId">The recipient id.</param>

@@ -72,7 +72,14 @@ public static class StatementSectionWriter
         return parts.Count == 0 ? (en ? "none" : "geen") : string.Join("; ", parts);
     }
 
-    internal static string BasisText(TransferMechanismKind kind, CountryCode country, bool en) => kind switch
+    /// <summary>Names a transfer basis in a privacy statement's words.</summary>
+    /// <param name="kind">The mechanism (an effective basis: <see cref="TransferMechanismKind.None"/> stands for the country's adequacy).</param>
+    /// <param name="country">The destination country.</param>
+    /// <param name="language">Dutch or English.</param>
+    /// <returns>The text.</returns>
+    public static string DescribeBasis(TransferMechanismKind kind, CountryCode country, ReportLanguage language) => BasisText(kind, country, language == ReportLanguage.English);
+
+    private static string BasisText(TransferMechanismKind kind, CountryCode country, bool en) => kind switch
     {
         TransferMechanismKind.Adequacy or TransferMechanismKind.None => en ? $"adequacy decision of the European Commission for {country.NameEn}" : $"adequaatheidsbesluit van de Europese Commissie voor {country.NameNl}",
         TransferMechanismKind.DataPrivacyFramework => en ? "EU-US Data Privacy Framework (adequacy decision (EU) 2023/1795)" : "EU-VS Data Privacy Framework (adequaatheidsbesluit (EU) 2023/1795)",

@@ -39,7 +39,7 @@ public class StatementSectionWriterTests
                     var basis = report.FindingsFor(SubjectKind.Transfer, t.Id, t.ProcessorId).Select(f => f.EffectiveBasis).FirstOrDefault(b => b is not null);
                     plain.Should().Contain(basis is null
                         ? (language == ReportLanguage.English ? "the basis is being reviewed" : "de grondslag wordt herzien")
-                        : StatementSectionWriter.BasisText(basis.Mechanism, t.ImporterCountry, language == ReportLanguage.English));
+                        : StatementSectionWriter.DescribeBasis(basis.Mechanism, t.ImporterCountry, language));
                 }
 
                 plain.Should().NotContain("Privacy Shield").And.NotContain("Safe Harbor").And.NotContain("2010/87");
@@ -76,6 +76,6 @@ public class StatementSectionWriterTests
         var scan = StatementScanner.Scan(StatementDocument.Load(System.IO.Directory.GetFiles(RepoPaths.InShared("seeds"), "001_*.txt").Single()));
         var cmp = StatementComparison.Compare(register, ComplianceChecker.Check(register, AsOf), scan);
         cmp.OnlyInRegister.Should().BeEmpty();
-        cmp.OnlyInStatement.Select(r => r.Id).Should().BeEquivalentTo("facebook", "instagram");
+        cmp.OnlyInStatement.Select(r => r.Id).Should().BeEquivalentTo("facebook", "instagram", "linkedin");
     }
 }
