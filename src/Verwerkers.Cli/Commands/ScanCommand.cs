@@ -40,7 +40,7 @@ internal static class ScanCommand
             foreach (var r in scan.Recipients)
             {
                 env.Out.WriteLine(env.Format(texts.ScanRecipientLine, r.NameAsWritten, r.LegalEntity ?? unknown, r.Country?.Value ?? unknown,
-                    r.Role?.ToString() ?? unknown, r.AgreementClaimed ? texts.Yes : texts.No));
+                    Role(r.Role, env) ?? unknown, r.AgreementClaimed ? texts.Yes : texts.No));
             }
 
             foreach (var c in scan.Claims)
@@ -83,5 +83,17 @@ internal static class ScanCommand
             return flags.SentencesToCorrect.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static string? Role(ProcessorRole? role, CommandEnvironment env)
+    {
+        var en = env.ReportLanguage == Verwerkers.Compliance.ReportLanguage.English;
+        return role switch
+        {
+            ProcessorRole.Processor => en ? "processor" : "verwerker",
+            ProcessorRole.IndependentController => en ? "independent controller" : "zelfstandig verwerkingsverantwoordelijke",
+            ProcessorRole.JointController => en ? "joint controller" : "gezamenlijk verwerkingsverantwoordelijke",
+            _ => null,
+        };
     }
 }

@@ -31,6 +31,29 @@ public class StatementScannerTests
         scan.Recipients.Select(r => r.Id).Should().Contain(ids.Split(','));
     }
 
+    [Theory]
+    // The exact sets behind the precision/recall table in docs/statements.md.
+    [InlineData("004", "google-analytics,mailchimp,webreus,laposta,facebook,instagram,twitter,managed-wp-hosting")]
+    [InlineData("001", "microsoft-365,mvn-management-support,procurios,rodi-west-media,hoogerbrugge-partners,facebook,instagram,linkedin")]
+    [InlineData("003", "facebook,linkedin,google-analytics")]
+    [InlineData("000", "")]
+    [InlineData("002", "")]
+    public void The_recipients_found_in_each_seed_are_those_in_the_documented_table(string seed, string ids)
+    {
+        Seed(seed).Recipients.Select(r => r.Id).Should().BeEquivalentTo(ids.Length == 0 ? Array.Empty<string>() : ids.Split(','));
+    }
+
+    [Fact]
+    public void The_claims_found_in_the_seeds_are_those_in_the_documented_table()
+    {
+        Seed("004").Claims.Select(c => c.Mechanism).Should().Equal(ClaimedMechanism.PrivacyShield, ClaimedMechanism.SafeHarbor);
+        Seed("004").Claims[0].RecipientIds.Should().BeEquivalentTo("google-analytics", "mailchimp");
+        Seed("003").Claims.Select(c => c.Mechanism).Should().Equal(ClaimedMechanism.None);
+        Seed("001").Claims.Should().BeEmpty();
+        Seed("000").Claims.Should().BeEmpty("Milgro's \"speciale contacten\" names no mechanism (documented miss)");
+        Seed("002").Claims.Should().BeEmpty();
+    }
+
     [Fact]
     public void KleinePorties_claims_Privacy_Shield_for_MailChimp_and_Safe_Harbor_for_Google_Analytics_with_the_sentences()
     {
