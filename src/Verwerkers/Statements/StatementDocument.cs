@@ -19,6 +19,9 @@ public sealed class StatementDocument
     /// <summary>The default limit on the statement's text: 2,000,000 characters (a statement is typically 5,000–50,000).</summary>
     public const int DefaultMaxCharacters = 2_000_000;
 
+    /// <summary>The default time <c>pdftotext</c> may take for one PDF: one minute (a statement of a few pages takes well under a second).</summary>
+    public static readonly TimeSpan DefaultPdfTimeout = TimeSpan.FromMinutes(1);
+
     private StatementDocument(string text, string name)
     {
         Text = text;
@@ -170,11 +173,18 @@ public sealed class StatementDocument
     /// <param name="path">The file.</param>
     /// <param name="maxCharacters">The limit on the text.</param>
     /// <param name="pdftotext">The pdftotext executable; null for <c>pdftotext</c> on the PATH.</param>
+    /// <param name="pdfTimeout">How long pdftotext may take before it is stopped; null for <see cref="DefaultPdfTimeout"/>.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="StatementFormatException">The file cannot be read as a statement (unknown extension, bad content, pdftotext missing or failing).</exception>
+    /// <exception cref="StatementFormatException">The file cannot be read as a statement (unknown extension, bad content, pdftotext missing, failing or taking longer than the time limit).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pdfTimeout"/> is zero or negative.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static StatementDocument Load(string path, int maxCharacters = DefaultMaxCharacters, string? pdftotext = null)
+    public static StatementDocument Load(string path, int maxCharacters = DefaultMaxCharacters, string? pdftotext = null, TimeSpan? pdfTimeout = null)
     {
+        if (pdfTimeout is { } t && t <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pdfTimeout), t, "The time limit for pdftotext must be positive.");
+        }
+
         Guard.NotNull(path, nameof(path));
         var name = Path.GetFileName(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
@@ -189,7 +199,7 @@ public sealed class StatementDocument
             case ".htm" or ".html":
                 return FromHtml(ReadLimited(path, name, maxCharacters), name, maxCharacters);
             case ".pdf":
-                return FromText(RunPdfToText(path, name, maxCharacters, pdftotext ?? "pdftotext"), name, maxCharacters);
+                return FromText(RunPdfToText(path, name, maxCharacters, pdftotext ?? "pdftotext", pdfTimeout ?? DefaultPdfTimeout), name, maxCharacters);
             case ".txt" or ".md" or ".text" or "":
                 return FromText(ReadLimited(path, name, maxCharacters), name, maxCharacters);
             default:
@@ -212,7 +222,7 @@ public sealed class StatementDocument
         return sb.ToString();
     }
 
-    private static string RunPdfToText(string path, string name, int maxCharacters, string exe)
+    private static string RunPdfToText(string path, string name, int maxCharacters, string exe, TimeSpan timeout)
     {
         var info = new ProcessStartInfo(exe)
         {
@@ -232,7 +242,12 @@ public sealed class StatementDocument
             throw new StatementFormatException($"{name}: reading a PDF needs pdftotext (poppler-utils), which is not installed or not on the PATH ({exe}). Install it, or save the statement as text, HTML or DOCX.", e);
         }
 
+        var timedOut = 0;
+        var milliseconds = (int)Math.Min(int.MaxValue, Math.Ceiling(timeout.TotalMilliseconds));
+
+        // A timer, not a stopwatch: the library reads no clock. Killing the process ends the read loop below.
         using (process)
+        using (new System.Threading.Timer(_ => StopOnTimeout(process, ref timedOut), null, milliseconds, System.Threading.Timeout.Infinite))
         {
             var errors = process.StandardError.ReadToEndAsync();
             var buffer = new char[1 << 16];
@@ -249,12 +264,34 @@ public sealed class StatementDocument
             }
 
             process.WaitForExit();
+            if (System.Threading.Volatile.Read(ref timedOut) == 1)
+            {
+                throw new StatementFormatException($"{name}: pdftotext did not finish within {timeout.TotalSeconds:0.#} s and was stopped; the PDF may be damaged or hostile. Save the statement as text, HTML or DOCX, or allow more time.");
+            }
+
             if (process.ExitCode != 0)
             {
                 throw new StatementFormatException($"{name}: pdftotext failed (exit code {process.ExitCode}): {errors.Result.Trim()}");
             }
 
             return sb.ToString().Replace('\f', '\n');
+        }
+    }
+
+    private static void StopOnTimeout(Process process, ref int timedOut)
+    {
+        System.Threading.Interlocked.Exchange(ref timedOut, 1);
+        try
+        {
+            process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended just now.
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // It is ending already.
         }
     }
 

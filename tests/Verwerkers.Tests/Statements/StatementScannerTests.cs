@@ -172,6 +172,39 @@ public class StatementScannerTests
     }
 
     [Fact]
+    public void A_pdftotext_that_hangs_is_stopped_at_the_time_limit_with_a_clear_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "verwerkers-statement-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var pdf = Path.Combine(folder, "verklaring.pdf");
+        var fake = Path.Combine(folder, "pdftotext");
+        File.WriteAllText(pdf, "%PDF-1.4");
+        File.WriteAllText(fake, "#!/bin/sh\nexec sleep 120\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            var act = () => StatementDocument.Load(pdf, pdftotext: fake, pdfTimeout: TimeSpan.FromSeconds(1));
+            act.Should().Throw<StatementFormatException>().WithMessage("verklaring.pdf: pdftotext did not finish within 1 s*");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_time_limit_of_zero_for_pdftotext_is_refused()
+    {
+        var act = () => StatementDocument.Load("x.pdf", pdfTimeout: TimeSpan.Zero);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("pdfTimeout");
+    }
+
+    [Fact]
     public void Scanning_is_linear_enough_for_a_statement_at_the_size_limit()
     {
         var sb = new StringBuilder();
