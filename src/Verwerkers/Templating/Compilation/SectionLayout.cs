@@ -106,7 +106,20 @@ internal sealed class SectionLayout
         var structure = common.AncestorsAndSelf().FirstOrDefault(a => a.Name == W.Tc || a.Name == W.Tr || a.Name == W.Tbl);
         if (structure is not null && structure.Name != W.Tc && CrossesCell(o, common) && CrossesCell(c, common))
         {
-            // Tags in different cells: the section repeats whole rows.
+            // Tags in different cells: the section repeats whole rows, so both tags must sit in cells of those rows
+            // themselves; a tag inside a table nested in a cell would take the nested table along only partly.
+            var openNested = NestedTableBetween(o, common) is not null;
+            if (openNested || NestedTableBetween(c, common) is not null)
+            {
+                _errors.Add(open.Error(
+                    TemplateErrorCode.SectionCutsStructure,
+                    _part,
+                    $"The section '{open.Text}' (paragraph {Number(open.Paragraph)}) ends at '{close.Text}' (paragraph {Number(close.Paragraph)}) at a different table depth: "
+                        + $"'{(openNested ? open.Text : close.Text)}' sits in a table nested inside a cell of the rows the section would repeat. "
+                        + "Put both tags in cells of the same table, or both in the nested table."));
+                return;
+            }
+
             XElement first, last;
             if (structure.Name == W.Tr)
             {
@@ -252,6 +265,22 @@ internal sealed class SectionLayout
 
     private static string Describe(List<XElement> chain, int from)
         => chain.Count <= from ? "directly" : "inside " + string.Join("/", chain.Skip(from).Select(e => e.Name.LocalName));
+
+    private static string Number(int? paragraph) => paragraph?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+
+    /// <summary>The innermost table strictly between the marker and <paramref name="common"/>, if any.</summary>
+    private static XElement? NestedTableBetween(XElement marker, XElement common)
+    {
+        for (var e = marker.Parent; e is not null && e != common; e = e.Parent)
+        {
+            if (e.Name == W.Tbl)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     private static bool CrossesCell(XElement marker, XElement common)
     {
