@@ -53,4 +53,47 @@ public class EngineHonestyTests
 
         DocxText.Paragraphs(output, "word/document.xml").Should().Equal("links", "a", "x", "b", "x", "");
     }
+
+    [Fact]
+    public void Repeated_content_keeps_bookmark_drawing_content_control_and_comment_ids_unique_and_adds_no_validator_error()
+    {
+        const string Drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"100\" cy=\"100\"/><wp:docPr id=\"7\" name=\"Vorm 7\"/>"
+            + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:spPr/><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+        const string Control = "<w:sdt><w:sdtPr><w:id w:val=\"12\"/></w:sdtPr><w:sdtContent><w:r><w:t>veld</w:t></w:r></w:sdtContent></w:sdt>";
+        var item = "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:commentRangeStart w:id=\"0\"/>" + R("{{name}}") + "<w:bookmarkEnd w:id=\"0\"/>"
+            + "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>" + Drawing + "</w:p><w:p>" + Control + "</w:p>";
+        var doc = new MiniDocx
+        {
+            Body = P("{{#items}}") + item + P("{{/items}}") + "<w:p><w:bookmarkStart w:id=\"3\" w:name=\"_GoBack_2\"/><w:bookmarkEnd w:id=\"3\"/></w:p>",
+            Comment = P("opmerking"),
+        };
+
+        var output = Fill(doc, new { items = new[] { new { name = "a" }, new { name = "b" }, new { name = "c" } } });
+
+        var part = DocxText.Part(output, "word/document.xml");
+        string[] Values(string element, string attribute)
+            => part.Descendants().Where(e => e.Name.LocalName == element).Select(e => (string)e.Attributes().First(a => a.Name.LocalName == attribute)).ToArray();
+        Values("bookmarkStart", "id").Should().HaveCount(4).And.OnlyHaveUniqueItems();
+        Values("bookmarkEnd", "id").Should().BeEquivalentTo(Values("bookmarkStart", "id"));
+        Values("bookmarkStart", "name").Should().BeEquivalentTo("_GoBack", "_GoBack_3", "_GoBack_4", "_GoBack_2");
+        Values("bookmarkStart", "id").Take(1).Should().Equal("0");
+        Values("docPr", "id").Should().Equal("7", "8", "9");
+        part.Descendants().Where(e => e.Name.LocalName == "id" && e.Parent!.Name.LocalName == "sdtPr").Select(e => (string)e.Attributes().Single()).Should().Equal("12", "13", "14");
+        Values("commentRangeStart", "id").Should().Equal("0");
+        Values("commentRangeEnd", "id").Should().Equal("0");
+        Values("commentReference", "id").Should().Equal("0");
+        DocxText.Paragraphs(output, "word/document.xml").Where(p => p.Length == 1).Should().Equal("a", "b", "c");
+    }
+
+    [Fact]
+    public void A_bookmark_around_a_whole_section_is_written_once()
+    {
+        var doc = new MiniDocx { Body = "<w:p><w:bookmarkStart w:id=\"1\" w:name=\"lijst\"/></w:p>" + P("{{#items}}") + P("{{name}}") + "<w:p><w:bookmarkEnd w:id=\"1\"/></w:p>" + P("{{/items}}") };
+
+        var output = Fill(doc, new { items = new[] { new { name = "a" }, new { name = "b" } } });
+
+        var part = DocxText.Part(output, "word/document.xml");
+        part.Descendants().Count(e => e.Name.LocalName == "bookmarkStart").Should().Be(1);
+        part.Descendants().Where(e => e.Name.LocalName == "bookmarkEnd").Select(e => (string)e.Attributes().Single()).Should().Equal("1");
+    }
 }

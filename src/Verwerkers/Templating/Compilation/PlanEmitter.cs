@@ -24,6 +24,8 @@ internal sealed class PlanEmitter
     private readonly StringBuilder _literal = new();
     private int _childStarts;
     private bool _broken;
+    private int _sectionDepth;
+    private IdSpace _ids = null!;
 
     public PlanEmitter(string part, PartKind kind, List<TagInfo> tags, Dictionary<XElement, ContainerRule> conditional, string start, string end)
     {
@@ -45,6 +47,7 @@ internal sealed class PlanEmitter
         }
 
         _literal.Append("?>\r\n");
+        _ids = UniqueIdSites.Survey(doc);
         Walk(doc);
         Flush();
         if (_broken || _scopes.Count != 0)
@@ -85,6 +88,9 @@ internal sealed class PlanEmitter
                 case XElement e when W.IsMarker(e):
                     Marker(e);
                     break;
+                case XElement e when _sectionDepth > 0 && e.FirstNode is null && UniqueIdSites.ElementKind(e) is { } kind:
+                    UniqueElement(e, kind);
+                    break;
                 case XElement e:
                     if (Enter(e, container))
                     {
@@ -117,14 +123,14 @@ internal sealed class PlanEmitter
         if (_conditional.ContainsKey(e))
         {
             Flush();
-            StartTag(e, _literal, selfClose: false);
+            StartTag(e, _literal, selfClose: false, null);
             _scopes.Push(new Scope(null, _nodes.Count));
             _nodes.Add(new ContainerNode(TakeLiteral()));
             return true;
         }
 
         var empty = e.IsEmpty || e.FirstNode is null;
-        StartTag(e, _literal, empty);
+        StartTag(e, _literal, empty, _sectionDepth > 0 ? this : null);
         return !empty;
     }
 
@@ -174,6 +180,7 @@ internal sealed class PlanEmitter
         else if (marker.Name == W.OpenMarker)
         {
             _scopes.Push(new Scope(tag, _nodes.Count));
+            _sectionDepth++;
             _nodes.Add(new SectionNode(tag.Path!, tag.Role == TagRole.OpenInverted, site));
         }
         else
@@ -185,6 +192,7 @@ internal sealed class PlanEmitter
             }
 
             var start = _scopes.Pop().Start;
+            _sectionDepth--;
             ((SectionNode)_nodes[start]).End = _nodes.Count;
             _nodes.Add(new SectionEndNode(start, open.Path!));
         }
@@ -209,11 +217,52 @@ internal sealed class PlanEmitter
         return bytes;
     }
 
-    private static void StartTag(XElement e, StringBuilder sb, bool selfClose)
+    /// <summary>A bookmark or comment mark inside a section: one node for the whole element.</summary>
+    private void UniqueElement(XElement e, IdKind kind)
+    {
+        Flush();
+        var idName = W.Ns + "id";
+        var nameName = W.Ns + "name";
+        var head = new StringBuilder();
+
+        // The head keeps every other attribute; the id (and a bookmark's name) are written after it.
+        StartTag(e, head, selfClose: false, null, a => a.Name == idName || (kind == IdKind.BookmarkStart && a.Name == nameName));
+        head.Length--;
+        var original = new StringBuilder();
+        StartTag(e, original, selfClose: true, null);
+        var prefix = e.GetPrefixOfNamespace(W.Ns);
+        var qualify = (string local) => prefix is null ? local : prefix + ":" + local;
+        _nodes.Add(new UniqueIdNode(
+            _ids,
+            kind,
+            (string?)e.Attribute(W.Ns + "id") ?? string.Empty,
+            (string?)e.Attribute(W.Ns + "name"),
+            original.ToString(),
+            head.ToString(),
+            qualify("id"),
+            kind == IdKind.BookmarkStart ? qualify("name") : null));
+    }
+
+    /// <summary>A drawing or content-control number inside a section: the attribute's value becomes its own node.</summary>
+    private void UniqueValue(IdKind kind, string value)
+    {
+        Flush();
+        var escaped = new StringBuilder();
+        EscapeAttribute(value, escaped);
+        _nodes.Add(new UniqueIdNode(_ids, kind, value, null, escaped.ToString(), string.Empty, string.Empty, null));
+    }
+
+    /// <summary>Writes a start tag; inside a section (<paramref name="ids"/> set) drawing and content-control numbers become <see cref="UniqueIdNode"/>s; <paramref name="skip"/> leaves attributes out.</summary>
+    private static void StartTag(XElement e, StringBuilder sb, bool selfClose, PlanEmitter? ids, System.Func<XAttribute, bool>? skip = null)
     {
         sb.Append('<').Append(QName(e));
         foreach (var a in e.Attributes())
         {
+            if (skip is not null && skip(a))
+            {
+                continue;
+            }
+
             sb.Append(' ');
             if (a.IsNamespaceDeclaration)
             {
@@ -234,7 +283,15 @@ internal sealed class PlanEmitter
             }
 
             sb.Append("=\"");
-            EscapeAttribute(a.Value, sb);
+            if (ids is not null && UniqueIdSites.ValueKind(e, a) is { } kind)
+            {
+                ids.UniqueValue(kind, a.Value);
+            }
+            else
+            {
+                EscapeAttribute(a.Value, sb);
+            }
+
             sb.Append('"');
         }
 

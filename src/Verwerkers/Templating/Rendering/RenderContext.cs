@@ -36,6 +36,9 @@ internal sealed class RenderContext
 
     public List<TemplateError> Errors { get; } = new();
 
+    /// <summary>The ids handed out in repeated content of the part being rendered.</summary>
+    public UniqueIds Ids { get; } = new();
+
     /// <summary>The innermost open section or container of the plan being rendered.</summary>
     public ref RenderFrame TopFrame => ref _frames[_frameCount - 1];
 
@@ -44,6 +47,7 @@ internal sealed class RenderContext
         ReleaseFrames();
         _depth = 0;
         ChildStarts = 0;
+        Ids.Clear();
         PushScope(root, null, -1);
     }
 
