@@ -52,7 +52,11 @@ public sealed class TemplateOptions
     /// <summary>The text that opens a tag. Default <c>{{</c>; use <c>{</c> for docxtemplater templates.</summary>
     public string StartDelimiter { get; set; } = "{{";
 
-    /// <summary>The text that closes a tag. Default <c>}}</c>; use <c>}</c> for docxtemplater templates.</summary>
+    /// <summary>
+    /// The text that closes a tag. Default <c>}}</c>; use <c>}</c> for docxtemplater templates. It may equal
+    /// <see cref="StartDelimiter"/> (<c>%name%</c>, <c>$name$</c>): tags then pair by position within a paragraph,
+    /// the first delimiter with the second, the third with the fourth.
+    /// </summary>
     public string EndDelimiter { get; set; } = "}}";
 
     /// <summary>The culture used to format numbers and dates (month names, decimal separator). Default nl-NL.</summary>
@@ -107,11 +111,6 @@ public sealed class TemplateOptions
         var problems = new List<string>();
         CheckDelimiter(StartDelimiter, nameof(StartDelimiter), problems);
         CheckDelimiter(EndDelimiter, nameof(EndDelimiter), problems);
-        if (!string.IsNullOrEmpty(StartDelimiter) && string.Equals(StartDelimiter, EndDelimiter, StringComparison.Ordinal))
-        {
-            problems.Add($"{nameof(StartDelimiter)} and {nameof(EndDelimiter)} must differ (both are '{StartDelimiter}').");
-        }
-
         if (Culture is null)
         {
             problems.Add($"{nameof(Culture)} must not be null.");

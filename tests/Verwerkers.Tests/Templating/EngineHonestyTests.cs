@@ -96,4 +96,43 @@ public class EngineHonestyTests
         part.Descendants().Count(e => e.Name.LocalName == "bookmarkStart").Should().Be(1);
         part.Descendants().Where(e => e.Name.LocalName == "bookmarkEnd").Select(e => (string)e.Attributes().Single()).Should().Equal("1");
     }
+
+    [Fact]
+    public void A_stray_closing_delimiter_right_after_a_tag_is_reported_with_the_raw_text_around_it()
+    {
+        var doc = new MiniDocx { Body = P("Intro") + P("Titel: {title}} en verder") };
+
+        var thrown = FluentActions.Invoking(() => Compile(doc, TemplateOptions.DocxtemplaterCompatible())).Should().Throw<TemplateCompileException>().Which;
+
+        var error = thrown.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be(TemplateErrorCode.UnopenedTag);
+        error.Paragraph.Should().Be(2);
+        error.Tag.Should().Be("Titel: {title}}");
+        error.Context.Should().Be("Titel: {title}} en verder");
+        error.Message.Should().Contain("right after 'Titel: {title}'");
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("$")]
+    public void Identical_start_and_end_delimiters_pair_by_position(string delimiter)
+    {
+        string Tag(string inner) => delimiter + inner + delimiter;
+        var doc = new MiniDocx { Body = P("Verwerker: " + Tag("name") + " te " + Tag("city")) + P(Tag("#items")) + P("- " + Tag(".")) + P(Tag("/items")) };
+        var options = new TemplateOptions { StartDelimiter = delimiter, EndDelimiter = delimiter };
+
+        var output = Fill(doc, new { name = "Hosting B.V.", city = "Utrecht", items = new[] { "a", "b" } }, options);
+
+        DocxText.Paragraphs(output, "word/document.xml").Should().Equal("Verwerker: Hosting B.V. te Utrecht", "- a", "- b");
+    }
+
+    [Fact]
+    public void An_odd_identical_delimiter_is_an_unclosed_tag()
+    {
+        var doc = new MiniDocx { Body = P("%name% en %rest") };
+
+        var thrown = FluentActions.Invoking(() => Compile(doc, new TemplateOptions { StartDelimiter = "%", EndDelimiter = "%" })).Should().Throw<TemplateCompileException>().Which;
+
+        thrown.Errors.Should().ContainSingle().Which.Should().Match<TemplateError>(e => e.Code == TemplateErrorCode.UnclosedTag && e.Tag == "rest");
+    }
 }

@@ -35,6 +35,11 @@ internal static class DelimiterScanner
     /// <summary>Scans <paramref name="text"/>; stops after <paramref name="limit"/> results (the caller reports the excess).</summary>
     public static List<ScanResult> Scan(string text, string start, string end, int limit = int.MaxValue)
     {
+        if (string.Equals(start, end, StringComparison.Ordinal))
+        {
+            return ScanIdentical(text, start, limit);
+        }
+
         var results = new List<ScanResult>();
         var pos = 0;
         var tagStart = -1;
@@ -94,6 +99,33 @@ internal static class DelimiterScanner
                 results.Add(new ScanResult(ScanKind.Unclosed, tagStart, text.Length));
                 break;
             }
+        }
+
+        return results;
+    }
+
+    /// <summary>Identical delimiters (<c>%name%</c>) pair by position: the first with the second, the third with the fourth; a last odd one is unclosed.</summary>
+    private static List<ScanResult> ScanIdentical(string text, string delimiter, int limit)
+    {
+        var results = new List<ScanResult>();
+        var pos = 0;
+        while (results.Count < limit)
+        {
+            var s = text.IndexOf(delimiter, pos, StringComparison.Ordinal);
+            if (s < 0)
+            {
+                break;
+            }
+
+            var e = text.IndexOf(delimiter, s + delimiter.Length, StringComparison.Ordinal);
+            if (e < 0)
+            {
+                results.Add(new ScanResult(ScanKind.Unclosed, s, text.Length));
+                break;
+            }
+
+            results.Add(new ScanResult(ScanKind.Tag, s, e + delimiter.Length));
+            pos = e + delimiter.Length;
         }
 
         return results;

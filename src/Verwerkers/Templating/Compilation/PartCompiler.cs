@@ -229,13 +229,30 @@ internal sealed class PartCompiler
                             var absolute = runningOffset + scan.Start;
                             var since = TailOf(running, lastDelimiter, absolute);
                             var tagText = Shorten(TailSlice(text, previousEnd, scan.Start), fromEnd: true);
-                            _errors.Add(new TemplateError(
-                                TemplateErrorCode.UnopenedTag,
-                                $"'{_options.EndDelimiter}' after '{tagText}' closes a tag that was never opened with '{_options.StartDelimiter}'.",
-                                _part,
-                                paragraphNumber,
-                                tagText,
-                                since + _options.EndDelimiter));
+                            if (tagText.Trim().Length == 0)
+                            {
+                                // Right after another tag (`{title}}`): the raw text is what the user can search for.
+                                var raw = Shorten(TailSlice(text, 0, scan.Start), fromEnd: true);
+                                var around = raw + _options.EndDelimiter + Slice(text, scan.End, Math.Min(text.Length, scan.End + 30));
+                                _errors.Add(new TemplateError(
+                                    TemplateErrorCode.UnopenedTag,
+                                    $"'{_options.EndDelimiter}' right after '{raw}' closes a tag that was never opened with '{_options.StartDelimiter}' (one '{_options.EndDelimiter}' too many?).",
+                                    _part,
+                                    paragraphNumber,
+                                    raw + _options.EndDelimiter,
+                                    around));
+                            }
+                            else
+                            {
+                                _errors.Add(new TemplateError(
+                                    TemplateErrorCode.UnopenedTag,
+                                    $"'{_options.EndDelimiter}' after '{tagText}' closes a tag that was never opened with '{_options.StartDelimiter}'.",
+                                    _part,
+                                    paragraphNumber,
+                                    tagText,
+                                    since + _options.EndDelimiter));
+                            }
+
                             lastDelimiter = runningOffset + scan.End;
                             previousEnd = scan.End;
                             break;
