@@ -348,7 +348,7 @@ public sealed class DocxTemplate
 
     private static ZipEntryData Compress(ZipEntryData template, ByteBuffer buffer)
     {
-        var crc = Crc32.Compute(buffer.Data, 0, buffer.Length);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(new System.ReadOnlySpan<byte>(buffer.Data, 0, buffer.Length));
         var scratch = _deflated ??= new MemoryStream(1 << 16);
         scratch.SetLength(0);
         using (var deflate = new DeflateStream(scratch, CompressionLevel.Fastest, leaveOpen: true))

@@ -43,7 +43,7 @@ internal sealed class ZipEntryData
     public static ZipEntryData Prepare(string name, DateTimeOffset lastWrite, byte[] data, int length, CompressionLevel level)
     {
         ToDos(lastWrite, out var time, out var date);
-        var crc = Crc32.Compute(data, 0, length);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(new System.ReadOnlySpan<byte>(data, 0, length));
         using var ms = new MemoryStream();
         using (var deflate = new DeflateStream(ms, level, leaveOpen: true))
         {
