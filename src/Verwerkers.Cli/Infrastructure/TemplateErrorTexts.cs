@@ -38,6 +38,7 @@ internal static class TemplateErrorTexts
         [TemplateErrorCode.StrictOpenXmlNotSupported] = "het document is opgeslagen als Strict Open XML; sla het op als gewoon Word-document (.docx)",
         [TemplateErrorCode.AltChunkNotSupported] = "het document voegt een ander document in (altChunk) dat niet gevuld kan worden",
         [TemplateErrorCode.DelimitersWithoutTags] = "de tekst bevat tagtekens, maar er is geen enkele tag gevonden",
+        [TemplateErrorCode.TagCrossesStructure] = "de tag loopt door iets dat geen gewone tekst is (formule, veld, hyperlink of inhoudsbesturingselement)",
     };
 
     /// <summary>The description in the language, or null when the engine's own (English) message says it.</summary>

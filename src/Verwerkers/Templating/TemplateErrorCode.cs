@@ -92,4 +92,7 @@ public enum TemplateErrorCode
 
     /// <summary>The engine found no tag, yet the text of a part holds the start and end delimiters (e.g. in a part the engine does not fill).</summary>
     DelimitersWithoutTags,
+
+    /// <summary>A tag's text runs through something that is not plain text (an equation, a field's code or result boundary, a hyperlink or content-control boundary); filling it would move that element.</summary>
+    TagCrossesStructure,
 }

@@ -135,4 +135,35 @@ public class EngineHonestyTests
 
         thrown.Errors.Should().ContainSingle().Which.Should().Match<TemplateError>(e => e.Code == TemplateErrorCode.UnclosedTag && e.Tag == "rest");
     }
+
+    private const string Equation = "<m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"><m:r><m:t>x</m:t></m:r></m:oMath>";
+
+    [Theory]
+    [InlineData("equation", "{{tit", Equation, "e}}", "m:oMath")]
+    [InlineData("hyperlink", "{{ti", "<w:hyperlink w:anchor=\"x\"><w:r><w:t>tl</w:t></w:r></w:hyperlink>", "e}}", "w:hyperlink")]
+    [InlineData("content control", "{{ti", "<w:sdt><w:sdtPr><w:id w:val=\"4\"/></w:sdtPr><w:sdtContent><w:r><w:t>tl</w:t></w:r></w:sdtContent></w:sdt>", "e}}", "w:sdt")]
+    [InlineData("field result", "{{ti", "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>tl</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", "e}}", "w:fldChar")]
+    public void A_tag_running_through_non_text_is_a_compile_error_naming_where(string _, string before, string middle, string after, string named)
+    {
+        var doc = new MiniDocx { Body = P("Kop") + "<w:p>" + R(before) + middle + R(after) + "</w:p>" };
+
+        var thrown = FluentActions.Invoking(() => Compile(doc)).Should().Throw<TemplateCompileException>().Which;
+
+        var error = thrown.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be(TemplateErrorCode.TagCrossesStructure);
+        error.Part.Should().Be("word/document.xml");
+        error.Paragraph.Should().Be(2);
+        error.Message.Should().Contain(named);
+    }
+
+    [Fact]
+    public void Tags_next_to_an_equation_hyperlink_or_field_are_filled_and_the_elements_stay()
+    {
+        var doc = new MiniDocx { Body = "<w:p>" + R("{{a}}") + Equation + R("{{b}}") + "<w:hyperlink w:anchor=\"x\">" + R("{{c}}") + "</w:hyperlink>" + R("{{d}}") + "</w:p>" };
+
+        var output = Fill(doc, new { a = "1", b = "2", c = "3", d = "4" });
+
+        DocxText.PartXml(output, "word/document.xml").Should().Contain("m:oMath").And.Contain("w:hyperlink");
+        DocxText.Paragraphs(output, "word/document.xml").Single().Should().Contain("1").And.Contain("4");
+    }
 }

@@ -172,6 +172,7 @@ internal sealed class PartCompiler
 
     private void ScanWordText(XDocument doc)
     {
+        var boundaries = new TextBoundaries(doc);
         var texts = doc.Descendants(W.T).ToList();
         var isolator = new TagIsolator();
         var running = new StringBuilder();
@@ -263,6 +264,18 @@ internal sealed class PartCompiler
                             var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
                             lastDelimiter = runningOffset + scan.End;
                             previousEnd = scan.End;
+                            if (boundaries.Crossed(group, starts, scan.Start, scan.End) is { } crossed)
+                            {
+                                _errors.Add(new TemplateError(
+                                    TemplateErrorCode.TagCrossesStructure,
+                                    $"The tag '{_options.StartDelimiter}{inner}{_options.EndDelimiter}' runs through {crossed}; a tag's text must be plain text only. Retype the tag outside it.",
+                                    _part,
+                                    paragraphNumber,
+                                    inner.Trim(),
+                                    context));
+                                break;
+                            }
+
                             var info = ParseTag(inner, paragraphNumber, context);
                             if (info is not null)
                             {
