@@ -295,8 +295,8 @@ internal sealed class AgreementTemplate
                 "Verwerker houdt de lijst van Subverwerkers actueel en stelt die op ieder moment beschikbaar aan Verwerkingsverantwoordelijke.",
                 "The Processor keeps the list of Sub-processors up to date and makes it available to the Controller at all times."));
             _w.Clause(T(
-                "Verwerker verstrekt bij het sluiten van deze Overeenkomst en bij iedere wijziging van iedere Subverwerker de juridische entiteit, het adres, een contactpunt, de dienst en het land van verwerking, en ook de verdere subverwerkers die deze op zijn beurt inschakelt (de keten); die gegevens vullen Bijlage 3 aan. Verwerker legt ze voor de hele keten vast, zodat Verwerkingsverantwoordelijke kan nagaan dat iedere schakel voldoende garanties biedt (EDPB-advies 22/2024).",
-                "When this Agreement is concluded and on every change, the Processor provides for every Sub-processor its legal entity, address, a contact point, the service and the country of processing, and also the further sub-processors it engages in turn (the chain); that information supplements Annex 3. The Processor records it for the whole chain, so that the Controller can verify that every link provides sufficient guarantees (EDPB Opinion 22/2024)."));
+                "Verwerker verstrekt bij het sluiten van deze Overeenkomst en bij iedere wijziging van iedere Subverwerker de juridische entiteit, het adres, een contactpunt, de dienst en het land van verwerking, en ook de verdere subverwerkers die deze op zijn beurt inschakelt (de keten). Bijlage 3 vermeldt die gegevens voor zover bekend bij het sluiten van deze Overeenkomst; Verwerker vult ontbrekende gegevens aan. Verwerker legt ze voor de hele keten vast, zodat Verwerkingsverantwoordelijke kan nagaan dat iedere schakel voldoende garanties biedt (EDPB-advies 22/2024).",
+                "When this Agreement is concluded and on every change, the Processor provides for every Sub-processor its legal entity, address, a contact point, the service and the country of processing, and also the further sub-processors it engages in turn (the chain). Annex 3 states that information as far as known when this Agreement is concluded; the Processor supplies what is missing. The Processor records it for the whole chain, so that the Controller can verify that every link provides sufficient guarantees (EDPB Opinion 22/2024)."));
         });
     }
 
@@ -583,10 +583,28 @@ internal sealed class AgreementTemplate
             _w.Body(T(
                 "Bij het sluiten van deze Overeenkomst schakelt Verwerker de volgende Subverwerkers in:",
                 "When this Agreement is concluded, the Processor engages the following Sub-processors:"));
+            // The number column is wide enough for "Nr." and "No." on one line. The sub-processor cell carries the
+            // legal entity, address, contact and, for the chain below (EDPB Opinion 22/2024), who engaged it: each
+            // optional line is a section alone in its paragraph, so an unknown value leaves no empty line.
             _w.Table(
-                new[] { 450, 2700, 2300, 1800, DocxBuilder.TextWidth - 7250 },
+                new[] { 600, 3300, 1900, 1500, DocxBuilder.TextWidth - 7300 },
                 new[] { T("Nr.", "No."), T("Subverwerker", "Sub-processor"), T("Dienst", "Service"), T("Land van verwerking", "Country of processing"), T("Toestemming", "Authorisation") },
-                new[] { "{{#subProcessors}}{{number}}", "{{name}}", "{{service}}", "{{country}}", "{{authorisation}}{{/subProcessors}}" });
+                new[]
+                {
+                    "{{#subProcessors}}{{number}}",
+                    string.Join("\n",
+                        "**{{name}}**",
+                        "{{#hasLegalEntity}}", "{{legalEntity}}", "{{/hasLegalEntity}}",
+                        "{{#address.isKnown}}", "{{address.singleLine}}", "{{/address.isKnown}}",
+                        "{{#contact.isKnown}}", T("Contact: {{contact.singleLine}}", "Contact: {{contact.singleLine}}"), "{{/contact.isKnown}}",
+                        "{{#isEngagedBySubProcessor}}", T("Ingeschakeld door subverwerker nr. {{parentNumber}} ({{parentName}})", "Engaged by sub-processor no. {{parentNumber}} ({{parentName}})"), "{{/isEngagedBySubProcessor}}"),
+                    "{{service}}",
+                    "{{country}}",
+                    "{{authorisation}}{{/subProcessors}}",
+                });
+            _w.Body(T(
+                "Een Subverwerker die door een andere Subverwerker is ingeschakeld, staat direct onder die Subverwerker, met de vermelding door wie hij is ingeschakeld. Artikel 8 geldt voor de hele keten.",
+                "A Sub-processor engaged by another Sub-processor is listed directly below that Sub-processor, stating who engaged it. Article 8 applies to the whole chain."));
             _w.Section("generalAuthorisation", () => _w.Body(T(
                 "Verwerkingsverantwoordelijke heeft algemene schriftelijke toestemming gegeven (artikel 8). Termijn voor bezwaar tegen een voorgenomen wijziging: {{objectionPeriodText}} na de kennisgeving.",
                 "The Controller has given general written authorisation (Article 8). Period for objecting to an intended change: {{objectionPeriodText}} after the notice.")));
@@ -610,7 +628,7 @@ internal sealed class AgreementTemplate
             _w.Table(
                 // The basis text names the module of the 2021/914 clauses itself: no separate (narrow) column for it,
                 // so long Dutch words such as "verwerkingsverantwoordelijke" never break inside a word.
-                new[] { 450, 1900, 1900, 1300, DocxBuilder.TextWidth - 5550 },
+                new[] { 600, 1850, 1850, 1300, DocxBuilder.TextWidth - 5600 },
                 new[] { T("Nr.", "No."), T("Exporteur", "Exporter"), T("Importeur", "Importer"), T("Land", "Country"), T("Doorgiftegrondslag", "Transfer basis") },
                 new[]
                 {

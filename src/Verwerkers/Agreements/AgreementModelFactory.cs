@@ -74,7 +74,7 @@ internal static class AgreementModelFactory
             Security = Security(processor, language),
             Terms = Terms(agreement, controller.ContractTerms, date, options, language),
             Custom = Custom(customNames ?? CustomNames(register), processor),
-            SubProcessors = processor.SubProcessors.Select((s, i) => SubProcessor(s, i + 1, language)).ToArray(),
+            SubProcessors = SubProcessors(processor, language),
             HasSubProcessors = processor.SubProcessors.Count > 0,
             GeneralAuthorisation = generalAuthorisation,
             SpecificAuthorisation = !generalAuthorisation,
@@ -370,6 +370,32 @@ internal static class AgreementModelFactory
         };
     }
 
+    /// <summary>The exporting processor: the sub-processor that engaged the importer further down the chain, else the processor.</summary>
+    private static string Exporter(Processor processor, SubProcessor? importer) =>
+        importer?.ParentSubProcessorId is { } parentId && processor.FindSubProcessor(parentId) is { } parent && !ReferenceEquals(parent, importer)
+            ? parent.Name.Trim()
+            : processor.Name.Trim();
+
+    private static SubProcessorModel[] SubProcessors(Processor processor, AgreementLanguage language)
+    {
+        var ordered = SubProcessorChain.Order(processor.SubProcessors);
+        var models = new SubProcessorModel[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (sub, level, parentPosition) = ordered[i];
+            var parent = parentPosition < 0 ? null : ordered[parentPosition].Sub;
+            models[i] = SubProcessor(sub, i + 1, language) with
+            {
+                Level = level,
+                IsEngagedBySubProcessor = parent is not null,
+                ParentNumber = parentPosition + 1,
+                ParentName = parent is null ? string.Empty : parent.Name.Trim(),
+            };
+        }
+
+        return models;
+    }
+
     private static SubProcessorModel SubProcessor(SubProcessor sub, int number, AgreementLanguage language)
     {
         var country = AgreementTexts.Country(sub.Country);
@@ -377,6 +403,10 @@ internal static class AgreementModelFactory
         {
             Number = number,
             Name = sub.Name.Trim(),
+            LegalEntity = AgreementTexts.OrEmpty(sub.LegalEntity),
+            HasLegalEntity = !AgreementTexts.IsBlank(sub.LegalEntity),
+            Address = Address(sub.Address, sub.Country, language),
+            Contact = Contact(sub.Contact),
             Service = AgreementTexts.OrEmpty(sub.Service),
             Country = country.In(language),
             CountryNl = country.Nl,
@@ -413,7 +443,7 @@ internal static class AgreementModelFactory
             Number = number,
             Importer = sub?.Name.Trim() ?? processor.Name.Trim(),
             ImporterIsSubProcessor = sub is not null,
-            Exporter = transfer.ExporterRole == PartyRole.Controller ? controller.Name.Trim() : processor.Name.Trim(),
+            Exporter = transfer.ExporterRole == PartyRole.Controller ? controller.Name.Trim() : Exporter(processor, sub),
             ImporterRole = AgreementTexts.Role(transfer.ImporterRole).In(language),
             Country = country.In(language),
             CountryNl = country.Nl,

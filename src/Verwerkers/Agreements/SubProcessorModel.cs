@@ -10,6 +10,33 @@ public sealed record SubProcessorModel
     /// <summary>The sub-processor's name, for example "Amazon Web Services".</summary>
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>The contracting legal entity, for example "Amazon Web Services EMEA SARL"; empty when not recorded.</summary>
+    public string LegalEntity { get; init; } = string.Empty;
+
+    /// <summary>True when the legal entity is recorded.</summary>
+    public bool HasLegalEntity { get; init; }
+
+    /// <summary>The address of the legal entity; <see cref="AddressModel.IsKnown"/> is false when not recorded.</summary>
+    public AddressModel Address { get; init; } = new();
+
+    /// <summary>The contact for data protection matters; <see cref="ContactModel.IsKnown"/> is false when not recorded.</summary>
+    public ContactModel Contact { get; init; } = new();
+
+    /// <summary>
+    /// The place in the chain: 1 for a sub-processor the processor engaged itself, 2 for one engaged by such a
+    /// sub-processor, and so on (EDPB Opinion 22/2024).
+    /// </summary>
+    public int Level { get; init; } = 1;
+
+    /// <summary>True when another sub-processor (not the processor) engaged this one.</summary>
+    public bool IsEngagedBySubProcessor { get; init; }
+
+    /// <summary>The row number of the sub-processor that engaged this one; 0 when the processor engaged it.</summary>
+    public int ParentNumber { get; init; }
+
+    /// <summary>The name of the sub-processor that engaged this one; empty when the processor engaged it.</summary>
+    public string ParentName { get; init; } = string.Empty;
+
     /// <summary>The service it provides, for example "hosting"; empty when unknown.</summary>
     public string Service { get; init; } = string.Empty;
 

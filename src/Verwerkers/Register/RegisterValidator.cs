@@ -168,6 +168,52 @@ internal sealed class RegisterValidator
             CheckCountry(sub.Country, subPath + ".country");
             CheckEnum(sub.Authorisation, subPath + ".authorisation");
             CheckNonNegative(sub.ObjectionPeriod, subPath + ".objectionPeriod");
+            CheckText(sub.LegalEntity, subPath + ".legalEntity", required: false);
+            CheckAddress(sub.Address, subPath + ".address");
+        }
+
+        CheckSubProcessorChain(p, path);
+    }
+
+    /// <summary>Checks that every parent reference of a sub-processor resolves within the processor and that no chain loops.</summary>
+    private void CheckSubProcessorChain(Processor p, string path)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var sub in p.SubProcessors)
+        {
+            if (sub?.Id is { } id && !parents.ContainsKey(id))
+            {
+                parents.Add(id, sub.ParentSubProcessorId);
+            }
+        }
+
+        for (var i = 0; i < p.SubProcessors.Count; i++)
+        {
+            var sub = p.SubProcessors[i];
+            if (sub?.ParentSubProcessorId is not { } parentId)
+            {
+                continue;
+            }
+
+            var refPath = $"{path}.subProcessors[{i}].parentSubProcessorId";
+            if (!parents.ContainsKey(parentId))
+            {
+                Add(refPath, $"Processor '{p.Id}' has no sub-processor with id '{parentId}' (the parent of sub-processor '{sub.Id}').", $"Verwerker '{p.Id}' heeft geen subverwerker met id '{parentId}' (de bovenliggende subverwerker van '{sub.Id}').");
+                continue;
+            }
+
+            // Walk up at most as many steps as there are sub-processors: a longer walk must have met a cycle.
+            var current = (string?)parentId;
+            for (var steps = 0; current is not null && steps <= parents.Count; steps++)
+            {
+                if (string.Equals(current, sub.Id, StringComparison.Ordinal))
+                {
+                    Add(refPath, $"The chain of sub-processor '{sub.Id}' of processor '{p.Id}' leads back to itself; the parent references form a cycle.", $"De keten van subverwerker '{sub.Id}' van verwerker '{p.Id}' komt bij zichzelf terug; de verwijzingen naar bovenliggende subverwerkers vormen een kringloop.");
+                    break;
+                }
+
+                current = parents.TryGetValue(current, out var next) ? next : null;
+            }
         }
     }
 

@@ -28,6 +28,25 @@ public sealed record SubProcessor
     /// <summary>Gets the country where the sub-processor processes the data.</summary>
     public CountryCode Country { get; init; }
 
+    /// <summary>Gets the contracting legal entity, for example "Amazon Web Services EMEA SARL"; null when not recorded.</summary>
+    public string? LegalEntity { get; init; }
+
+    /// <summary>Gets the address of the legal entity; null when not recorded.</summary>
+    public PostalAddress? Address { get; init; }
+
+    /// <summary>Gets the contact for data protection matters; null when not recorded.</summary>
+    public ContactDetails? Contact { get; init; }
+
+    /// <summary>
+    /// Gets the id of the sub-processor of the same processor that engaged this one, for a sub-processor further down
+    /// the chain (EDPB Opinion 22/2024); null for a sub-processor the processor engaged itself.
+    /// </summary>
+    /// <remarks>
+    /// The chain is a flat list with parent references rather than nested lists, so that reading a register never
+    /// recurses on its depth; the validator checks that every reference resolves and that the chain has no cycle.
+    /// </remarks>
+    public string? ParentSubProcessorId { get; init; }
+
     /// <summary>Gets the service it provides, for example "hosting".</summary>
     public string? Service { get; init; }
 

@@ -24,6 +24,7 @@ internal static class JsonNames
         "sccModule", "art49Ground", "art26Arrangement", "processingSince",
         "nature", "natureEn", "servicesEn", "purposesEn", "dataSubjectCategoriesEn", "euRepresentative", "custom",
         "nameEn", "retention", "retentionEn", "vendorDocument", "breachNotificationHours", "auditNoticeDays", "deletionDays", "contractTerms",
+        "parentSubProcessorId",
     };
 
     /// <summary>Gets a fresh name table holding every property name (a table is not thread-safe to share).</summary>

@@ -15,7 +15,7 @@ internal sealed partial class RegisterJsonReader
 
     private const string DataCategoryProps = "name, kind, nameEn, retention, retentionEn";
     private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf, covers";
-    private const string SubProcessorProps = "id, name, country, service, authorisation, notifiedOn, objectionPeriod, dpf, safeHarborListed, privacyShieldListed";
+    private const string SubProcessorProps = "id, name, legalEntity, address, contact, parentSubProcessorId, country, service, authorisation, notifiedOn, objectionPeriod, dpf, safeHarborListed, privacyShieldListed";
 
     private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
         + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes, "
@@ -509,6 +509,9 @@ internal sealed partial class RegisterJsonReader
         Period? objectionPeriod = null;
         DpfListing? subDpf = null;
         bool? subSafeHarbor = null, subPrivacyShield = null;
+        string? subLegalEntity = null, parentId = null;
+        PostalAddress? subAddress = null;
+        ContactDetails? subContact = null;
         ulong seen = 0;
         while (NextProperty(out var prop))
         {
@@ -584,6 +587,34 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "legalEntity":
+                    if (Once(ref seen, 10, prop))
+                    {
+                        subLegalEntity = ReadString();
+                    }
+
+                    break;
+                case "address":
+                    if (Once(ref seen, 11, prop))
+                    {
+                        subAddress = ReadAddress();
+                    }
+
+                    break;
+                case "contact":
+                    if (Once(ref seen, 12, prop))
+                    {
+                        subContact = ReadContact();
+                    }
+
+                    break;
+                case "parentSubProcessorId":
+                    if (Once(ref seen, 13, prop))
+                    {
+                        parentId = ReadString();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, SubProcessorProps);
                     break;
@@ -599,6 +630,10 @@ internal sealed partial class RegisterJsonReader
             Dpf = subDpf,
             SafeHarborListed = subSafeHarbor,
             PrivacyShieldListed = subPrivacyShield,
+            LegalEntity = subLegalEntity,
+            Address = subAddress,
+            Contact = subContact,
+            ParentSubProcessorId = parentId,
         };
         return IsBlank(id) || IsBlank(name) ? sub with { Id = id!, Name = name! } : sub;
     }

@@ -153,6 +153,10 @@ internal static class RegisterJsonWriter
                 w.WriteStartObject();
                 WriteText(w, "id", sub.Id);
                 WriteText(w, "name", sub.Name);
+                WriteText(w, "legalEntity", sub.LegalEntity);
+                WriteAddress(w, "address", sub.Address);
+                WriteContact(w, "contact", sub.Contact);
+                WriteText(w, "parentSubProcessorId", sub.ParentSubProcessorId);
                 WriteCountry(w, "country", sub.Country);
                 WriteText(w, "service", sub.Service);
                 WriteEnum(w, "authorisation", sub.Authorisation, SubProcessorAuthorisation.None);
