@@ -46,6 +46,25 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
     }
 
     [Theory]
+    [InlineData(AgreementLanguage.Dutch, "Contact: Voorbeeld Privacycontact Microsoft, voorbeeld.privacy@example.com", "Ingeschakeld door subverwerker nr. 1 (Microsoft Corporation)", "Nr.")]
+    [InlineData(AgreementLanguage.English, "Contact: Voorbeeld Privacycontact Microsoft, voorbeeld.privacy@example.com", "Engaged by sub-processor no. 1 (Microsoft Corporation)", "No.")]
+    public void The_sub_processor_annex_shows_legal_entity_address_contact_and_the_chain_below(AgreementLanguage language, string contact, string engagedBy, string numberHeader)
+    {
+        var text = _samples.Texts[SampleAgreementsFixture.Key("mkb-westland", language, "microsoft-365")];
+        var annex = text.Substring(text.IndexOf(language == AgreementLanguage.Dutch ? "Bijlage 3 – Subverwerkers" : "Annex 3 – Sub-processors", System.StringComparison.Ordinal));
+        var country = language == AgreementLanguage.Dutch ? "Verenigde Staten" : "United States";
+
+        using var scope = new AssertionScope();
+        annex.Should().Contain("One Microsoft Way, WA 98052 Redmond, " + country);
+        annex.Should().Contain(contact);
+        annex.Should().Contain("Voorbeeld Support Ireland Limited");
+        annex.Should().Contain("Voorbeeldstraat 1, D02 X000 Dublin");
+        annex.Should().Contain(engagedBy);
+        annex.IndexOf("Voorbeeld Support Ierland", System.StringComparison.Ordinal).Should().BeGreaterThan(annex.IndexOf("One Microsoft Way", System.StringComparison.Ordinal), "the chain is listed below the sub-processor that engaged it");
+        annex.Should().Contain(numberHeader + " ").And.NotContain(numberHeader.TrimEnd('.') + " .", "the number column is wide enough for its header");
+    }
+
+    [Theory]
     [MemberData(nameof(RegistersAndLanguages))]
     public void The_PDF_shows_the_processor_its_sub_processors_its_transfer_mechanisms_and_the_date_with_no_tags_left(string register, AgreementLanguage language)
     {

@@ -192,6 +192,12 @@ public class SampleRegisterTests
         sub!.Name.Should().Be("Microsoft Corporation");
         sub.Country.Should().Be(CountryCode.UnitedStates);
         sub.Authorisation.Should().Be(SubProcessorAuthorisation.General);
+        sub.LegalEntity.Should().Be("Microsoft Corporation");
+        sub.Address!.City.Should().Be("Redmond");
+        sub.Contact!.Email.Should().Be("voorbeeld.privacy@example.com");
+        var chained = microsoft.FindSubProcessor("voorbeeld-support-ierland");
+        chained!.ParentSubProcessorId.Should().Be("microsoft-corporation");
+        chained.Country.IsEeaMember.Should().BeTrue();
 
         transfer.ProcessorId.Should().Be("microsoft-365");
         transfer.SubProcessorId.Should().Be("microsoft-corporation");

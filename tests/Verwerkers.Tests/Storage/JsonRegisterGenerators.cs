@@ -128,11 +128,20 @@ internal static class JsonRegisterGenerators
         from dpf in OptionalRef(Dpf)
         from safeHarbor in Optional(Bool)
         from privacyShield in Optional(Bool)
+        from legalEntity in OptionalText
+        from address in OptionalRef(Address)
+        from contact in OptionalRef(Contact)
+        from parent in OptionalRef(IdText)
         select new SubProcessor(id, name, country)
         {
             Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = objection, Dpf = dpf,
             SafeHarborListed = safeHarbor, PrivacyShieldListed = privacyShield,
+            LegalEntity = legalEntity, Address = address, Contact = contact, ParentSubProcessorId = parent,
         };
+
+    /// <summary>Makes every generated parent reference name the sub-processor before it, so the chain resolves and has no cycle.</summary>
+    private static SubProcessor[] Chained(SubProcessor[] subs) =>
+        subs.Select((s, i) => s.ParentSubProcessorId is null ? s : s with { ParentSubProcessorId = i == 0 ? null : subs[i - 1].Id }).ToArray();
 
     private static Gen<Processor> Processor =>
         from p in BaseProcessor
@@ -201,7 +210,7 @@ internal static class JsonRegisterGenerators
             Dpf = dpf,
             Contact = contact,
             Signatory = signatory,
-            SubProcessors = subs.GroupBy(s => s.Id).Select(g => g.First()).ToArray(),
+            SubProcessors = Chained(subs.GroupBy(s => s.Id).Select(g => g.First()).ToArray()),
             Notes = notes,
             Art26Arrangement = arrangement,
         };
