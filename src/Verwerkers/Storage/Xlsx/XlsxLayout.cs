@@ -70,6 +70,7 @@ internal static class XlsxLayout
 
     public const string TransferId = "Doorgifte-id";
     public const string SubProcessorId = "Subverwerker-id";
+    public const string ParentSubProcessorIdColumn = "Ingeschakeld door subverwerker-id";
     public const string ExporterRole = "Rol exporteur";
     public const string ImporterRole = "Rol importeur";
     public const string ImporterCountry = "Land importeur";

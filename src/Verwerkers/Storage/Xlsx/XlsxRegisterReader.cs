@@ -186,7 +186,8 @@ internal sealed class XlsxRegisterReader
             }
         }
 
-        foreach (var missing in expected.Where(h => !columns.ContainsKey(h) && !XlsxRegisterSheets.OptionalHeaders.Contains(h)))
+        foreach (var missing in expected.Where(h => !columns.ContainsKey(h) && !XlsxRegisterSheets.OptionalHeaders.Contains(h)
+            && !(sheet == SubProcessorsSheet && XlsxRegisterSheets.OptionalSubProcessorHeaders.Contains(h))))
         {
             _problems.Add(new XlsxProblem(sheet, row, missing, null, "The column is missing from the header."));
             ok = false;
@@ -366,6 +367,10 @@ internal sealed class XlsxRegisterReader
                 NotifiedOn = r.Date(NotifiedOn),
                 ObjectionPeriod = r.Period(ObjectionPeriod),
                 Dpf = ReadDpf(r),
+                LegalEntity = r.Text(LegalEntity),
+                Address = Address(r),
+                Contact = Contact(r),
+                ParentSubProcessorId = r.Text(ParentSubProcessorIdColumn),
             };
             if (processorId is null || id is null || name is null)
             {
@@ -391,6 +396,10 @@ internal sealed class XlsxRegisterReader
                 NotifiedOn = sub.NotifiedOn,
                 ObjectionPeriod = sub.ObjectionPeriod,
                 Dpf = sub.Dpf,
+                LegalEntity = sub.LegalEntity,
+                Address = sub.Address,
+                Contact = sub.Contact,
+                ParentSubProcessorId = sub.ParentSubProcessorId,
             });
         }
 

@@ -26,7 +26,14 @@ internal static class XlsxRegisterSheets
     public static readonly string[] SubProcessorHeaders =
     {
         ProcessorId, Id, Name, CountryColumn, Service, Authorisation, NotifiedOn, ObjectionPeriod, DpfStatusColumn, DpfCheckedOn,
-        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs,
+        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs, LegalEntity, Street, PostalCode, City, AddressCountry,
+        ContactName, ContactEmail, ContactPhone, ParentSubProcessorIdColumn,
+    };
+
+    /// <summary>Sub-processor columns added after the first release (legal entity, address, contact, the chain): optional on that sheet only.</summary>
+    public static readonly string[] OptionalSubProcessorHeaders =
+    {
+        LegalEntity, Street, PostalCode, City, AddressCountry, ContactName, ContactEmail, ContactPhone, ParentSubProcessorIdColumn,
     };
 
     public static readonly string[] AgreementHeaders =
@@ -77,7 +84,9 @@ internal static class XlsxRegisterSheets
             {
                 subs.Add(
                     p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod),
-                    EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf);
+                    EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf,
+                    s.LegalEntity, s.Address?.Street, s.Address?.PostalCode, s.Address?.City, Country(s.Address?.Country), s.Contact?.Name,
+                    s.Contact?.Email, s.Contact?.Phone, s.ParentSubProcessorId);
             }
         }
 

@@ -111,6 +111,7 @@ internal static class RegisterGenerators
         from contact in Contact
         from signatory in SignatoryGen
         from subs in Gen.Choose(0, 3).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n), i => SubProcessorGen("s" + i)))
+        from chained in Bool
         from notes in OptionalText
         select new Processor(id, name, country)
         {
@@ -128,7 +129,8 @@ internal static class RegisterGenerators
             Dpf = dpf,
             Contact = contact,
             Signatory = signatory,
-            SubProcessors = subs,
+            // The chain below: each sub-processor after the first engaged by the one before it.
+            SubProcessors = chained ? subs.Select((sub, i) => i == 0 ? sub : sub with { ParentSubProcessorId = subs[i - 1].Id }).ToArray() : subs,
             Notes = notes,
         };
 
@@ -153,7 +155,14 @@ internal static class RegisterGenerators
         from notified in OptionalDate
         from period in OptionalPeriod
         from dpf in Dpf
-        select new SubProcessor(idPrefix + id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period, Dpf = dpf };
+        from legal in OptionalText
+        from address in Address
+        from contact in Contact
+        select new SubProcessor(idPrefix + id, name, country)
+        {
+            Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period, Dpf = dpf,
+            LegalEntity = legal, Address = address, Contact = contact,
+        };
 
     private static Gen<ProcessorAgreement> AgreementGen(string id, string processorId) =>
         from version in OptionalText
