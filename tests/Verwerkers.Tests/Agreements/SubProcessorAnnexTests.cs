@@ -38,6 +38,20 @@ public sealed class SubProcessorAnnexTests
     }
 
     [Fact]
+    public void In_the_transfers_annex_a_third_country_sub_processor_down_the_chain_is_exported_by_the_sub_processor_that_engaged_it()
+    {
+        var us = new SubProcessor("us", "Voorbeeld US", CountryCode.UnitedStates) { ParentSubProcessorId = "a" };
+        var processor = new Processor("host", "Voorbeeld Hosting", CountryCode.Netherlands) { SubProcessors = new[] { Eu("a"), us } };
+        var register = ProcessorRegister.Create(AgreementTestData.Controller, new[] { processor });
+
+        var model = new AgreementGenerator(new AgreementGeneratorOptions { AllowUnresolvedTransfers = true })
+            .Generate(register, "host", SampleRegisters.Date, new MemoryStream()).Model;
+
+        var row = model.Transfers.Should().ContainSingle(t => t.Importer == "Voorbeeld US").Which;
+        row.Exporter.Should().Be("Voorbeeld a");
+    }
+
+    [Fact]
     public void Legal_entity_address_and_contact_are_in_the_model_and_unknown_ones_are_marked_unknown()
     {
         var model = Model(
