@@ -27,6 +27,7 @@ internal static class XlsxLayout
     public const string SignatoryName = "Ondertekenaar naam";
     public const string SignatoryTitle = "Ondertekenaar functie";
     public const string Notes = "Notities";
+    public const string RegisterNotes = "Notities register";
 
     public const string LegalEntity = "Rechtspersoon";
     public const string Category = "Categorie";
@@ -42,6 +43,11 @@ internal static class XlsxLayout
     public const string DpfListedOrganisation = "DPF vermelde organisatie";
     public const string DpfUkExtension = "DPF UK-extensie";
     public const string DpfSwissUs = "DPF Zwitserland-VS";
+    public const string DpfCovers = "DPF dekt";
+    public const string RemoteAccessLocations = "Locaties toegang op afstand";
+    public const string OwnEntityLocations = "Locaties eigen rechtspersoon";
+    public const string SafeHarborListed = "Op Safe Harbor-lijst";
+    public const string PrivacyShieldListed = "Op Privacy Shield-lijst";
 
     public const string Position = "Volgnummer";
     public const string Kind = "Soort";
@@ -84,4 +90,10 @@ internal static class XlsxLayout
     public const string TiaReference = "TIA-referentie";
     public const string Frequency = "Frequentie";
     public const string ClaimSource = "Bron van de claim";
+    public const string ImporterOrganisation = "Internationale organisatie importeur";
+    public const string IncludesHrData = "Bevat HR-gegevens";
+    public const string ExporterPublicAuthority = "Exporteur is overheidsinstantie";
+    public const string ImporterSubjectToGdpr = "Importeur valt onder AVG (art. 3 lid 2)";
+    public const string ExporterParty = "Rol ondertekenaar als exporteur";
+    public const string ConditionsRecorded = "Art. 49-voorwaarden vastgelegd";
 }

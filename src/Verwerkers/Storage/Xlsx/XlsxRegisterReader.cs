@@ -86,7 +86,12 @@ internal sealed class XlsxRegisterReader
         }
 
         var reader = new XlsxSheetReader(workbook, _options);
-        var controllers = Rows(reader, byName, ControllerSheet).Select(ReadController).ToList();
+        string? registerNotes = null;
+        var controllers = Rows(reader, byName, ControllerSheet).Select(r =>
+        {
+            registerNotes = r.Text(RegisterNotes);
+            return ReadController(r);
+        }).ToList();
         var processors = Rows(reader, byName, ProcessorsSheet).Select(ReadProcessor).Where(p => p is not null).Select(p => p!).ToList();
         var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < processors.Count; i++)
@@ -119,7 +124,7 @@ internal sealed class XlsxRegisterReader
             throw new XlsxImportException(problems.Select(p => Locate(p, processors, agreements, transfers)).ToArray());
         }
 
-        return ProcessorRegister.Create(controllers[0]!, processors, agreements, transfers);
+        return ProcessorRegister.Create(controllers[0]!, processors, agreements, transfers).WithNotes(registerNotes);
     }
 
     private IEnumerable<XlsxRowReader> Rows(XlsxSheetReader reader, Dictionary<string, WorksheetPart> parts, string sheet)
@@ -232,6 +237,10 @@ internal sealed class XlsxRegisterReader
             Signatory = Signatory(r),
             Notes = r.Text(Notes),
             Art26Arrangement = r.Text(Art26Arrangement),
+            RemoteAccessLocations = r.CountryList(RemoteAccessLocations),
+            OwnEntityLocations = r.CountryList(OwnEntityLocations),
+            SafeHarborListed = r.Bool(SafeHarborListed),
+            PrivacyShieldListed = r.Bool(PrivacyShieldListed),
         };
         if (id is null || name is null)
         {
@@ -262,6 +271,10 @@ internal sealed class XlsxRegisterReader
             Signatory = processor.Signatory,
             Notes = processor.Notes,
             Art26Arrangement = processor.Art26Arrangement,
+            RemoteAccessLocations = processor.RemoteAccessLocations,
+            OwnEntityLocations = processor.OwnEntityLocations,
+            SafeHarborListed = processor.SafeHarborListed,
+            PrivacyShieldListed = processor.PrivacyShieldListed,
         };
     }
 
@@ -273,9 +286,10 @@ internal sealed class XlsxRegisterReader
         var listed = r.Text(DpfListedOrganisation);
         var uk = r.Bool(DpfUkExtension);
         var swiss = r.Bool(DpfSwissUs);
+        var covers = r.Enum<DpfDataCoverage>(DpfCovers);
         if (status is null)
         {
-            if (checkedOn is not null || due is not null || listed is not null || uk is not null || swiss is not null)
+            if (checkedOn is not null || due is not null || listed is not null || uk is not null || swiss is not null || covers is not null)
             {
                 r.Problem(DpfStatusColumn, "The DPF details are filled in but the DPF status is empty.");
             }
@@ -295,6 +309,7 @@ internal sealed class XlsxRegisterReader
             ListedOrganisation = listed,
             UkExtension = uk ?? false,
             SwissUsDpf = swiss ?? false,
+            Covers = covers ?? DpfDataCoverage.Unknown,
         };
     }
 
@@ -366,6 +381,8 @@ internal sealed class XlsxRegisterReader
                 NotifiedOn = r.Date(NotifiedOn),
                 ObjectionPeriod = r.Period(ObjectionPeriod),
                 Dpf = ReadDpf(r),
+                SafeHarborListed = r.Bool(SafeHarborListed),
+                PrivacyShieldListed = r.Bool(PrivacyShieldListed),
             };
             if (processorId is null || id is null || name is null)
             {
@@ -391,6 +408,8 @@ internal sealed class XlsxRegisterReader
                 NotifiedOn = sub.NotifiedOn,
                 ObjectionPeriod = sub.ObjectionPeriod,
                 Dpf = sub.Dpf,
+                SafeHarborListed = sub.SafeHarborListed,
+                PrivacyShieldListed = sub.PrivacyShieldListed,
             });
         }
 
@@ -478,6 +497,10 @@ internal sealed class XlsxRegisterReader
             Frequency = r.Enum<TransferFrequency>(Frequency) ?? default,
             ClaimSource = r.Text(ClaimSource),
             Notes = r.Text(Notes),
+            ImporterOrganisation = r.Text(ImporterOrganisation),
+            IncludesHrData = r.Bool(IncludesHrData) ?? false,
+            ExporterPublicAuthority = r.Bool(ExporterPublicAuthority) ?? false,
+            ImporterSubjectToGdpr = r.Bool(ImporterSubjectToGdpr) ?? false,
         };
         if (id is null || processorId is null || mechanism is null)
         {
@@ -497,6 +520,10 @@ internal sealed class XlsxRegisterReader
             Frequency = values.Frequency,
             ClaimSource = values.ClaimSource,
             Notes = values.Notes,
+            ImporterOrganisation = values.ImporterOrganisation,
+            IncludesHrData = values.IncludesHrData,
+            ExporterPublicAuthority = values.ExporterPublicAuthority,
+            ImporterSubjectToGdpr = values.ImporterSubjectToGdpr,
         };
     }
 
@@ -507,6 +534,8 @@ internal sealed class XlsxRegisterReader
         var signedOn = r.Date(MechanismSignedOn);
         var ground = r.Enum<Art49Ground>(Art49GroundColumn);
         var reference = r.Text(Reference);
+        var exporterParty = r.Enum<PartyRole>(ExporterParty);
+        var conditionsRecorded = r.Bool(ConditionsRecorded) ?? false;
         if (kind is null)
         {
             if (r.Text(Mechanism) is null)
@@ -517,7 +546,15 @@ internal sealed class XlsxRegisterReader
             return null;
         }
 
-        return new TransferMechanism(kind.Value) { SccModule = module, SignedOn = signedOn, Art49Ground = ground, Reference = reference };
+        return new TransferMechanism(kind.Value)
+        {
+            SccModule = module,
+            SignedOn = signedOn,
+            Art49Ground = ground,
+            ExporterParty = exporterParty,
+            ConditionsRecorded = conditionsRecorded,
+            Reference = reference,
+        };
     }
 
     private void AttachFallbacks(IEnumerable<XlsxRowReader> rows, List<Transfer> transfers)

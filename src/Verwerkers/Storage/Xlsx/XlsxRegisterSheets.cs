@@ -12,6 +12,7 @@ internal static class XlsxRegisterSheets
     public static readonly string[] ControllerHeaders =
     {
         Name, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle,
+        RegisterNotes,
     };
 
     public static readonly string[] ProcessorHeaders =
@@ -19,6 +20,7 @@ internal static class XlsxRegisterSheets
         Id, Name, LegalEntity, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, Category, Role, Services, Purposes,
         DataSubjects, Locations, Certifications, DpfStatusColumn, DpfCheckedOn, DpfRecertificationDue, DpfListedOrganisation,
         DpfUkExtension, DpfSwissUs, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle, Notes, Art26Arrangement,
+        RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed, DpfCovers,
     };
 
     public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind };
@@ -26,7 +28,7 @@ internal static class XlsxRegisterSheets
     public static readonly string[] SubProcessorHeaders =
     {
         ProcessorId, Id, Name, CountryColumn, Service, Authorisation, NotifiedOn, ObjectionPeriod, DpfStatusColumn, DpfCheckedOn,
-        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs,
+        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs, SafeHarborListed, PrivacyShieldListed, DpfCovers,
     };
 
     public static readonly string[] AgreementHeaders =
@@ -36,15 +38,23 @@ internal static class XlsxRegisterSheets
     };
 
     /// <summary>Columns added after the first release: a workbook written before them still loads without them.</summary>
-    public static readonly string[] OptionalHeaders = { Art26Arrangement, ProcessingSince };
+    public static readonly string[] OptionalHeaders =
+    {
+        Art26Arrangement, ProcessingSince, RegisterNotes, RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed,
+        DpfCovers, ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
+    };
 
     public static readonly string[] TransferHeaders =
     {
         Id, ProcessorId, SubProcessorId, ExporterRole, ImporterRole, ImporterCountry, ImporterScope, Mechanism, SccModuleColumn,
         MechanismSignedOn, Art49GroundColumn, Reference, ProcessingChangedOn, TiaDocumentedOn, TiaReference, Frequency, ClaimSource, Notes,
+        ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
     };
 
-    public static readonly string[] FallbackHeaders = { TransferId, Position, Mechanism, SccModuleColumn, MechanismSignedOn, Art49GroundColumn, Reference };
+    public static readonly string[] FallbackHeaders =
+    {
+        TransferId, Position, Mechanism, SccModuleColumn, MechanismSignedOn, Art49GroundColumn, Reference, ExporterParty, ConditionsRecorded,
+    };
 
     public static IEnumerable<XlsxSheet> Build(ProcessorRegister register)
     {
@@ -52,7 +62,7 @@ internal static class XlsxRegisterSheets
         var c = register.Controller;
         controller.Add(
             c.Name, c.KvkNumber, c.Country.Value, c.Address?.Street, c.Address?.PostalCode, c.Address?.City, Country(c.Address?.Country),
-            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title);
+            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title, register.Notes);
         yield return controller;
 
         var processors = new XlsxSheet(ProcessorsSheet, ProcessorHeaders);
@@ -66,7 +76,8 @@ internal static class XlsxRegisterSheets
                 XlsxText.JoinList(p.Purposes), XlsxText.JoinList(p.DataSubjectCategories), Countries(p.ProcessingLocations),
                 Enums(p.Certifications), EnumName(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
                 p.Dpf?.UkExtension, p.Dpf?.SwissUsDpf, p.Contact?.Name, p.Contact?.Email, p.Contact?.Phone, p.Signatory?.Name,
-                p.Signatory?.Title, p.Notes, p.Art26Arrangement);
+                p.Signatory?.Title, p.Notes, p.Art26Arrangement, Countries(p.RemoteAccessLocations), Countries(p.OwnEntityLocations),
+                p.SafeHarborListed, p.PrivacyShieldListed, DpfCoverage(p.Dpf));
             for (var i = 0; i < p.DataCategories.Count; i++)
             {
                 var category = p.DataCategories[i];
@@ -77,7 +88,8 @@ internal static class XlsxRegisterSheets
             {
                 subs.Add(
                     p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod),
-                    EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf);
+                    EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf,
+                    s.SafeHarborListed, s.PrivacyShieldListed, DpfCoverage(s.Dpf));
             }
         }
 
@@ -104,19 +116,25 @@ internal static class XlsxRegisterSheets
             transfers.Add(
                 t.Id, t.ProcessorId, t.SubProcessorId, EnumName(t.ExporterRole), EnumName(t.ImporterRole), t.ImporterCountry.Value,
                 EnumName(t.ImporterScope), EnumName(m.Kind), EnumName(m.SccModule), m.SignedOn, EnumName(m.Art49Ground), m.Reference,
-                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, EnumName(t.Frequency), t.ClaimSource, t.Notes);
+                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, EnumName(t.Frequency), t.ClaimSource, t.Notes,
+                t.ImporterOrganisation, t.IncludesHrData, t.ExporterPublicAuthority, t.ImporterSubjectToGdpr, EnumName(m.ExporterParty),
+                m.ConditionsRecorded);
             for (var i = 0; i < t.Fallbacks.Count; i++)
             {
                 var f = t.Fallbacks[i];
                 fallbacks.Add(
                     t.Id, i + 1, EnumName(f.Kind), EnumName(f.SccModule),
-                    f.SignedOn, EnumName(f.Art49Ground), f.Reference);
+                    f.SignedOn, EnumName(f.Art49Ground), f.Reference, EnumName(f.ExporterParty), f.ConditionsRecorded);
             }
         }
 
         yield return transfers;
         yield return fallbacks;
     }
+
+    /// <summary>The DPF coverage cell: empty when there is no listing or its coverage is not recorded.</summary>
+    private static string? DpfCoverage(DpfListing? dpf) =>
+        dpf is null || dpf.Covers == DpfDataCoverage.Unknown ? null : EnumName(dpf.Covers);
 
     public static IEnumerable<string> SheetNames => new[]
     {

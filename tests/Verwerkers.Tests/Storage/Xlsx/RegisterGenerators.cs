@@ -84,12 +84,16 @@ internal static class RegisterGenerators
         from module in EnumValue<SccModule>()
         from ground in EnumValue<Art49Ground>()
         from signed in OptionalDate
+        from exporterParty in Optional(EnumValue<PartyRole>())
+        from conditions in Bool
         from reference in OptionalText
         select new TransferMechanism(kind)
         {
             SccModule = kind == TransferMechanismKind.Scc2021 ? module : null,
             Art49Ground = kind == TransferMechanismKind.Art49Derogation ? ground : null,
             SignedOn = signed,
+            ExporterParty = exporterParty,
+            ConditionsRecorded = conditions,
             Reference = reference,
         };
 
@@ -105,6 +109,10 @@ internal static class RegisterGenerators
         from purposes in TextList
         from subjects in TextList
         from locations in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Country, n))
+        from remote in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Country, n))
+        from ownEntity in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Country, n))
+        from safeHarbor in Optional(Bool)
+        from privacyShield in Optional(Bool)
         from certifications in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(EnumValue<Certification>(), n))
         from categories in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(NonBlankText.Zip(EnumValue<DataCategoryKind>(), (c, k) => new PersonalDataCategory(c, k)), n))
         from dpf in Dpf
@@ -112,6 +120,7 @@ internal static class RegisterGenerators
         from signatory in SignatoryGen
         from subs in Gen.Choose(0, 3).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n), i => SubProcessorGen("s" + i)))
         from notes in OptionalText
+        from arrangement in OptionalText
         select new Processor(id, name, country)
         {
             KvkNumber = kvk,
@@ -123,6 +132,10 @@ internal static class RegisterGenerators
             Purposes = purposes,
             DataSubjectCategories = subjects,
             ProcessingLocations = locations,
+            RemoteAccessLocations = remote,
+            OwnEntityLocations = ownEntity,
+            SafeHarborListed = safeHarbor,
+            PrivacyShieldListed = privacyShield,
             Certifications = certifications,
             DataCategories = categories,
             Dpf = dpf,
@@ -130,6 +143,7 @@ internal static class RegisterGenerators
             Signatory = signatory,
             SubProcessors = subs,
             Notes = notes,
+            Art26Arrangement = arrangement,
         };
 
     private static Gen<DpfListing?> Dpf =>
@@ -140,8 +154,12 @@ internal static class RegisterGenerators
         from listed in OptionalText
         from uk in Bool
         from swiss in Bool
+        from covers in EnumValue<DpfDataCoverage>()
         select present
-            ? new DpfListing(status, checkedOn) { RecertificationDue = dueDays is { } d ? checkedOn.PlusDays(d) : null, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss }
+            ? new DpfListing(status, checkedOn)
+            {
+                RecertificationDue = dueDays is { } d ? checkedOn.PlusDays(d) : null, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss, Covers = covers,
+            }
             : null;
 
     private static Gen<SubProcessor> SubProcessorGen(string idPrefix) =>
@@ -153,7 +171,13 @@ internal static class RegisterGenerators
         from notified in OptionalDate
         from period in OptionalPeriod
         from dpf in Dpf
-        select new SubProcessor(idPrefix + id, name, country) { Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period, Dpf = dpf };
+        from safeHarbor in Optional(Bool)
+        from privacyShield in Optional(Bool)
+        select new SubProcessor(idPrefix + id, name, country)
+        {
+            Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period, Dpf = dpf,
+            SafeHarborListed = safeHarbor, PrivacyShieldListed = privacyShield,
+        };
 
     private static Gen<ProcessorAgreement> AgreementGen(string id, string processorId) =>
         from version in OptionalText
@@ -169,9 +193,12 @@ internal static class RegisterGenerators
         from notified in OptionalDate
         from active in Bool
         from deleted in OptionalDate
-        from covers in Gen.SubListOf(Art28Checklist.All.ToArray()).SelectMany(l => Gen.Shuffle(l.ToArray()))
+        from covers in Gen.Frequency(
+            (1, Gen.Constant(Array.Empty<Art28Requirement>())),
+            (4, Gen.SubListOf(Art28Checklist.All.ToArray()).SelectMany(l => Gen.Shuffle(l.ToArray()))))
         from document in OptionalText
         from notes in OptionalText
+        from since in OptionalDate
         select new ProcessorAgreement(id, processorId)
         {
             Version = version,
@@ -188,6 +215,7 @@ internal static class RegisterGenerators
             Covers = covers,
             Document = document,
             Notes = notes,
+            ProcessingSince = since,
         };
 
     private static Gen<Transfer> TransferGen(string id, Processor processor) =>
@@ -202,6 +230,10 @@ internal static class RegisterGenerators
         from tia in OptionalDate
         from tiaRef in OptionalText
         from frequency in EnumValue<TransferFrequency>()
+        from organisation in OptionalText
+        from hrData in Bool
+        from publicAuthority in Bool
+        from subjectToGdpr in Bool
         from source in OptionalText
         from notes in OptionalText
         select new Transfer(id, processor.Id, country, mechanism)
@@ -215,22 +247,28 @@ internal static class RegisterGenerators
             TiaDocumentedOn = tia,
             TiaReference = tiaRef,
             Frequency = frequency,
+            ImporterOrganisation = organisation,
+            IncludesHrData = hrData,
+            ExporterPublicAuthority = publicAuthority,
+            ImporterSubjectToGdpr = subjectToGdpr,
             ClaimSource = source,
             Notes = notes,
         };
 
     public static Gen<ProcessorRegister> Register =>
         from controllerName in NonBlankText
-        from controllerKvk in Kvk(CountryCode.Netherlands)
+        from controllerCountry in Gen.Frequency((4, Gen.Constant(CountryCode.Netherlands)), (1, Gen.Elements(CountryCode.Parse("BE"), CountryCode.Parse("DE"))))
+        from controllerKvk in Kvk(controllerCountry)
         from controllerAddress in Address
         from controllerContact in Contact
         from controllerSignatory in SignatoryGen
         from count in Gen.Choose(0, 4)
         from processors in Gen.CollectToArray(Enumerable.Range(0, count), i => ProcessorGen("p" + i + "-" + "é;=\\"[i % 4]))
         from agreements in Gen.CollectToArray(processors.SelectMany((p, i) => new[] { (p, $"vo-{i}-a"), (p, $"vo-{i}-b") }), x => Gen.OneOf(Gen.Constant<ProcessorAgreement?>(null), AgreementGen(x.Item2, x.p.Id).Select(a => (ProcessorAgreement?)a)))
+        from registerNotes in OptionalText
         from transfers in Gen.CollectToArray(processors.SelectMany((p, i) => new[] { (p, $"t-{i}-a"), (p, $"t-{i}-b") }), x => Gen.OneOf(Gen.Constant<Transfer?>(null), TransferGen(x.Item2, x.p).Select(t => (Transfer?)t)))
         select ProcessorRegister.Create(
-            new Organisation(controllerName, CountryCode.Netherlands)
+            new Organisation(controllerName, controllerCountry)
             {
                 KvkNumber = controllerKvk,
                 Address = controllerAddress,
@@ -239,7 +277,8 @@ internal static class RegisterGenerators
             },
             processors.Select(UniqueSubIds),
             agreements.Where(a => a is not null).Select(a => a!),
-            transfers.Where(t => t is not null).Select(t => t!).Where(t => t.SubProcessorId is null || processors.First(p => p.Id == t.ProcessorId).SubProcessors.Any(s => s.Id == t.SubProcessorId)));
+            transfers.Where(t => t is not null).Select(t => t!).Where(t => t.SubProcessorId is null || processors.First(p => p.Id == t.ProcessorId).SubProcessors.Any(s => s.Id == t.SubProcessorId)))
+            .WithNotes(registerNotes);
 
     private static Processor UniqueSubIds(Processor p) =>
         p with { SubProcessors = p.SubProcessors.GroupBy(s => s.Id).Select(g => g.First()).ToArray() };
