@@ -28,6 +28,20 @@ internal static class XlsxLayout
     public const string SignatoryTitle = "Ondertekenaar functie";
     public const string Notes = "Notities";
     public const string RegisterNotes = "Notities register";
+    public const string BreachNotificationHours = "Meldtermijn datalek (uren)";
+    public const string AuditNoticeDays = "Aankondiging audit (dagen)";
+    public const string DeletionDays = "Verwijdertermijn (dagen)";
+    public const string Nature = "Aard van de verwerking";
+    public const string NatureEn = "Aard van de verwerking (Engels)";
+    public const string ServicesEn = "Diensten (Engels)";
+    public const string PurposesEn = "Doeleinden (Engels)";
+    public const string DataSubjectsEn = "Categorieën betrokkenen (Engels)";
+    public const string EuRepresentative = "EU-vertegenwoordiger";
+    public const string CustomFields = "Eigen velden";
+    public const string NameEn = "Naam (Engels)";
+    public const string Retention = "Bewaartermijn";
+    public const string RetentionEn = "Bewaartermijn (Engels)";
+    public const string VendorDocument = "Document van de leverancier";
 
     public const string LegalEntity = "Rechtspersoon";
     public const string Category = "Categorie";

@@ -90,7 +90,9 @@ internal sealed class XlsxRegisterReader
         var controllers = Rows(reader, byName, ControllerSheet).Select(r =>
         {
             registerNotes = r.Text(RegisterNotes);
-            return ReadController(r);
+            var terms = new ContractTerms { BreachNotificationHours = r.Count(BreachNotificationHours), AuditNoticeDays = r.Count(AuditNoticeDays), DeletionDays = r.Count(DeletionDays) };
+            var controller = ReadController(r);
+            return controller is null || terms is { BreachNotificationHours: null, AuditNoticeDays: null, DeletionDays: null } ? controller : controller with { ContractTerms = terms };
         }).ToList();
         var processors = Rows(reader, byName, ProcessorsSheet).Select(ReadProcessor).Where(p => p is not null).Select(p => p!).ToList();
         var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -241,6 +243,13 @@ internal sealed class XlsxRegisterReader
             OwnEntityLocations = r.CountryList(OwnEntityLocations),
             SafeHarborListed = r.Bool(SafeHarborListed),
             PrivacyShieldListed = r.Bool(PrivacyShieldListed),
+            Nature = r.Text(Nature),
+            NatureEn = r.Text(NatureEn),
+            ServicesEn = r.List(ServicesEn),
+            PurposesEn = r.List(PurposesEn),
+            DataSubjectsEn = r.List(DataSubjectsEn),
+            EuRepresentative = r.Text(EuRepresentative),
+            Custom = r.NamedValues(CustomFields),
         };
         if (id is null || name is null)
         {
@@ -275,6 +284,13 @@ internal sealed class XlsxRegisterReader
             OwnEntityLocations = processor.OwnEntityLocations,
             SafeHarborListed = processor.SafeHarborListed,
             PrivacyShieldListed = processor.PrivacyShieldListed,
+            Nature = processor.Nature,
+            NatureEn = processor.NatureEn,
+            ServicesEn = processor.ServicesEn,
+            PurposesEn = processor.PurposesEn,
+            DataSubjectCategoriesEn = processor.DataSubjectsEn,
+            EuRepresentative = processor.EuRepresentative,
+            Custom = processor.Custom,
         };
     }
 
@@ -322,6 +338,7 @@ internal sealed class XlsxRegisterReader
             var position = r.Int(Position);
             var name = r.RequiredText(Name);
             var kind = r.Enum<DataCategoryKind>(Kind) ?? DataCategoryKind.Regular;
+            var texts = (NameEn: r.Text(NameEn), Retention: r.Text(Retention), RetentionEn: r.Text(RetentionEn));
             if (processorId is null || name is null || position is null)
             {
                 if (position is null && r.Text(Position) is null)
@@ -349,7 +366,7 @@ internal sealed class XlsxRegisterReader
                 continue;
             }
 
-            list.Add(position.Value, (new PersonalDataCategory(name, kind), r.Row));
+            list.Add(position.Value, (new PersonalDataCategory(name, kind) { NameEn = texts.NameEn, Retention = texts.Retention, RetentionEn = texts.RetentionEn }, r.Row));
         }
 
         foreach (var pair in byProcessor)
@@ -447,6 +464,10 @@ internal sealed class XlsxRegisterReader
             Document = r.Text(Document),
             Notes = r.Text(Notes),
             ProcessingSince = r.Date(ProcessingSince),
+            VendorDocument = r.Bool(VendorDocument) ?? false,
+            BreachNotificationHours = r.Count(BreachNotificationHours),
+            AuditNoticeDays = r.Count(AuditNoticeDays),
+            DeletionDays = r.Count(DeletionDays),
         };
         if (id is null || processorId is null || (mainReference is not null && string.IsNullOrWhiteSpace(mainReference)))
         {
@@ -476,6 +497,10 @@ internal sealed class XlsxRegisterReader
             Document = values.Document,
             Notes = values.Notes,
             ProcessingSince = values.ProcessingSince,
+            VendorDocument = values.VendorDocument,
+            BreachNotificationHours = values.BreachNotificationHours,
+            AuditNoticeDays = values.AuditNoticeDays,
+            DeletionDays = values.DeletionDays,
         };
     }
 

@@ -12,7 +12,7 @@ internal static class XlsxRegisterSheets
     public static readonly string[] ControllerHeaders =
     {
         Name, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle,
-        RegisterNotes,
+        RegisterNotes, BreachNotificationHours, AuditNoticeDays, DeletionDays,
     };
 
     public static readonly string[] ProcessorHeaders =
@@ -20,10 +20,11 @@ internal static class XlsxRegisterSheets
         Id, Name, LegalEntity, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, Category, Role, Services, Purposes,
         DataSubjects, Locations, Certifications, DpfStatusColumn, DpfCheckedOn, DpfRecertificationDue, DpfListedOrganisation,
         DpfUkExtension, DpfSwissUs, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle, Notes, Art26Arrangement,
-        RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed, DpfCovers,
+        RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed, DpfCovers, Nature, NatureEn, ServicesEn, PurposesEn,
+        DataSubjectsEn, EuRepresentative, CustomFields,
     };
 
-    public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind };
+    public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind, NameEn, Retention, RetentionEn };
 
     public static readonly string[] SubProcessorHeaders =
     {
@@ -35,13 +36,15 @@ internal static class XlsxRegisterSheets
     {
         Id, ProcessorId, VersionColumn, SignedOn, StartDate, EndDate, MainAgreement, MainAgreementEndDate, AutoRenew, RenewalTerm,
         NoticePeriod, TerminationNoticeGivenOn, ProcessingActive, DeletionConfirmedOn, Covers, Document, Notes, ProcessingSince,
+        VendorDocument, BreachNotificationHours, AuditNoticeDays, DeletionDays,
     };
 
     /// <summary>Columns added after the first release: a workbook written before them still loads without them.</summary>
     public static readonly string[] OptionalHeaders =
     {
         Art26Arrangement, ProcessingSince, RegisterNotes, RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed,
-        DpfCovers, ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
+        DpfCovers, BreachNotificationHours, AuditNoticeDays, DeletionDays, Nature, NatureEn, ServicesEn, PurposesEn, DataSubjectsEn,
+        EuRepresentative, CustomFields, NameEn, Retention, RetentionEn, VendorDocument, ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
     };
 
     public static readonly string[] TransferHeaders =
@@ -62,7 +65,8 @@ internal static class XlsxRegisterSheets
         var c = register.Controller;
         controller.Add(
             c.Name, c.KvkNumber, c.Country.Value, c.Address?.Street, c.Address?.PostalCode, c.Address?.City, Country(c.Address?.Country),
-            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title, register.Notes);
+            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title, register.Notes,
+            c.ContractTerms?.BreachNotificationHours, c.ContractTerms?.AuditNoticeDays, c.ContractTerms?.DeletionDays);
         yield return controller;
 
         var processors = new XlsxSheet(ProcessorsSheet, ProcessorHeaders);
@@ -77,11 +81,12 @@ internal static class XlsxRegisterSheets
                 Enums(p.Certifications), EnumName(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
                 p.Dpf?.UkExtension, p.Dpf?.SwissUsDpf, p.Contact?.Name, p.Contact?.Email, p.Contact?.Phone, p.Signatory?.Name,
                 p.Signatory?.Title, p.Notes, p.Art26Arrangement, Countries(p.RemoteAccessLocations), Countries(p.OwnEntityLocations),
-                p.SafeHarborListed, p.PrivacyShieldListed, DpfCoverage(p.Dpf));
+                p.SafeHarborListed, p.PrivacyShieldListed, DpfCoverage(p.Dpf), p.Nature, p.NatureEn, XlsxText.JoinList(p.ServicesEn),
+                XlsxText.JoinList(p.PurposesEn), XlsxText.JoinList(p.DataSubjectCategoriesEn), p.EuRepresentative, Custom(p.Custom));
             for (var i = 0; i < p.DataCategories.Count; i++)
             {
                 var category = p.DataCategories[i];
-                categories.Add(p.Id, i + 1, category.Name, EnumName(category.Kind));
+                categories.Add(p.Id, i + 1, category.Name, EnumName(category.Kind), category.NameEn, category.Retention, category.RetentionEn);
             }
 
             foreach (var s in p.SubProcessors)
@@ -103,7 +108,8 @@ internal static class XlsxRegisterSheets
             agreements.Add(
                 a.Id, a.ProcessorId, a.Version, a.SignedOn, a.StartDate, a.EndDate, a.MainAgreement?.Reference, a.MainAgreement?.EndDate,
                 a.AutoRenew, Period(a.RenewalTerm), Period(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
-                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes, a.ProcessingSince);
+                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes, a.ProcessingSince,
+                a.VendorDocument, a.BreachNotificationHours, a.AuditNoticeDays, a.DeletionDays);
         }
 
         yield return agreements;
@@ -135,6 +141,10 @@ internal static class XlsxRegisterSheets
     /// <summary>The DPF coverage cell: empty when there is no listing or its coverage is not recorded.</summary>
     private static string? DpfCoverage(DpfListing? dpf) =>
         dpf is null || dpf.Covers == DpfDataCoverage.Unknown ? null : EnumName(dpf.Covers);
+
+    /// <summary>The custom fields as one list cell of <c>name=value</c> items (a name has no '=', see <see cref="CustomField.IsValidName"/>).</summary>
+    private static string? Custom(IReadOnlyList<CustomField> fields) =>
+        XlsxText.JoinList(fields.Select(f => f.Name + "=" + f.Value).ToArray());
 
     public static IEnumerable<string> SheetNames => new[]
     {

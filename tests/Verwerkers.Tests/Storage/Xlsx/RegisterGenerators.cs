@@ -114,13 +114,20 @@ internal static class RegisterGenerators
         from safeHarbor in Optional(Bool)
         from privacyShield in Optional(Bool)
         from certifications in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(EnumValue<Certification>(), n))
-        from categories in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(NonBlankText.Zip(EnumValue<DataCategoryKind>(), (c, k) => new PersonalDataCategory(c, k)), n))
+        from categories in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(CategoryGen, n))
         from dpf in Dpf
         from contact in Contact
         from signatory in SignatoryGen
         from subs in Gen.Choose(0, 3).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n), i => SubProcessorGen("s" + i)))
         from notes in OptionalText
         from arrangement in OptionalText
+        from nature in OptionalText
+        from natureEn in OptionalText
+        from servicesEn in TextList
+        from purposesEn in TextList
+        from subjectsEn in TextList
+        from representative in OptionalText
+        from custom in Gen.SubListOf(new[] { "contractOwner", "costCentre", "x1", "a_b" }).SelectMany(names => Gen.ArrayOf(AnyText, names.Count).Select(values => names.Select((n, i) => new CustomField(n, values[i])).ToArray()))
         select new Processor(id, name, country)
         {
             KvkNumber = kvk,
@@ -144,7 +151,29 @@ internal static class RegisterGenerators
             SubProcessors = subs,
             Notes = notes,
             Art26Arrangement = arrangement,
+            Nature = nature,
+            NatureEn = natureEn,
+            ServicesEn = servicesEn,
+            PurposesEn = purposesEn,
+            DataSubjectCategoriesEn = subjectsEn,
+            EuRepresentative = representative,
+            Custom = custom,
         };
+
+    private static Gen<PersonalDataCategory> CategoryGen =>
+        from name in NonBlankText
+        from kind in EnumValue<DataCategoryKind>()
+        from nameEn in OptionalText
+        from retention in OptionalText
+        from retentionEn in OptionalText
+        select new PersonalDataCategory(name, kind) { NameEn = nameEn, Retention = retention, RetentionEn = retentionEn };
+
+    private static Gen<ContractTerms?> TermsGen =>
+        from present in Bool
+        from breach in Gen.Choose(1, 168)
+        from audit in Optional(Gen.Choose(0, 90))
+        from deletion in Optional(Gen.Choose(1, 365))
+        select present ? new ContractTerms { BreachNotificationHours = breach, AuditNoticeDays = audit, DeletionDays = deletion } : null;
 
     private static Gen<DpfListing?> Dpf =>
         from present in Bool
@@ -199,6 +228,10 @@ internal static class RegisterGenerators
         from document in OptionalText
         from notes in OptionalText
         from since in OptionalDate
+        from vendor in Bool
+        from breach in Optional(Gen.Choose(1, 168))
+        from audit in Optional(Gen.Choose(0, 90))
+        from deletion in Optional(Gen.Choose(1, 365))
         select new ProcessorAgreement(id, processorId)
         {
             Version = version,
@@ -216,6 +249,10 @@ internal static class RegisterGenerators
             Document = document,
             Notes = notes,
             ProcessingSince = since,
+            VendorDocument = vendor,
+            BreachNotificationHours = breach,
+            AuditNoticeDays = audit,
+            DeletionDays = deletion,
         };
 
     private static Gen<Transfer> TransferGen(string id, Processor processor) =>
@@ -262,6 +299,7 @@ internal static class RegisterGenerators
         from controllerAddress in Address
         from controllerContact in Contact
         from controllerSignatory in SignatoryGen
+        from controllerTerms in TermsGen
         from count in Gen.Choose(0, 4)
         from processors in Gen.CollectToArray(Enumerable.Range(0, count), i => ProcessorGen("p" + i + "-" + "é;=\\"[i % 4]))
         from agreements in Gen.CollectToArray(processors.SelectMany((p, i) => new[] { (p, $"vo-{i}-a"), (p, $"vo-{i}-b") }), x => Gen.OneOf(Gen.Constant<ProcessorAgreement?>(null), AgreementGen(x.Item2, x.p.Id).Select(a => (ProcessorAgreement?)a)))
@@ -274,6 +312,7 @@ internal static class RegisterGenerators
                 Address = controllerAddress,
                 PrivacyContact = controllerContact,
                 Signatory = controllerSignatory,
+                ContractTerms = controllerTerms,
             },
             processors.Select(UniqueSubIds),
             agreements.Where(a => a is not null).Select(a => a!),
