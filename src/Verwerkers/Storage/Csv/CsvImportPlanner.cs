@@ -262,6 +262,98 @@ internal sealed class CsvImportPlanner
 
         row.StartDate = ParseDate(row, SupplierField.AgreementStartDate);
         row.EndDate = ParseDate(row, SupplierField.AgreementEndDate);
+        row.ProcessingLocations = ParseCountries(row, SupplierField.ProcessingLocations);
+        row.RemoteAccessLocations = ParseCountries(row, SupplierField.RemoteAccessLocations);
+        row.DpfCheckedOn = ParseDate(row, SupplierField.DpfCheckedOn);
+        if (row.Text(SupplierField.DpfStatus) is { } statusText)
+        {
+            if (SupplierValues.TryParseDpfStatus(statusText, out var status))
+            {
+                row.DpfStatus = status;
+            }
+            else
+            {
+                entry.AddError(Column(SupplierField.DpfStatus), $"Unknown DPF status '{statusText}': expected one of {string.Join(", ", SupplierValues.NamesOf<DpfStatus>())} (or actief, inactief, niet vermeld).");
+            }
+        }
+
+        if (row.Text(SupplierField.DpfCovers) is { } coversText)
+        {
+            if (SupplierValues.TryParseDpfCoverage(coversText, out var covers))
+            {
+                row.DpfCovers = covers;
+            }
+            else
+            {
+                entry.AddError(Column(SupplierField.DpfCovers), $"Unknown DPF coverage '{coversText}': expected hr, nonHr or hrAndNonHr (or HR, niet-HR, HR en niet-HR, beide).");
+            }
+        }
+    }
+
+    private IReadOnlyList<CountryCode>? ParseCountries(SupplierRow row, SupplierField field)
+    {
+        if (row.Text(field) is not { } text)
+        {
+            return null;
+        }
+
+        var countries = new List<CountryCode>();
+        foreach (var item in SupplierValues.SplitList(text, _mapping.ListSeparator))
+        {
+            if (!SupplierValues.TryParseCountry(item, out var country))
+            {
+                row.Entry.AddError(Column(field), $"Unknown country '{item}' in the list: give ISO 3166-1 codes (US, IN) or Dutch or English names, separated by '{_mapping.ListSeparator}'.");
+            }
+            else if (!countries.Contains(country))
+            {
+                countries.Add(country);
+            }
+        }
+
+        return countries;
+    }
+
+    /// <summary>
+    /// Works out the DPF listing the row gives a processor: the row's status, check date and coverage, each falling back
+    /// to the processor's current listing when its cell is empty (unless empty cells clear values).
+    /// </summary>
+    private void BuildDpf(SupplierRow row, Processor? existing)
+    {
+        if (!Mapped(SupplierField.DpfStatus) && !Mapped(SupplierField.DpfCheckedOn) && !Mapped(SupplierField.DpfCovers))
+        {
+            return;
+        }
+
+        var keep = existing is not null && _options.EmptyCells == CsvEmptyCellHandling.KeepExisting;
+        var current = existing?.Dpf;
+        var anyText = row.Text(SupplierField.DpfStatus) is not null || row.Text(SupplierField.DpfCheckedOn) is not null || row.Text(SupplierField.DpfCovers) is not null;
+        if (!anyText)
+        {
+            row.SetsDpf = existing is not null && !keep;
+            row.Dpf = null;
+            return;
+        }
+
+        var status = row.DpfStatus ?? (keep || !Mapped(SupplierField.DpfStatus) ? current?.Status : null);
+        var checkedOn = row.DpfCheckedOn ?? (keep || !Mapped(SupplierField.DpfCheckedOn) ? current?.CheckedOn : null);
+        var covers = row.DpfCovers ?? (keep || !Mapped(SupplierField.DpfCovers) ? current?.Covers : null) ?? DpfDataCoverage.Unknown;
+        if (status is null && row.Text(SupplierField.DpfStatus) is null)
+        {
+            row.Entry.AddError(Mapped(SupplierField.DpfStatus) ? Column(SupplierField.DpfStatus) : null, "A DPF listing needs its status (active, inactive, notListed): map and fill the DPF status column.");
+        }
+
+        if (checkedOn is null && row.Text(SupplierField.DpfCheckedOn) is null)
+        {
+            row.Entry.AddError(Mapped(SupplierField.DpfCheckedOn) ? Column(SupplierField.DpfCheckedOn) : null, "A DPF listing needs the day the DPF List was checked: map and fill the DPF checked-on column.");
+        }
+
+        if (status is null || checkedOn is null)
+        {
+            return;
+        }
+
+        row.SetsDpf = true;
+        row.Dpf = (current ?? new DpfListing(status.Value, checkedOn.Value)) with { Status = status.Value, CheckedOn = checkedOn.Value, Covers = covers };
     }
 
     private NodaTime.LocalDate? ParseDate(SupplierRow row, SupplierField field)
@@ -362,6 +454,12 @@ internal sealed class CsvImportPlanner
         var processorId = existing?.Id ?? row.Text(SupplierField.Id) ?? UniqueId(SupplierValues.Slug(row.Text(SupplierField.Name)!), _usedProcessorIds);
         entry.ProcessorId = processorId;
         var before = existing ?? new Processor(processorId, row.Text(SupplierField.Name)!, country!.Value);
+        BuildDpf(row, existing);
+        if (entry.IsRejected)
+        {
+            return;
+        }
+
         var after = SupplierProcessorUpdater.Apply(before, row, _mapping, _options, isNew: existing is null);
         entry.ResultProcessor = after;
         BuildAgreement(row, existing, processorId);

@@ -51,4 +51,30 @@ public enum SupplierField
 
     /// <summary>The last day of the processor agreement's current term.</summary>
     AgreementEndDate,
+
+    /// <summary>
+    /// The countries where the data are processed or stored, separated by the mapping's list separator (codes or names).
+    /// </summary>
+    ProcessingLocations,
+
+    /// <summary>
+    /// The countries from which the supplier's staff or support desk access the data remotely, separated by the mapping's
+    /// list separator; remote access from a third country is a transfer (EDPB Guidelines 05/2021).
+    /// </summary>
+    RemoteAccessLocations,
+
+    /// <summary>
+    /// The supplier's Data Privacy Framework status: <c>active</c>, <c>inactive</c> or <c>notListed</c> (or the Dutch
+    /// <c>actief</c>, <c>inactief</c>, <c>niet vermeld</c>). A DPF listing needs its status and the day it was checked.
+    /// </summary>
+    DpfStatus,
+
+    /// <summary>The day the DPF List was checked for this supplier.</summary>
+    DpfCheckedOn,
+
+    /// <summary>
+    /// Which data the DPF listing covers: <c>hr</c>, <c>nonHr</c> or <c>hrAndNonHr</c> (or the Dutch <c>HR</c>,
+    /// <c>niet-HR</c>, <c>HR en niet-HR</c>, <c>beide</c>).
+    /// </summary>
+    DpfCovers,
 }

@@ -33,8 +33,15 @@ internal static class SupplierProcessorUpdater
                 SupplierField.Street => p with { Address = Address(p.Address) with { Street = text } },
                 SupplierField.PostalCode => p with { Address = Address(p.Address) with { PostalCode = text } },
                 SupplierField.City => p with { Address = Address(p.Address) with { City = text } },
+                SupplierField.ProcessingLocations => p with { ProcessingLocations = row.ProcessingLocations ?? Array.Empty<CountryCode>() },
+                SupplierField.RemoteAccessLocations => p with { RemoteAccessLocations = row.RemoteAccessLocations ?? Array.Empty<CountryCode>() },
                 _ => p,
             };
+        }
+
+        if (row.SetsDpf)
+        {
+            p = p with { Dpf = row.Dpf };
         }
 
         if (p.Contact is { Name: null, Email: null, Phone: null })
@@ -65,8 +72,16 @@ internal static class SupplierProcessorUpdater
         SupplierField.Street => p.Address?.Street,
         SupplierField.PostalCode => p.Address?.PostalCode,
         SupplierField.City => p.Address?.City,
+        SupplierField.ProcessingLocations => Countries(p.ProcessingLocations),
+        SupplierField.RemoteAccessLocations => Countries(p.RemoteAccessLocations),
+        SupplierField.DpfStatus => p.Dpf is null ? null : SupplierValues.CamelName(p.Dpf.Status),
+        SupplierField.DpfCheckedOn => p.Dpf is null ? null : SupplierValues.FormatDate(p.Dpf.CheckedOn),
+        SupplierField.DpfCovers => p.Dpf is null || p.Dpf.Covers == DpfDataCoverage.Unknown ? null : SupplierValues.CamelName(p.Dpf.Covers),
         _ => null,
     };
+
+    private static string? Countries(System.Collections.Generic.IReadOnlyList<CountryCode> countries) =>
+        countries.Count == 0 ? null : string.Join("; ", countries.Select(c => c.Value));
 
     private static ContactDetails Contact(ContactDetails? contact) => contact ?? new ContactDetails();
 

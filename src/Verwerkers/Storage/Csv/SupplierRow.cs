@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 using Verwerkers.Register;
 
@@ -28,4 +29,19 @@ internal sealed class SupplierRow
     public LocalDate? StartDate { get; set; }
 
     public LocalDate? EndDate { get; set; }
+
+    public IReadOnlyList<CountryCode>? ProcessingLocations { get; set; }
+
+    public IReadOnlyList<CountryCode>? RemoteAccessLocations { get; set; }
+
+    public DpfStatus? DpfStatus { get; set; }
+
+    public LocalDate? DpfCheckedOn { get; set; }
+
+    public DpfDataCoverage? DpfCovers { get; set; }
+
+    /// <summary>Whether the row sets the processor's DPF listing (to <see cref="Dpf"/>, which is null to clear it).</summary>
+    public bool SetsDpf { get; set; }
+
+    public DpfListing? Dpf { get; set; }
 }

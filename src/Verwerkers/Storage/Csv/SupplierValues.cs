@@ -38,6 +38,18 @@ internal static class SupplierValues
         ["sociale media"] = ProcessorCategory.SocialMedia, ["social media"] = ProcessorCategory.SocialMedia,
     };
 
+    private static readonly Dictionary<string, DpfStatus> DpfStatusLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["actief"] = DpfStatus.Active, ["inactief"] = DpfStatus.Inactive, ["niet vermeld"] = DpfStatus.NotListed,
+        ["niet op de lijst"] = DpfStatus.NotListed,
+    };
+
+    private static readonly Dictionary<string, DpfDataCoverage> DpfCoverageLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["niet-hr"] = DpfDataCoverage.NonHr, ["non-hr"] = DpfDataCoverage.NonHr, ["hr en niet-hr"] = DpfDataCoverage.HrAndNonHr,
+        ["hr and non-hr"] = DpfDataCoverage.HrAndNonHr, ["beide"] = DpfDataCoverage.HrAndNonHr, ["both"] = DpfDataCoverage.HrAndNonHr,
+    };
+
     public static IReadOnlyList<string> CategoryNames { get; } =
         Enum.GetValues(typeof(ProcessorCategory)).Cast<ProcessorCategory>().Select(CamelName).ToArray();
 
@@ -73,6 +85,36 @@ internal static class SupplierValues
         mapping.CategoryValues.TryGetValue(text, out category)
         || TryParseCategoryName(text, out category)
         || CategoryLabels.TryGetValue(text, out category);
+
+    /// <summary>
+    /// Parses a value of an enum written as its register-format name (camelCase, any case) or one of the Dutch labels;
+    /// the enum's zero "unknown" value is never parsed (an empty cell means not recorded).
+    /// </summary>
+    public static bool TryParseDpfStatus(string text, out DpfStatus status) =>
+        TryParseName(text, out status) || DpfStatusLabels.TryGetValue(text.Trim(), out status);
+
+    public static bool TryParseDpfCoverage(string text, out DpfDataCoverage coverage) =>
+        (TryParseName(text, out coverage) && coverage != DpfDataCoverage.Unknown) || DpfCoverageLabels.TryGetValue(text.Trim(), out coverage);
+
+    public static IReadOnlyList<string> NamesOf<TEnum>()
+        where TEnum : struct, Enum
+        => Enum.GetValues(typeof(TEnum)).Cast<TEnum>().Select(CamelName).ToArray();
+
+    private static bool TryParseName<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (TEnum candidate in Enum.GetValues(typeof(TEnum)))
+        {
+            if (string.Equals(CamelName(candidate), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     public static bool IsPlausibleEmail(string text)
     {

@@ -27,6 +27,21 @@ internal static class XlsxLayout
     public const string SignatoryName = "Ondertekenaar naam";
     public const string SignatoryTitle = "Ondertekenaar functie";
     public const string Notes = "Notities";
+    public const string RegisterNotes = "Notities register";
+    public const string BreachNotificationHours = "Meldtermijn datalek (uren)";
+    public const string AuditNoticeDays = "Aankondiging audit (dagen)";
+    public const string DeletionDays = "Verwijdertermijn (dagen)";
+    public const string Nature = "Aard van de verwerking";
+    public const string NatureEn = "Aard van de verwerking (Engels)";
+    public const string ServicesEn = "Diensten (Engels)";
+    public const string PurposesEn = "Doeleinden (Engels)";
+    public const string DataSubjectsEn = "Categorieën betrokkenen (Engels)";
+    public const string EuRepresentative = "EU-vertegenwoordiger";
+    public const string CustomFields = "Eigen velden";
+    public const string NameEn = "Naam (Engels)";
+    public const string Retention = "Bewaartermijn";
+    public const string RetentionEn = "Bewaartermijn (Engels)";
+    public const string VendorDocument = "Document van de leverancier";
 
     public const string LegalEntity = "Rechtspersoon";
     public const string Category = "Categorie";
@@ -42,6 +57,11 @@ internal static class XlsxLayout
     public const string DpfListedOrganisation = "DPF vermelde organisatie";
     public const string DpfUkExtension = "DPF UK-extensie";
     public const string DpfSwissUs = "DPF Zwitserland-VS";
+    public const string DpfCovers = "DPF dekt";
+    public const string RemoteAccessLocations = "Locaties toegang op afstand";
+    public const string OwnEntityLocations = "Locaties eigen rechtspersoon";
+    public const string SafeHarborListed = "Op Safe Harbor-lijst";
+    public const string PrivacyShieldListed = "Op Privacy Shield-lijst";
 
     public const string Position = "Volgnummer";
     public const string Kind = "Soort";
@@ -85,4 +105,10 @@ internal static class XlsxLayout
     public const string TiaReference = "TIA-referentie";
     public const string Frequency = "Frequentie";
     public const string ClaimSource = "Bron van de claim";
+    public const string ImporterOrganisation = "Internationale organisatie importeur";
+    public const string IncludesHrData = "Bevat HR-gegevens";
+    public const string ExporterPublicAuthority = "Exporteur is overheidsinstantie";
+    public const string ImporterSubjectToGdpr = "Importeur valt onder AVG (art. 3 lid 2)";
+    public const string ExporterParty = "Rol ondertekenaar als exporteur";
+    public const string ConditionsRecorded = "Art. 49-voorwaarden vastgelegd";
 }

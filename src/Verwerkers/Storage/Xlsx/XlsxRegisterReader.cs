@@ -86,7 +86,14 @@ internal sealed class XlsxRegisterReader
         }
 
         var reader = new XlsxSheetReader(workbook, _options);
-        var controllers = Rows(reader, byName, ControllerSheet).Select(ReadController).ToList();
+        string? registerNotes = null;
+        var controllers = Rows(reader, byName, ControllerSheet).Select(r =>
+        {
+            registerNotes = r.Text(RegisterNotes);
+            var terms = new ContractTerms { BreachNotificationHours = r.Count(BreachNotificationHours), AuditNoticeDays = r.Count(AuditNoticeDays), DeletionDays = r.Count(DeletionDays) };
+            var controller = ReadController(r);
+            return controller is null || terms is { BreachNotificationHours: null, AuditNoticeDays: null, DeletionDays: null } ? controller : controller with { ContractTerms = terms };
+        }).ToList();
         var processors = Rows(reader, byName, ProcessorsSheet).Select(ReadProcessor).Where(p => p is not null).Select(p => p!).ToList();
         var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < processors.Count; i++)
@@ -119,7 +126,7 @@ internal sealed class XlsxRegisterReader
             throw new XlsxImportException(problems.Select(p => Locate(p, processors, agreements, transfers)).ToArray());
         }
 
-        return ProcessorRegister.Create(controllers[0]!, processors, agreements, transfers);
+        return ProcessorRegister.Create(controllers[0]!, processors, agreements, transfers).WithNotes(registerNotes);
     }
 
     private IEnumerable<XlsxRowReader> Rows(XlsxSheetReader reader, Dictionary<string, WorksheetPart> parts, string sheet)
@@ -233,6 +240,17 @@ internal sealed class XlsxRegisterReader
             Signatory = Signatory(r),
             Notes = r.Text(Notes),
             Art26Arrangement = r.Text(Art26Arrangement),
+            RemoteAccessLocations = r.CountryList(RemoteAccessLocations),
+            OwnEntityLocations = r.CountryList(OwnEntityLocations),
+            SafeHarborListed = r.Bool(SafeHarborListed),
+            PrivacyShieldListed = r.Bool(PrivacyShieldListed),
+            Nature = r.Text(Nature),
+            NatureEn = r.Text(NatureEn),
+            ServicesEn = r.List(ServicesEn),
+            PurposesEn = r.List(PurposesEn),
+            DataSubjectsEn = r.List(DataSubjectsEn),
+            EuRepresentative = r.Text(EuRepresentative),
+            Custom = r.NamedValues(CustomFields),
         };
         if (id is null || name is null)
         {
@@ -263,6 +281,17 @@ internal sealed class XlsxRegisterReader
             Signatory = processor.Signatory,
             Notes = processor.Notes,
             Art26Arrangement = processor.Art26Arrangement,
+            RemoteAccessLocations = processor.RemoteAccessLocations,
+            OwnEntityLocations = processor.OwnEntityLocations,
+            SafeHarborListed = processor.SafeHarborListed,
+            PrivacyShieldListed = processor.PrivacyShieldListed,
+            Nature = processor.Nature,
+            NatureEn = processor.NatureEn,
+            ServicesEn = processor.ServicesEn,
+            PurposesEn = processor.PurposesEn,
+            DataSubjectCategoriesEn = processor.DataSubjectsEn,
+            EuRepresentative = processor.EuRepresentative,
+            Custom = processor.Custom,
         };
     }
 
@@ -274,9 +303,10 @@ internal sealed class XlsxRegisterReader
         var listed = r.Text(DpfListedOrganisation);
         var uk = r.Bool(DpfUkExtension);
         var swiss = r.Bool(DpfSwissUs);
+        var covers = r.Enum<DpfDataCoverage>(DpfCovers);
         if (status is null)
         {
-            if (checkedOn is not null || due is not null || listed is not null || uk is not null || swiss is not null)
+            if (checkedOn is not null || due is not null || listed is not null || uk is not null || swiss is not null || covers is not null)
             {
                 r.Problem(DpfStatusColumn, "The DPF details are filled in but the DPF status is empty.");
             }
@@ -296,6 +326,7 @@ internal sealed class XlsxRegisterReader
             ListedOrganisation = listed,
             UkExtension = uk ?? false,
             SwissUsDpf = swiss ?? false,
+            Covers = covers ?? DpfDataCoverage.Unknown,
         };
     }
 
@@ -308,6 +339,7 @@ internal sealed class XlsxRegisterReader
             var position = r.Int(Position);
             var name = r.RequiredText(Name);
             var kind = r.Enum<DataCategoryKind>(Kind) ?? DataCategoryKind.Regular;
+            var texts = (NameEn: r.Text(NameEn), Retention: r.Text(Retention), RetentionEn: r.Text(RetentionEn));
             if (processorId is null || name is null || position is null)
             {
                 if (position is null && r.Text(Position) is null)
@@ -335,7 +367,7 @@ internal sealed class XlsxRegisterReader
                 continue;
             }
 
-            list.Add(position.Value, (new PersonalDataCategory(name, kind), r.Row));
+            list.Add(position.Value, (new PersonalDataCategory(name, kind) { NameEn = texts.NameEn, Retention = texts.Retention, RetentionEn = texts.RetentionEn }, r.Row));
         }
 
         foreach (var pair in byProcessor)
@@ -371,6 +403,8 @@ internal sealed class XlsxRegisterReader
                 Address = Address(r),
                 Contact = Contact(r),
                 ParentSubProcessorId = r.Text(ParentSubProcessorIdColumn),
+                SafeHarborListed = r.Bool(SafeHarborListed),
+                PrivacyShieldListed = r.Bool(PrivacyShieldListed),
             };
             if (processorId is null || id is null || name is null)
             {
@@ -400,6 +434,8 @@ internal sealed class XlsxRegisterReader
                 Address = sub.Address,
                 Contact = sub.Contact,
                 ParentSubProcessorId = sub.ParentSubProcessorId,
+                SafeHarborListed = sub.SafeHarborListed,
+                PrivacyShieldListed = sub.PrivacyShieldListed,
             });
         }
 
@@ -437,6 +473,10 @@ internal sealed class XlsxRegisterReader
             Document = r.Text(Document),
             Notes = r.Text(Notes),
             ProcessingSince = r.Date(ProcessingSince),
+            VendorDocument = r.Bool(VendorDocument) ?? false,
+            BreachNotificationHours = r.Count(BreachNotificationHours),
+            AuditNoticeDays = r.Count(AuditNoticeDays),
+            DeletionDays = r.Count(DeletionDays),
         };
         if (id is null || processorId is null || (mainReference is not null && string.IsNullOrWhiteSpace(mainReference)))
         {
@@ -466,6 +506,10 @@ internal sealed class XlsxRegisterReader
             Document = values.Document,
             Notes = values.Notes,
             ProcessingSince = values.ProcessingSince,
+            VendorDocument = values.VendorDocument,
+            BreachNotificationHours = values.BreachNotificationHours,
+            AuditNoticeDays = values.AuditNoticeDays,
+            DeletionDays = values.DeletionDays,
         };
     }
 
@@ -487,6 +531,10 @@ internal sealed class XlsxRegisterReader
             Frequency = r.Enum<TransferFrequency>(Frequency) ?? default,
             ClaimSource = r.Text(ClaimSource),
             Notes = r.Text(Notes),
+            ImporterOrganisation = r.Text(ImporterOrganisation),
+            IncludesHrData = r.Bool(IncludesHrData) ?? false,
+            ExporterPublicAuthority = r.Bool(ExporterPublicAuthority) ?? false,
+            ImporterSubjectToGdpr = r.Bool(ImporterSubjectToGdpr) ?? false,
         };
         if (id is null || processorId is null || mechanism is null)
         {
@@ -506,6 +554,10 @@ internal sealed class XlsxRegisterReader
             Frequency = values.Frequency,
             ClaimSource = values.ClaimSource,
             Notes = values.Notes,
+            ImporterOrganisation = values.ImporterOrganisation,
+            IncludesHrData = values.IncludesHrData,
+            ExporterPublicAuthority = values.ExporterPublicAuthority,
+            ImporterSubjectToGdpr = values.ImporterSubjectToGdpr,
         };
     }
 
@@ -516,6 +568,8 @@ internal sealed class XlsxRegisterReader
         var signedOn = r.Date(MechanismSignedOn);
         var ground = r.Enum<Art49Ground>(Art49GroundColumn);
         var reference = r.Text(Reference);
+        var exporterParty = r.Enum<PartyRole>(ExporterParty);
+        var conditionsRecorded = r.Bool(ConditionsRecorded) ?? false;
         if (kind is null)
         {
             if (r.Text(Mechanism) is null)
@@ -526,7 +580,15 @@ internal sealed class XlsxRegisterReader
             return null;
         }
 
-        return new TransferMechanism(kind.Value) { SccModule = module, SignedOn = signedOn, Art49Ground = ground, Reference = reference };
+        return new TransferMechanism(kind.Value)
+        {
+            SccModule = module,
+            SignedOn = signedOn,
+            Art49Ground = ground,
+            ExporterParty = exporterParty,
+            ConditionsRecorded = conditionsRecorded,
+            Reference = reference,
+        };
     }
 
     private void AttachFallbacks(IEnumerable<XlsxRowReader> rows, List<Transfer> transfers)

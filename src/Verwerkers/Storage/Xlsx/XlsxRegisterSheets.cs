@@ -12,6 +12,7 @@ internal static class XlsxRegisterSheets
     public static readonly string[] ControllerHeaders =
     {
         Name, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle,
+        RegisterNotes, BreachNotificationHours, AuditNoticeDays, DeletionDays,
     };
 
     public static readonly string[] ProcessorHeaders =
@@ -19,15 +20,17 @@ internal static class XlsxRegisterSheets
         Id, Name, LegalEntity, KvkNumberColumn, CountryColumn, Street, PostalCode, City, AddressCountry, Category, Role, Services, Purposes,
         DataSubjects, Locations, Certifications, DpfStatusColumn, DpfCheckedOn, DpfRecertificationDue, DpfListedOrganisation,
         DpfUkExtension, DpfSwissUs, ContactName, ContactEmail, ContactPhone, SignatoryName, SignatoryTitle, Notes, Art26Arrangement,
+        RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed, DpfCovers, Nature, NatureEn, ServicesEn, PurposesEn,
+        DataSubjectsEn, EuRepresentative, CustomFields,
     };
 
-    public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind };
+    public static readonly string[] DataCategoryHeaders = { ProcessorId, Position, Name, Kind, NameEn, Retention, RetentionEn };
 
     public static readonly string[] SubProcessorHeaders =
     {
         ProcessorId, Id, Name, CountryColumn, Service, Authorisation, NotifiedOn, ObjectionPeriod, DpfStatusColumn, DpfCheckedOn,
-        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs, LegalEntity, Street, PostalCode, City, AddressCountry,
-        ContactName, ContactEmail, ContactPhone, ParentSubProcessorIdColumn,
+        DpfRecertificationDue, DpfListedOrganisation, DpfUkExtension, DpfSwissUs, SafeHarborListed, PrivacyShieldListed, DpfCovers,
+        LegalEntity, Street, PostalCode, City, AddressCountry, ContactName, ContactEmail, ContactPhone, ParentSubProcessorIdColumn,
     };
 
     /// <summary>Sub-processor columns added after the first release (legal entity, address, contact, the chain): optional on that sheet only.</summary>
@@ -40,18 +43,28 @@ internal static class XlsxRegisterSheets
     {
         Id, ProcessorId, VersionColumn, SignedOn, StartDate, EndDate, MainAgreement, MainAgreementEndDate, AutoRenew, RenewalTerm,
         NoticePeriod, TerminationNoticeGivenOn, ProcessingActive, DeletionConfirmedOn, Covers, Document, Notes, ProcessingSince,
+        VendorDocument, BreachNotificationHours, AuditNoticeDays, DeletionDays,
     };
 
     /// <summary>Columns added after the first release: a workbook written before them still loads without them.</summary>
-    public static readonly string[] OptionalHeaders = { Art26Arrangement, ProcessingSince };
+    public static readonly string[] OptionalHeaders =
+    {
+        Art26Arrangement, ProcessingSince, RegisterNotes, RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed,
+        DpfCovers, BreachNotificationHours, AuditNoticeDays, DeletionDays, Nature, NatureEn, ServicesEn, PurposesEn, DataSubjectsEn,
+        EuRepresentative, CustomFields, NameEn, Retention, RetentionEn, VendorDocument, ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
+    };
 
     public static readonly string[] TransferHeaders =
     {
         Id, ProcessorId, SubProcessorId, ExporterRole, ImporterRole, ImporterCountry, ImporterScope, Mechanism, SccModuleColumn,
         MechanismSignedOn, Art49GroundColumn, Reference, ProcessingChangedOn, TiaDocumentedOn, TiaReference, Frequency, ClaimSource, Notes,
+        ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
     };
 
-    public static readonly string[] FallbackHeaders = { TransferId, Position, Mechanism, SccModuleColumn, MechanismSignedOn, Art49GroundColumn, Reference };
+    public static readonly string[] FallbackHeaders =
+    {
+        TransferId, Position, Mechanism, SccModuleColumn, MechanismSignedOn, Art49GroundColumn, Reference, ExporterParty, ConditionsRecorded,
+    };
 
     public static IEnumerable<XlsxSheet> Build(ProcessorRegister register)
     {
@@ -59,7 +72,8 @@ internal static class XlsxRegisterSheets
         var c = register.Controller;
         controller.Add(
             c.Name, c.KvkNumber, c.Country.Value, c.Address?.Street, c.Address?.PostalCode, c.Address?.City, Country(c.Address?.Country),
-            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title);
+            c.PrivacyContact?.Name, c.PrivacyContact?.Email, c.PrivacyContact?.Phone, c.Signatory?.Name, c.Signatory?.Title, register.Notes,
+            c.ContractTerms?.BreachNotificationHours, c.ContractTerms?.AuditNoticeDays, c.ContractTerms?.DeletionDays);
         yield return controller;
 
         var processors = new XlsxSheet(ProcessorsSheet, ProcessorHeaders);
@@ -73,11 +87,13 @@ internal static class XlsxRegisterSheets
                 XlsxText.JoinList(p.Purposes), XlsxText.JoinList(p.DataSubjectCategories), Countries(p.ProcessingLocations),
                 Enums(p.Certifications), EnumName(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
                 p.Dpf?.UkExtension, p.Dpf?.SwissUsDpf, p.Contact?.Name, p.Contact?.Email, p.Contact?.Phone, p.Signatory?.Name,
-                p.Signatory?.Title, p.Notes, p.Art26Arrangement);
+                p.Signatory?.Title, p.Notes, p.Art26Arrangement, Countries(p.RemoteAccessLocations), Countries(p.OwnEntityLocations),
+                p.SafeHarborListed, p.PrivacyShieldListed, DpfCoverage(p.Dpf), p.Nature, p.NatureEn, XlsxText.JoinList(p.ServicesEn),
+                XlsxText.JoinList(p.PurposesEn), XlsxText.JoinList(p.DataSubjectCategoriesEn), p.EuRepresentative, Custom(p.Custom));
             for (var i = 0; i < p.DataCategories.Count; i++)
             {
                 var category = p.DataCategories[i];
-                categories.Add(p.Id, i + 1, category.Name, EnumName(category.Kind));
+                categories.Add(p.Id, i + 1, category.Name, EnumName(category.Kind), category.NameEn, category.Retention, category.RetentionEn);
             }
 
             foreach (var s in p.SubProcessors)
@@ -85,6 +101,7 @@ internal static class XlsxRegisterSheets
                 subs.Add(
                     p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod),
                     EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf,
+                    s.SafeHarborListed, s.PrivacyShieldListed, DpfCoverage(s.Dpf),
                     s.LegalEntity, s.Address?.Street, s.Address?.PostalCode, s.Address?.City, Country(s.Address?.Country), s.Contact?.Name,
                     s.Contact?.Email, s.Contact?.Phone, s.ParentSubProcessorId);
             }
@@ -100,7 +117,8 @@ internal static class XlsxRegisterSheets
             agreements.Add(
                 a.Id, a.ProcessorId, a.Version, a.SignedOn, a.StartDate, a.EndDate, a.MainAgreement?.Reference, a.MainAgreement?.EndDate,
                 a.AutoRenew, Period(a.RenewalTerm), Period(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
-                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes, a.ProcessingSince);
+                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes, a.ProcessingSince,
+                a.VendorDocument, a.BreachNotificationHours, a.AuditNoticeDays, a.DeletionDays);
         }
 
         yield return agreements;
@@ -113,19 +131,29 @@ internal static class XlsxRegisterSheets
             transfers.Add(
                 t.Id, t.ProcessorId, t.SubProcessorId, EnumName(t.ExporterRole), EnumName(t.ImporterRole), t.ImporterCountry.Value,
                 EnumName(t.ImporterScope), EnumName(m.Kind), EnumName(m.SccModule), m.SignedOn, EnumName(m.Art49Ground), m.Reference,
-                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, EnumName(t.Frequency), t.ClaimSource, t.Notes);
+                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, EnumName(t.Frequency), t.ClaimSource, t.Notes,
+                t.ImporterOrganisation, t.IncludesHrData, t.ExporterPublicAuthority, t.ImporterSubjectToGdpr, EnumName(m.ExporterParty),
+                m.ConditionsRecorded);
             for (var i = 0; i < t.Fallbacks.Count; i++)
             {
                 var f = t.Fallbacks[i];
                 fallbacks.Add(
                     t.Id, i + 1, EnumName(f.Kind), EnumName(f.SccModule),
-                    f.SignedOn, EnumName(f.Art49Ground), f.Reference);
+                    f.SignedOn, EnumName(f.Art49Ground), f.Reference, EnumName(f.ExporterParty), f.ConditionsRecorded);
             }
         }
 
         yield return transfers;
         yield return fallbacks;
     }
+
+    /// <summary>The DPF coverage cell: empty when there is no listing or its coverage is not recorded.</summary>
+    private static string? DpfCoverage(DpfListing? dpf) =>
+        dpf is null || dpf.Covers == DpfDataCoverage.Unknown ? null : EnumName(dpf.Covers);
+
+    /// <summary>The custom fields as one list cell of <c>name=value</c> items (a name has no '=', see <see cref="CustomField.IsValidName"/>).</summary>
+    private static string? Custom(IReadOnlyList<CustomField> fields) =>
+        XlsxText.JoinList(fields.Select(f => f.Name + "=" + f.Value).ToArray());
 
     public static IEnumerable<string> SheetNames => new[]
     {

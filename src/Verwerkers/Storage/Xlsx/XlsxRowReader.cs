@@ -132,6 +132,42 @@ internal sealed class XlsxRowReader
         return null;
     }
 
+    /// <summary>A whole number of 0 or more (a count of days, for example); ranges are the register validation's.</summary>
+    public int? Count(string column)
+    {
+        if (!Cell(column, out var cell))
+        {
+            return null;
+        }
+
+        if (cell.Kind == XlsxCellKind.Number && cell.Number == Math.Floor(cell.Number) && cell.Number >= 0 && cell.Number <= int.MaxValue)
+        {
+            return (int)cell.Number;
+        }
+
+        Problem(column, $"Expected a whole number of 0 or more, found {Describe(cell)}.");
+        return null;
+    }
+
+    /// <summary>A list of <c>name=value</c> items (custom fields); an item without '=' is a problem.</summary>
+    public IReadOnlyList<CustomField> NamedValues(string column)
+    {
+        var result = new List<CustomField>();
+        foreach (var item in List(column))
+        {
+            var at = item.IndexOf('=');
+            if (at <= 0)
+            {
+                Problem(column, $"'{item}' is not written as name=value.");
+                continue;
+            }
+
+            result.Add(new CustomField(item.Substring(0, at), item.Substring(at + 1)));
+        }
+
+        return result;
+    }
+
     public TEnum? Enum<TEnum>(string column)
         where TEnum : struct, Enum
     {

@@ -84,12 +84,16 @@ internal static class RegisterGenerators
         from module in EnumValue<SccModule>()
         from ground in EnumValue<Art49Ground>()
         from signed in OptionalDate
+        from exporterParty in Optional(EnumValue<PartyRole>())
+        from conditions in Bool
         from reference in OptionalText
         select new TransferMechanism(kind)
         {
             SccModule = kind == TransferMechanismKind.Scc2021 ? module : null,
             Art49Ground = kind == TransferMechanismKind.Art49Derogation ? ground : null,
             SignedOn = signed,
+            ExporterParty = exporterParty,
+            ConditionsRecorded = conditions,
             Reference = reference,
         };
 
@@ -105,14 +109,26 @@ internal static class RegisterGenerators
         from purposes in TextList
         from subjects in TextList
         from locations in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Country, n))
+        from remote in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Country, n))
+        from ownEntity in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Country, n))
+        from safeHarbor in Optional(Bool)
+        from privacyShield in Optional(Bool)
         from certifications in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(EnumValue<Certification>(), n))
-        from categories in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(NonBlankText.Zip(EnumValue<DataCategoryKind>(), (c, k) => new PersonalDataCategory(c, k)), n))
+        from categories in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(CategoryGen, n))
         from dpf in Dpf
         from contact in Contact
         from signatory in SignatoryGen
         from subs in Gen.Choose(0, 3).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n), i => SubProcessorGen("s" + i)))
         from chained in Bool
         from notes in OptionalText
+        from arrangement in OptionalText
+        from nature in OptionalText
+        from natureEn in OptionalText
+        from servicesEn in TextList
+        from purposesEn in TextList
+        from subjectsEn in TextList
+        from representative in OptionalText
+        from custom in Gen.SubListOf(new[] { "contractOwner", "costCentre", "x1", "a_b" }).SelectMany(names => Gen.ArrayOf(AnyText, names.Count).Select(values => names.Select((n, i) => new CustomField(n, values[i])).ToArray()))
         select new Processor(id, name, country)
         {
             KvkNumber = kvk,
@@ -124,6 +140,10 @@ internal static class RegisterGenerators
             Purposes = purposes,
             DataSubjectCategories = subjects,
             ProcessingLocations = locations,
+            RemoteAccessLocations = remote,
+            OwnEntityLocations = ownEntity,
+            SafeHarborListed = safeHarbor,
+            PrivacyShieldListed = privacyShield,
             Certifications = certifications,
             DataCategories = categories,
             Dpf = dpf,
@@ -132,7 +152,30 @@ internal static class RegisterGenerators
             // The chain below: each sub-processor after the first engaged by the one before it.
             SubProcessors = chained ? subs.Select((sub, i) => i == 0 ? sub : sub with { ParentSubProcessorId = subs[i - 1].Id }).ToArray() : subs,
             Notes = notes,
+            Art26Arrangement = arrangement,
+            Nature = nature,
+            NatureEn = natureEn,
+            ServicesEn = servicesEn,
+            PurposesEn = purposesEn,
+            DataSubjectCategoriesEn = subjectsEn,
+            EuRepresentative = representative,
+            Custom = custom,
         };
+
+    private static Gen<PersonalDataCategory> CategoryGen =>
+        from name in NonBlankText
+        from kind in EnumValue<DataCategoryKind>()
+        from nameEn in OptionalText
+        from retention in OptionalText
+        from retentionEn in OptionalText
+        select new PersonalDataCategory(name, kind) { NameEn = nameEn, Retention = retention, RetentionEn = retentionEn };
+
+    private static Gen<ContractTerms?> TermsGen =>
+        from present in Bool
+        from breach in Gen.Choose(1, 168)
+        from audit in Optional(Gen.Choose(0, 90))
+        from deletion in Optional(Gen.Choose(1, 365))
+        select present ? new ContractTerms { BreachNotificationHours = breach, AuditNoticeDays = audit, DeletionDays = deletion } : null;
 
     private static Gen<DpfListing?> Dpf =>
         from present in Bool
@@ -142,8 +185,12 @@ internal static class RegisterGenerators
         from listed in OptionalText
         from uk in Bool
         from swiss in Bool
+        from covers in EnumValue<DpfDataCoverage>()
         select present
-            ? new DpfListing(status, checkedOn) { RecertificationDue = dueDays is { } d ? checkedOn.PlusDays(d) : null, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss }
+            ? new DpfListing(status, checkedOn)
+            {
+                RecertificationDue = dueDays is { } d ? checkedOn.PlusDays(d) : null, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss, Covers = covers,
+            }
             : null;
 
     private static Gen<SubProcessor> SubProcessorGen(string idPrefix) =>
@@ -158,10 +205,13 @@ internal static class RegisterGenerators
         from legal in OptionalText
         from address in Address
         from contact in Contact
+        from safeHarbor in Optional(Bool)
+        from privacyShield in Optional(Bool)
         select new SubProcessor(idPrefix + id, name, country)
         {
             Service = service, Authorisation = authorisation, NotifiedOn = notified, ObjectionPeriod = period, Dpf = dpf,
             LegalEntity = legal, Address = address, Contact = contact,
+            SafeHarborListed = safeHarbor, PrivacyShieldListed = privacyShield,
         };
 
     private static Gen<ProcessorAgreement> AgreementGen(string id, string processorId) =>
@@ -178,9 +228,16 @@ internal static class RegisterGenerators
         from notified in OptionalDate
         from active in Bool
         from deleted in OptionalDate
-        from covers in Gen.SubListOf(Art28Checklist.All.ToArray()).SelectMany(l => Gen.Shuffle(l.ToArray()))
+        from covers in Gen.Frequency(
+            (1, Gen.Constant(Array.Empty<Art28Requirement>())),
+            (4, Gen.SubListOf(Art28Checklist.All.ToArray()).SelectMany(l => Gen.Shuffle(l.ToArray()))))
         from document in OptionalText
         from notes in OptionalText
+        from since in OptionalDate
+        from vendor in Bool
+        from breach in Optional(Gen.Choose(1, 168))
+        from audit in Optional(Gen.Choose(0, 90))
+        from deletion in Optional(Gen.Choose(1, 365))
         select new ProcessorAgreement(id, processorId)
         {
             Version = version,
@@ -197,6 +254,11 @@ internal static class RegisterGenerators
             Covers = covers,
             Document = document,
             Notes = notes,
+            ProcessingSince = since,
+            VendorDocument = vendor,
+            BreachNotificationHours = breach,
+            AuditNoticeDays = audit,
+            DeletionDays = deletion,
         };
 
     private static Gen<Transfer> TransferGen(string id, Processor processor) =>
@@ -211,6 +273,10 @@ internal static class RegisterGenerators
         from tia in OptionalDate
         from tiaRef in OptionalText
         from frequency in EnumValue<TransferFrequency>()
+        from organisation in OptionalText
+        from hrData in Bool
+        from publicAuthority in Bool
+        from subjectToGdpr in Bool
         from source in OptionalText
         from notes in OptionalText
         select new Transfer(id, processor.Id, country, mechanism)
@@ -224,31 +290,40 @@ internal static class RegisterGenerators
             TiaDocumentedOn = tia,
             TiaReference = tiaRef,
             Frequency = frequency,
+            ImporterOrganisation = organisation,
+            IncludesHrData = hrData,
+            ExporterPublicAuthority = publicAuthority,
+            ImporterSubjectToGdpr = subjectToGdpr,
             ClaimSource = source,
             Notes = notes,
         };
 
     public static Gen<ProcessorRegister> Register =>
         from controllerName in NonBlankText
-        from controllerKvk in Kvk(CountryCode.Netherlands)
+        from controllerCountry in Gen.Frequency((4, Gen.Constant(CountryCode.Netherlands)), (1, Gen.Elements(CountryCode.Parse("BE"), CountryCode.Parse("DE"))))
+        from controllerKvk in Kvk(controllerCountry)
         from controllerAddress in Address
         from controllerContact in Contact
         from controllerSignatory in SignatoryGen
+        from controllerTerms in TermsGen
         from count in Gen.Choose(0, 4)
         from processors in Gen.CollectToArray(Enumerable.Range(0, count), i => ProcessorGen("p" + i + "-" + "é;=\\"[i % 4]))
         from agreements in Gen.CollectToArray(processors.SelectMany((p, i) => new[] { (p, $"vo-{i}-a"), (p, $"vo-{i}-b") }), x => Gen.OneOf(Gen.Constant<ProcessorAgreement?>(null), AgreementGen(x.Item2, x.p.Id).Select(a => (ProcessorAgreement?)a)))
+        from registerNotes in OptionalText
         from transfers in Gen.CollectToArray(processors.SelectMany((p, i) => new[] { (p, $"t-{i}-a"), (p, $"t-{i}-b") }), x => Gen.OneOf(Gen.Constant<Transfer?>(null), TransferGen(x.Item2, x.p).Select(t => (Transfer?)t)))
         select ProcessorRegister.Create(
-            new Organisation(controllerName, CountryCode.Netherlands)
+            new Organisation(controllerName, controllerCountry)
             {
                 KvkNumber = controllerKvk,
                 Address = controllerAddress,
                 PrivacyContact = controllerContact,
                 Signatory = controllerSignatory,
+                ContractTerms = controllerTerms,
             },
             processors.Select(UniqueSubIds),
             agreements.Where(a => a is not null).Select(a => a!),
-            transfers.Where(t => t is not null).Select(t => t!).Where(t => t.SubProcessorId is null || processors.First(p => p.Id == t.ProcessorId).SubProcessors.Any(s => s.Id == t.SubProcessorId)));
+            transfers.Where(t => t is not null).Select(t => t!).Where(t => t.SubProcessorId is null || processors.First(p => p.Id == t.ProcessorId).SubProcessors.Any(s => s.Id == t.SubProcessorId)))
+            .WithNotes(registerNotes);
 
     private static Processor UniqueSubIds(Processor p) =>
         p with { SubProcessors = p.SubProcessors.GroupBy(s => s.Id).Select(g => g.First()).ToArray() };

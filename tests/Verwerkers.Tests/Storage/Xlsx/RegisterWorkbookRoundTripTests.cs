@@ -17,6 +17,7 @@ public class RegisterWorkbookRoundTripTests
         var property = Prop.ForAll(RegisterGenerators.Register.ToArbitrary(), register =>
         {
             var back = RoundTrip(register);
+            back.Notes.Should().Be(register.Notes);
             back.Controller.Should().Be(register.Controller);
             back.Processors.Should().Equal(register.Processors);
             back.Agreements.Should().Equal(register.Agreements);
