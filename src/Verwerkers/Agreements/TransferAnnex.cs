@@ -132,6 +132,9 @@ internal static class TransferAnnex
             : r).ToArray();
     }
 
+    // A finding's message is a sentence; inside the parentheses of the refusal it must not end in its own full stop.
+    private static string? WithoutFullStop(string? sentence) => sentence?.TrimEnd().TrimEnd('.');
+
     private static UnresolvedTransfer Unresolved(Processor processor, AnnexRow row, IReadOnlyList<Finding> known)
     {
         var importer = row.ImporterName(processor);
@@ -145,8 +148,8 @@ internal static class TransferAnnex
             return new UnresolvedTransfer(
                 processor.Id, processor.Name, importer, country, row.Transfer.Id, code,
                 new LocalizedText(
-                    $"{where}, doorgifte '{row.Transfer.Id}': geen geldige doorgiftegrondslag op de datum van de overeenkomst ({code}: {finding?.Message.Nl}). Te doen: leg een geldige grondslag vast (bijvoorbeeld getekende standaardcontractbepalingen 2021/914 met de juiste module, of een actuele DPF-vermelding van de ontvanger) of beëindig de doorgifte.",
-                    $"{whereEn}, transfer '{row.Transfer.Id}': no valid transfer basis on the agreement's date ({code}: {finding?.Message.En}). To do: record a valid basis (for example signed 2021/914 standard contractual clauses with the right module, or a current DPF listing of the recipient) or stop the transfer."));
+                    $"{where}, doorgifte '{row.Transfer.Id}': geen geldige doorgiftegrondslag op de datum van de overeenkomst ({code}: {WithoutFullStop(finding?.Message.Nl)}). Te doen: leg een geldige grondslag vast (bijvoorbeeld getekende standaardcontractbepalingen 2021/914 met de juiste module, of een actuele DPF-vermelding van de ontvanger) of beëindig de doorgifte.",
+                    $"{whereEn}, transfer '{row.Transfer.Id}': no valid transfer basis on the agreement's date ({code}: {WithoutFullStop(finding?.Message.En)}). To do: record a valid basis (for example signed 2021/914 standard contractual clauses with the right module, or a current DPF listing of the recipient) or stop the transfer."));
         }
 
         // The checks' own finding for a recipient without a transfer entry, when they report one.
@@ -164,8 +167,8 @@ internal static class TransferAnnex
         return new UnresolvedTransfer(
             processor.Id, processor.Name, importer, country, null, codeName,
             new LocalizedText(
-                $"{where}: geen doorgiftegrondslag op de datum van de overeenkomst ({codeName}: {detailNl}). Te doen: leg de doorgifte vast in het register met een geldige grondslag (bijvoorbeeld standaardcontractbepalingen 2021/914, of de DPF-vermelding van de ontvanger), of laat de ontvanger de gegevens alleen in de EER verwerken.",
-                $"{whereEn}: no transfer basis on the agreement's date ({codeName}: {detailEn}). To do: record the transfer in the register with a valid basis (for example 2021/914 standard contractual clauses, or the recipient's DPF listing), or have the recipient process the data only in the EEA."));
+                $"{where}: geen doorgiftegrondslag op de datum van de overeenkomst ({codeName}: {WithoutFullStop(detailNl)}). Te doen: leg de doorgifte vast in het register met een geldige grondslag (bijvoorbeeld standaardcontractbepalingen 2021/914, of de DPF-vermelding van de ontvanger), of laat de ontvanger de gegevens alleen in de EER verwerken.",
+                $"{whereEn}: no transfer basis on the agreement's date ({codeName}: {WithoutFullStop(detailEn)}). To do: record the transfer in the register with a valid basis (for example 2021/914 standard contractual clauses, or the recipient's DPF listing), or have the recipient process the data only in the EEA."));
     }
 }
 
