@@ -20,16 +20,7 @@ internal sealed class AgreementTemplate
     private AgreementTemplate(AgreementLanguage language)
     {
         _nl = language == AgreementLanguage.Dutch;
-        _w = new DocxBuilder(T("Artikel", "Article"), T("nl-NL", "en-GB"))
-        {
-            Title = T("Verwerkersovereenkomst", "Data Processing Agreement"),
-            HeaderText = "{{document.title}} · {{controller.name}} – {{processor.name}}",
-            FooterLeft = T(
-                "Kenmerk {{document.reference}} · versie {{document.version}} · {{document.generatedOnText}}",
-                "Reference {{document.reference}} · version {{document.version}} · {{document.generatedOnText}}"),
-            PageLabel = T("Pagina", "Page"),
-            OfLabel = T("van", "of"),
-        };
+        _w = DocxBuilder.ForContract(_nl, T("Verwerkersovereenkomst", "Data Processing Agreement"));
     }
 
     /// <summary>The file name of the template in a language.</summary>

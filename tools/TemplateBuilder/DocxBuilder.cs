@@ -31,6 +31,25 @@ internal sealed class DocxBuilder
         LanguageTag = languageTag;
     }
 
+    /// <summary>
+    /// A builder with the frame every built-in template shares: article label, language, the header
+    /// "title · controller – other party", the reference/version/date footer and page labels, in Dutch or English.
+    /// </summary>
+    public static DocxBuilder ForContract(bool dutch, string title)
+    {
+        string T(string nl, string en) => dutch ? nl : en;
+        return new DocxBuilder(T("Artikel", "Article"), T("nl-NL", "en-GB"))
+        {
+            Title = title,
+            HeaderText = "{{document.title}} · {{controller.name}} – {{processor.name}}",
+            FooterLeft = T(
+                "Kenmerk {{document.reference}} · versie {{document.version}} · {{document.generatedOnText}}",
+                "Reference {{document.reference}} · version {{document.version}} · {{document.generatedOnText}}"),
+            PageLabel = T("Pagina", "Page"),
+            OfLabel = T("van", "of"),
+        };
+    }
+
     public string ArticleLabel { get; }
 
     public string LanguageTag { get; }
