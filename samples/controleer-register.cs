@@ -24,8 +24,8 @@ var register = RegisterJson.Load(bestand);
 // De controle: de bibliotheek leest nooit zelf de klok, dus de peildatum geven we mee.
 var rapport = ComplianceChecker.Check(register, peildatum);
 
-// Het volledige rapport in het Nederlands (ReportLanguage.English voor Engels; rapport.ToJson() voor koppelingen).
-Console.WriteLine(rapport.ToText(ReportLanguage.Dutch));
+// Het volledige rapport in het Nederlands (Language.English voor Engels; rapport.ToJson() voor koppelingen).
+Console.WriteLine(rapport.ToText(Language.Dutch));
 
 // Wat moet de klant als eerste oppakken? Alles wat ongeldig is, met de datum waarop het ongeldig werd.
 var ongeldig = rapport.Findings.Where(b => b.Severity == Severity.Invalid).ToList();

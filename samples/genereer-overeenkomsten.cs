@@ -25,7 +25,7 @@ var datum = args.Length > 2 ? LocalDatePattern.Iso.Parse(args[2]).GetValueOrThro
 
 var register = RegisterJson.Load(bestand);
 
-// Het ingebouwde Nederlandse sjabloon (Language = AgreementLanguage.English voor het Engelse; een eigen sjabloon
+// Het ingebouwde Nederlandse sjabloon (Language = Language.English voor het Engelse; een eigen sjabloon
 // met AgreementGenerator.FromTemplateFile). Zonder Overwrite weigert de generator bestaande bestanden te vervangen
 // en schrijft dan niets; voor een voorbeeld dat vaak draait vervangen we ze wel.
 var generator = new AgreementGenerator(new AgreementGeneratorOptions { Overwrite = true });

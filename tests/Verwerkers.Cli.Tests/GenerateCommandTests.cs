@@ -29,7 +29,7 @@ public class GenerateCommandTests
             // KleinePorties' Google Analytics rests on Safe Harbor only: refused, and the exit code says so.
             var refused = sample == Samples.KleinePorties ? new[] { "google-analytics" } : Array.Empty<string>();
             result.ExitCode.Should().Be(refused.Length > 0 ? 1 : 0, result.ToString());
-            var expected = ExpectedNames(register, AgreementLanguage.Dutch);
+            var expected = ExpectedNames(register, Language.Dutch);
             Docx.FileNames(folder).Should().BeEquivalentTo(expected.Where(e => !refused.Contains(e.Key)).Select(e => e.Value), result.ToString());
             foreach (var id in refused)
             {
@@ -93,7 +93,7 @@ public class GenerateCommandTests
         var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "laposta", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "nl");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        var name = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), AgreementLanguage.Dutch)["laposta"];
+        var name = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), Language.Dutch)["laposta"];
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().Equal(name);
         result.Output.Should().Contain("Geschreven: " + Path.Combine(dir.Path, name));
         result.Output.Should().Contain("  Laposta (laposta): ongeldig 0, aandacht nodig 2", "the notice deadline is near and processing began before the agreement");
@@ -145,7 +145,7 @@ public class GenerateCommandTests
     public void An_existing_file_is_never_overwritten_without_force_and_nothing_else_is_written()
     {
         using var dir = new TempDirectory();
-        var names = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), AgreementLanguage.Dutch);
+        var names = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), Language.Dutch);
         var existing = Path.Combine(dir.Path, names["mailchimp"]);
         var original = new byte[] { 1, 2, 3, 4, 5 };
         File.WriteAllBytes(existing, original);
@@ -267,7 +267,7 @@ public class GenerateCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         var register = RegisterJson.Load(Samples.JtbMeettechniek);
-        foreach (var (id, name) in ExpectedNames(register, AgreementLanguage.Dutch))
+        foreach (var (id, name) in ExpectedNames(register, Language.Dutch))
         {
             var pdf = Path.Combine(dir.Path, Path.ChangeExtension(name, ".pdf"));
             result.Output.Should().Contain("Geschreven: " + pdf);
@@ -286,7 +286,7 @@ public class GenerateCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         var register = RegisterJson.Load(Samples.Milgro);
-        var names = ExpectedNames(register, AgreementLanguage.English);
+        var names = ExpectedNames(register, Language.English);
         Docx.FileNames(dir.Path).Should().BeEquivalentTo(names.Values);
         names.Values.Should().OnlyContain(n => n.StartsWith("Data Processing Agreement - ", StringComparison.Ordinal));
         Docx.BodyText(Path.Combine(dir.Path, names["ict-beheer"])).Should().Contain("Data Processing Agreement");
@@ -315,7 +315,7 @@ public class GenerateCommandTests
         result.Error.Trim().Should().Be("fout: optie '--out' is verplicht. Zie 'verwerkers generate --help'.");
     }
 
-    private static System.Collections.Generic.IReadOnlyDictionary<string, string> ExpectedNames(ProcessorRegister register, AgreementLanguage language) =>
+    private static System.Collections.Generic.IReadOnlyDictionary<string, string> ExpectedNames(ProcessorRegister register, Language language) =>
         new AgreementGenerator(new AgreementGeneratorOptions { Language = language }).FileNames(register, Date);
 
     [Fact]
@@ -326,7 +326,7 @@ public class GenerateCommandTests
         var result = CliRunner.Run(RepoPaths.Root, "generate", "samples/registers/kleineporties.json", "--processor", "google-analytics", "--allow-unresolved", "--out", dir.Path, "--as-of", "2026-11-22", "--lang", "nl");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        var name = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), AgreementLanguage.Dutch)["google-analytics"];
+        var name = ExpectedNames(RegisterJson.Load(Samples.KleinePorties), Language.Dutch)["google-analytics"];
         result.Output.Should().Contain("Let op, te regelen in " + name + ": Google Analytics (google-analytics)");
         Docx.BodyText(Path.Combine(dir.Path, name)).Should().Contain("TE REGELEN: doorgiftegrond voor Google Analytics (Verenigde Staten) ontbreekt")
             .And.NotContain("Safe Harbor");

@@ -17,18 +17,18 @@ internal sealed class AgreementTemplate
     private readonly bool _nl;
     private readonly DocxBuilder _w;
 
-    private AgreementTemplate(AgreementLanguage language)
+    private AgreementTemplate(Language language)
     {
-        _nl = language == AgreementLanguage.Dutch;
+        _nl = language == Language.Dutch;
         _w = DocxBuilder.ForContract(_nl, T("Verwerkersovereenkomst", "Data Processing Agreement"));
     }
 
     /// <summary>The file name of the template in a language.</summary>
-    public static string FileName(AgreementLanguage language) =>
-        language == AgreementLanguage.Dutch ? "verwerkersovereenkomst.docx" : "data-processing-agreement.docx";
+    public static string FileName(Language language) =>
+        language == Language.Dutch ? "verwerkersovereenkomst.docx" : "data-processing-agreement.docx";
 
     /// <summary>Builds the template in a language.</summary>
-    public static byte[] Build(AgreementLanguage language)
+    public static byte[] Build(Language language)
     {
         var template = new AgreementTemplate(language);
         template.Write();

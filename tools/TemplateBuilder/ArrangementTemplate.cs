@@ -12,19 +12,19 @@ internal sealed class ArrangementTemplate
     private readonly bool _nl;
     private readonly DocxBuilder _w;
 
-    private ArrangementTemplate(AgreementLanguage language)
+    private ArrangementTemplate(Language language)
     {
-        _nl = language == AgreementLanguage.Dutch;
+        _nl = language == Language.Dutch;
         _w = DocxBuilder.ForContract(_nl, T("Regeling gezamenlijke verwerkingsverantwoordelijkheid", "Joint Controller Arrangement"));
     }
 
     /// <summary>The file name of the template in a language.</summary>
-    public static string FileName(AgreementLanguage language) => language == AgreementLanguage.Dutch
+    public static string FileName(Language language) => language == Language.Dutch
         ? AgreementTemplates.JointControllerDutchFileName
         : AgreementTemplates.JointControllerEnglishFileName;
 
     /// <summary>Builds the template in a language.</summary>
-    public static byte[] Build(AgreementLanguage language)
+    public static byte[] Build(Language language)
     {
         var template = new ArrangementTemplate(language);
         template.Write();

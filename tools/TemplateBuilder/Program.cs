@@ -29,7 +29,7 @@ public static class Program
             : typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepoRoot").Value!;
         var templates = Path.Combine(root, TemplatesFolder);
         Directory.CreateDirectory(templates);
-        foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
+        foreach (var language in new[] { Language.Dutch, Language.English })
         {
             var path = Path.Combine(templates, Templates.FileName(language));
             File.WriteAllBytes(path, Templates.Build(language));
@@ -52,10 +52,10 @@ public static class Templates
     /// <summary>The file name of the template in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>"verwerkersovereenkomst.docx" or "data-processing-agreement.docx".</returns>
-    public static string FileName(AgreementLanguage language) => AgreementTemplate.FileName(language);
+    public static string FileName(Language language) => AgreementTemplate.FileName(language);
 
     /// <summary>Builds the template in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The .docx bytes.</returns>
-    public static byte[] Build(AgreementLanguage language) => AgreementTemplate.Build(language);
+    public static byte[] Build(Language language) => AgreementTemplate.Build(language);
 }

@@ -20,10 +20,10 @@ internal static class AgreementRuns
     /// The language of the agreements: the one given with <c>--lang</c>, else Dutch. (The tool's messages may follow the
     /// system's language; a Dutch consultant on an English system still gets Dutch agreements unless asking otherwise.)
     /// </summary>
-    public static AgreementLanguage AgreementLanguageOf(CommandEnvironment env, ParseResult parseResult) =>
+    public static Language AgreementLanguageOf(CommandEnvironment env, ParseResult parseResult) =>
         LanguageDetector.TryParse(parseResult.GetValue(env.LangOption), out var chosen) && chosen == Language.English
-            ? AgreementLanguage.English
-            : AgreementLanguage.Dutch;
+            ? Language.English
+            : Language.Dutch;
 
     /// <summary>
     /// Runs a generation; files that would be replaced without <c>--force</c> and register data that does not fit the
@@ -93,7 +93,7 @@ internal static class AgreementRuns
     {
         foreach (var processor in skipped)
         {
-            env.Out.WriteLine(env.Format(env.Texts.GenerateSkipped, processor.Explanation.In(env.ReportLanguage)));
+            env.Out.WriteLine(env.Format(env.Texts.GenerateSkipped, processor.Explanation.In(env.Language)));
         }
     }
 
@@ -107,7 +107,7 @@ internal static class AgreementRuns
         var any = false;
         foreach (var unresolved in refused)
         {
-            env.Out.WriteLine(env.Format(env.Texts.GenerateRefused, unresolved.Message.In(env.ReportLanguage)));
+            env.Out.WriteLine(env.Format(env.Texts.GenerateRefused, unresolved.Message.In(env.Language)));
             any = true;
         }
 
@@ -127,7 +127,7 @@ internal static class AgreementRuns
         {
             foreach (var unresolved in agreement.UnresolvedTransfers)
             {
-                env.Out.WriteLine(env.Format(env.Texts.GenerateUnresolved, Path.GetFileName(agreement.Path ?? string.Empty), unresolved.Message.In(env.ReportLanguage)));
+                env.Out.WriteLine(env.Format(env.Texts.GenerateUnresolved, Path.GetFileName(agreement.Path ?? string.Empty), unresolved.Message.In(env.Language)));
                 any = true;
             }
         }

@@ -37,7 +37,7 @@ internal static class CheckCommand
             }
             else
             {
-                env.Out.Write(report.ToText(env.ReportLanguage));
+                env.Out.Write(report.ToText(env.Language));
             }
 
             return report.Verdict == Severity.Invalid ? ExitCodes.Findings : ExitCodes.Ok;

@@ -42,7 +42,7 @@ internal static class CompareCommand
             foreach (var d in cmp.BasisDifferences)
             {
                 var effective = d.Effective is { } k
-                    ? StatementSectionWriter.DescribeBasis(k, register.GetProcessor(d.ProcessorId).Country, env.ReportLanguage)
+                    ? StatementSectionWriter.DescribeBasis(k, register.GetProcessor(d.ProcessorId).Country, env.Language)
                     : texts.CompareNoBasis;
                 env.Out.WriteLine(env.Format(texts.CompareBasisDifference, register.GetProcessor(d.ProcessorId).Name, StatementFiles.Mechanism(d.Claimed),
                     asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), effective, d.Quote.Start, d.Quote.Text));

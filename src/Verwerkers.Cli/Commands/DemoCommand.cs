@@ -37,7 +37,7 @@ internal static class DemoCommand
 
             env.Out.WriteLine(env.Format(texts.DemoIntro, register.Controller.Name, env.LongDate(date)));
             env.Out.WriteLine();
-            env.Out.Write(ComplianceChecker.Check(register, date).ToText(env.ReportLanguage));
+            env.Out.Write(ComplianceChecker.Check(register, date).ToText(env.Language));
             env.Out.WriteLine();
 
             var generator = new AgreementGenerator(new AgreementGeneratorOptions

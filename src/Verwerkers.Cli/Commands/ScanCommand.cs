@@ -61,7 +61,7 @@ internal static class ScanCommand
                 {
                     var why = flags.Claims.Where(v => v.MustBeCorrected && v.Claim.Quote == q)
                         .SelectMany(v => v.AsOf.Where(f => f.Severity >= Verwerkers.Compliance.Severity.NeedsAttention))
-                        .Select(f => f.CodeName + ": " + f.Message.In(env.ReportLanguage)).Distinct();
+                        .Select(f => f.CodeName + ": " + f.Message.In(env.Language)).Distinct();
                     env.Out.WriteLine(env.Format(texts.ScanToCorrectLine, q.Start, q.Text, string.Join(" | ", why)));
                 }
             }
@@ -87,7 +87,7 @@ internal static class ScanCommand
 
     private static string? Role(ProcessorRole? role, CommandEnvironment env)
     {
-        var en = env.ReportLanguage == Verwerkers.Compliance.ReportLanguage.English;
+        var en = env.Language == Verwerkers.Language.English;
         return role switch
         {
             ProcessorRole.Processor => en ? "processor" : "verwerker",

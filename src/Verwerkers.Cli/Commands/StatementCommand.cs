@@ -25,7 +25,7 @@ internal static class StatementCommand
             var options = ComplianceInputs.Options(env, parseResult, inputs.ReferenceData);
             var register = RegisterFiles.Load(env, parseResult.GetRequiredValue(file));
             var report = ComplianceChecker.Check(register, asOf, options);
-            env.Out.Write(StatementSectionWriter.Write(register, report, parseResult.GetValue(format) == "html" ? StatementFormat.Html : StatementFormat.Markdown, env.ReportLanguage));
+            env.Out.Write(StatementSectionWriter.Write(register, report, parseResult.GetValue(format) == "html" ? StatementFormat.Html : StatementFormat.Markdown, env.Language));
             return ExitCodes.Ok;
         }));
         return command;

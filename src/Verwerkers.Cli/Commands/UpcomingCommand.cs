@@ -32,14 +32,14 @@ internal static class UpcomingCommand
                 return ExitCodes.Ok;
             }
 
-            var width = events.Max(e => e.Description.In(env.ReportLanguage).Length);
+            var width = events.Max(e => e.Description.In(env.Language).Length);
             foreach (var e in events)
             {
                 var days = NodaTime.Period.Between(from, e.Date, NodaTime.PeriodUnits.Days).Days;
                 env.Out.WriteLine(env.Format(
                     days == 0 ? texts.UpcomingLineToday : texts.UpcomingLine,
                     LocalDatePattern.Iso.Format(e.Date),
-                    e.Description.In(env.ReportLanguage).PadRight(width),
+                    e.Description.In(env.Language).PadRight(width),
                     e.Subject.Name,
                     e.Subject.Id,
                     days));

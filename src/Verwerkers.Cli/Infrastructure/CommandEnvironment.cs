@@ -43,8 +43,6 @@ internal sealed class CommandEnvironment
 
     public Language Language => Texts.Language;
 
-    public ReportLanguage ReportLanguage => Language == Language.Dutch ? ReportLanguage.Dutch : ReportLanguage.English;
-
     public Option<string> LangOption { get; }
 
     public Option<bool> VerboseOption { get; }

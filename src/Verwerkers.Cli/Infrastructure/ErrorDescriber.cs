@@ -52,7 +52,7 @@ internal static class ErrorDescriber
         var lines = new List<string>(problems.Count + 1);
         foreach (var problem in problems)
         {
-            var message = env.ReportLanguage == ReportLanguage.Dutch ? problem.DutchMessage ?? problem.Message : problem.Message;
+            var message = env.Language == Language.Dutch ? problem.DutchMessage ?? problem.Message : problem.Message;
             lines.Add(problem.LineNumber > 0
                 ? env.Format(env.Texts.ErrorRegisterProblem, file, problem.LineNumber, problem.LinePosition, problem.Path, OneLine(message))
                 : env.Format(env.Texts.ErrorRegisterProblemNoPosition, file, problem.Path, OneLine(message)));

@@ -32,10 +32,10 @@ namespace Verwerkers.Agreements;
 /// </remarks>
 public sealed class AgreementGenerator
 {
-    private static readonly Lazy<DocxTemplate> DutchTemplate = new(() => BuiltIn(AgreementLanguage.Dutch));
-    private static readonly Lazy<DocxTemplate> EnglishTemplate = new(() => BuiltIn(AgreementLanguage.English));
-    private static readonly Lazy<DocxTemplate> DutchArrangement = new(() => BuiltInArrangement(AgreementLanguage.Dutch));
-    private static readonly Lazy<DocxTemplate> EnglishArrangement = new(() => BuiltInArrangement(AgreementLanguage.English));
+    private static readonly Lazy<DocxTemplate> DutchTemplate = new(() => BuiltIn(Language.Dutch));
+    private static readonly Lazy<DocxTemplate> EnglishTemplate = new(() => BuiltIn(Language.English));
+    private static readonly Lazy<DocxTemplate> DutchArrangement = new(() => BuiltInArrangement(Language.Dutch));
+    private static readonly Lazy<DocxTemplate> EnglishArrangement = new(() => BuiltInArrangement(Language.English));
 
     private readonly AgreementGeneratorOptions _options;
 
@@ -64,7 +64,7 @@ public sealed class AgreementGenerator
         _options.Validate();
         if (builtIn || template is null)
         {
-            Template = _options.Language == AgreementLanguage.English ? EnglishTemplate.Value : DutchTemplate.Value;
+            Template = _options.Language == Language.English ? EnglishTemplate.Value : DutchTemplate.Value;
         }
         else
         {
@@ -401,23 +401,23 @@ public sealed class AgreementGenerator
         return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
-    private static DocxTemplate BuiltInArrangement(AgreementLanguage language)
+    private static DocxTemplate BuiltInArrangement(Language language)
     {
         using var stream = AgreementTemplates.OpenJointControllerArrangement(language);
         return DocxTemplate.Compile(stream, new TemplateOptions { Culture = Culture(language) });
     }
 
-    private static DocxTemplate BuiltIn(AgreementLanguage language)
+    private static DocxTemplate BuiltIn(Language language)
     {
         using var stream = AgreementTemplates.Open(language);
         return DocxTemplate.Compile(stream, new TemplateOptions { Culture = Culture(language) });
     }
 
     private static TemplateOptions CompileOptions(AgreementGeneratorOptions? options) =>
-        new() { Culture = Culture(options?.Language ?? AgreementLanguage.Dutch) };
+        new() { Culture = Culture(options?.Language ?? Language.Dutch) };
 
-    private static CultureInfo Culture(AgreementLanguage language) =>
-        CultureInfo.GetCultureInfo(language == AgreementLanguage.English ? "en-GB" : "nl-NL");
+    private static CultureInfo Culture(Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nl-NL");
 
     private static Processor AgreementProcessor(ProcessorRegister register, string processorId)
     {
@@ -458,12 +458,12 @@ public sealed class AgreementGenerator
     {
         Document = model.Document with
         {
-            Title = _options.Language == AgreementLanguage.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid",
+            Title = _options.Language == Language.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid",
             Reference = model.Document.Reference.StartsWith("VO-", StringComparison.Ordinal) ? "GV-" + model.Document.Reference.Substring(3) : model.Document.Reference,
         },
     };
 
-    private DocxTemplate ArrangementTemplate => _options.Language == AgreementLanguage.English ? EnglishArrangement.Value : DutchArrangement.Value;
+    private DocxTemplate ArrangementTemplate => _options.Language == Language.English ? EnglishArrangement.Value : DutchArrangement.Value;
 
     private static SkippedProcessor Skip(Processor processor) => processor.Role == ProcessorRole.JointController
         ? new(

@@ -18,9 +18,9 @@ public sealed class AgreementGeneratorOptions
 {
     /// <summary>
     /// The language of the agreement: it picks the built-in template (unless the generator is given its own), the
-    /// language of the model's text fields and the file-name prefix. Default <see cref="AgreementLanguage.Dutch"/>.
+    /// language of the model's text fields and the file-name prefix. Default <see cref="Language.Dutch"/>.
     /// </summary>
-    public AgreementLanguage Language { get; set; } = AgreementLanguage.Dutch;
+    public Language Language { get; set; } = Language.Dutch;
 
     /// <summary>
     /// Gets or sets a value indicating whether an agreement is written although a third-country recipient has no valid
@@ -79,7 +79,7 @@ public sealed class AgreementGeneratorOptions
     public void Validate()
     {
         var problems = new List<string>();
-        if (!Enum.IsDefined(typeof(AgreementLanguage), Language))
+        if (!Enum.IsDefined(typeof(Language), Language))
         {
             problems.Add($"{nameof(Language)} must be Dutch or English; it is {(int)Language}.");
         }
@@ -127,9 +127,9 @@ public sealed class AgreementGeneratorOptions
     }
 
     /// <summary>The file-name prefix of the arrangements between joint controllers.</summary>
-    internal string ArrangementPrefix => Language == AgreementLanguage.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid";
+    internal string ArrangementPrefix => Language == Language.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid";
 
-    internal string Prefix => FileNamePrefix ?? (Language == AgreementLanguage.English ? "Data Processing Agreement" : "Verwerkersovereenkomst");
+    internal string Prefix => FileNamePrefix ?? (Language == Language.English ? "Data Processing Agreement" : "Verwerkersovereenkomst");
 
     internal AgreementGeneratorOptions Clone()
     {

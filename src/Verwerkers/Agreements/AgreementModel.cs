@@ -100,7 +100,7 @@ public sealed record AgreementModel
         ProcessorRegister register,
         Processor processor,
         LocalDate date,
-        AgreementLanguage language = AgreementLanguage.Dutch,
+        Language language = Language.Dutch,
         AgreementModelOptions? options = null)
         => AgreementModelFactory.Create(register, processor, date, language, options ?? new AgreementModelOptions());
 }

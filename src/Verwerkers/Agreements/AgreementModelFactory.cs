@@ -14,7 +14,7 @@ internal static class AgreementModelFactory
         ProcessorRegister register,
         Processor processor,
         LocalDate date,
-        AgreementLanguage language,
+        Language language,
         AgreementModelOptions options,
         ComplianceOptions? compliance = null,
         IReadOnlyList<Finding>? knownFindings = null,
@@ -23,7 +23,7 @@ internal static class AgreementModelFactory
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(processor, nameof(processor));
         Guard.NotNull(options, nameof(options));
-        if (!Enum.IsDefined(typeof(AgreementLanguage), language))
+        if (!Enum.IsDefined(typeof(Language), language))
         {
             throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined agreement language.");
         }
@@ -44,16 +44,16 @@ internal static class AgreementModelFactory
             : processor.SubProcessors.Any(s => s.Authorisation == SubProcessorAuthorisation.General);
         var objection = ObjectionPeriod(processor, options.DefaultObjectionPeriodDays);
         var generated = AgreementTexts.Date(date);
-        string L(LocalisedText text) => text.In(language);
+        string L(LocalizedText text) => text.In(language);
 
         return new AgreementModel
         {
             Document = new AgreementDocumentModel
             {
-                Title = L(new LocalisedText("Verwerkersovereenkomst", "Data Processing Agreement")),
+                Title = L(new LocalizedText("Verwerkersovereenkomst", "Data Processing Agreement")),
                 Version = AgreementTexts.IsBlank(agreement?.Version) ? options.DefaultVersion.Trim() : agreement!.Version!.Trim(),
                 Reference = agreement?.Id ?? "VO-" + processor.Id,
-                Language = language == AgreementLanguage.English ? "en" : "nl",
+                Language = language == Language.English ? "en" : "nl",
                 GeneratedOn = date,
                 GeneratedOnText = L(generated),
                 GeneratedOnNl = generated.Nl,
@@ -158,7 +158,7 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static (int Days, LocalisedText Text) ObjectionPeriod(Processor processor, int defaultDays)
+    private static (int Days, LocalizedText Text) ObjectionPeriod(Processor processor, int defaultDays)
     {
         Period? longest = null;
         var longestDays = 0;
@@ -192,7 +192,7 @@ internal static class AgreementModelFactory
         PostalAddress? address,
         ContactDetails? contact,
         Signatory? signatory,
-        AgreementLanguage language)
+        Language language)
     {
         var countryText = AgreementTexts.Country(country);
         var legal = AgreementTexts.IsBlank(legalEntity) ? name : legalEntity!.Trim();
@@ -219,7 +219,7 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static AddressModel Address(PostalAddress? address, CountryCode partyCountry, AgreementLanguage language)
+    private static AddressModel Address(PostalAddress? address, CountryCode partyCountry, Language language)
     {
         var street = AgreementTexts.OrEmpty(address?.Street);
         var postalCode = AgreementTexts.OrEmpty(address?.PostalCode);
@@ -247,7 +247,7 @@ internal static class AgreementModelFactory
         return new ContactModel { Name = name, Email = email, Phone = phone, SingleLine = line, IsKnown = line.Length > 0 };
     }
 
-    private static ProcessingModel Processing(Processor processor, AgreementLanguage language)
+    private static ProcessingModel Processing(Processor processor, Language language)
     {
         var services = In(processor.Services, processor.ServicesEn, language);
         var purposes = In(processor.Purposes, processor.PurposesEn, language);
@@ -255,7 +255,7 @@ internal static class AgreementModelFactory
         var categories = processor.DataCategories.Select(c => DataCategory(c, language)).ToArray();
         var special = categories.Where(c => c.IsSpecial).ToArray();
         var derived = AgreementTexts.Nature(processor.Category);
-        var nature = new LocalisedText(
+        var nature = new LocalizedText(
             AgreementTexts.IsBlank(processor.Nature) ? derived.Nl : processor.Nature!.Trim(),
             !AgreementTexts.IsBlank(processor.NatureEn) ? processor.NatureEn!.Trim() : AgreementTexts.IsBlank(processor.Nature) ? derived.En : processor.Nature!.Trim());
         var locations = processor.ProcessingLocations.Select(c => AgreementTexts.Country(c).In(language)).Distinct().ToArray();
@@ -293,9 +293,9 @@ internal static class AgreementModelFactory
     private static IReadOnlyList<string> Clean(IReadOnlyList<string> items) =>
         items.Where(s => !AgreementTexts.IsBlank(s)).Select(s => s.Trim()).ToArray();
 
-    private static DataCategoryModel DataCategory(PersonalDataCategory category, AgreementLanguage language) => new()
+    private static DataCategoryModel DataCategory(PersonalDataCategory category, Language language) => new()
     {
-        Name = language == AgreementLanguage.English && !AgreementTexts.IsBlank(category.NameEn) ? category.NameEn!.Trim() : category.Name.Trim(),
+        Name = language == Language.English && !AgreementTexts.IsBlank(category.NameEn) ? category.NameEn!.Trim() : category.Name.Trim(),
         Retention = RetentionOf(category, language),
         HasRetention = RetentionOf(category, language).Length > 0,
         Kind = AgreementTexts.DataKind(category.Kind).In(language),
@@ -305,16 +305,16 @@ internal static class AgreementModelFactory
         IsSensitive = category.IsSensitive,
     };
 
-    private static string RetentionOf(PersonalDataCategory category, AgreementLanguage language) =>
-        language == AgreementLanguage.English && !AgreementTexts.IsBlank(category.RetentionEn)
+    private static string RetentionOf(PersonalDataCategory category, Language language) =>
+        language == Language.English && !AgreementTexts.IsBlank(category.RetentionEn)
             ? category.RetentionEn!.Trim()
             : AgreementTexts.OrEmpty(category.Retention);
 
     /// <summary>The English list when the language is English and the register gives one; otherwise the Dutch list.</summary>
-    private static IReadOnlyList<string> In(IReadOnlyList<string> nl, IReadOnlyList<string> en, AgreementLanguage language) =>
-        language == AgreementLanguage.English && Clean(en).Count > 0 ? Clean(en) : Clean(nl);
+    private static IReadOnlyList<string> In(IReadOnlyList<string> nl, IReadOnlyList<string> en, Language language) =>
+        language == Language.English && Clean(en).Count > 0 ? Clean(en) : Clean(nl);
 
-    private static SecurityModel Security(Processor processor, AgreementLanguage language)
+    private static SecurityModel Security(Processor processor, Language language)
     {
         var certifications = processor.Certifications.Distinct().Select(c => AgreementTexts.Certification(c).In(language)).ToArray();
         return new SecurityModel
@@ -326,7 +326,7 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static TermsModel Terms(ProcessorAgreement? agreement, ContractTerms? register, LocalDate date, AgreementModelOptions options, AgreementLanguage language)
+    private static TermsModel Terms(ProcessorAgreement? agreement, ContractTerms? register, LocalDate date, AgreementModelOptions options, Language language)
     {
         var start = agreement?.StartDate ?? date;
         var end = agreement?.ContractualEndDate;
@@ -376,7 +376,7 @@ internal static class AgreementModelFactory
             ? parent.Name.Trim()
             : processor.Name.Trim();
 
-    private static SubProcessorModel[] SubProcessors(Processor processor, AgreementLanguage language)
+    private static SubProcessorModel[] SubProcessors(Processor processor, Language language)
     {
         var ordered = SubProcessorChain.Order(processor.SubProcessors);
         var models = new SubProcessorModel[ordered.Count];
@@ -396,7 +396,7 @@ internal static class AgreementModelFactory
         return models;
     }
 
-    private static SubProcessorModel SubProcessor(SubProcessor sub, int number, AgreementLanguage language)
+    private static SubProcessorModel SubProcessor(SubProcessor sub, int number, Language language)
     {
         var country = AgreementTexts.Country(sub.Country);
         return new SubProcessorModel
@@ -422,13 +422,13 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static TransferModel Transfer(AnnexRow row, int number, Processor processor, Organisation controller, ReferenceData data, AgreementLanguage language)
+    private static TransferModel Transfer(AnnexRow row, int number, Processor processor, Organisation controller, ReferenceData data, Language language)
     {
         var transfer = row.Transfer;
         var sub = row.Sub;
         var country = AgreementTexts.Country(transfer.ImporterCountry);
         var basis = AgreementTexts.Basis(row, processor, data);
-        var claimed = row.IsRecorded && transfer.Mechanism.Kind != TransferMechanismKind.None ? AgreementTexts.Mechanism(transfer.Mechanism) : new LocalisedText(string.Empty, string.Empty);
+        var claimed = row.IsRecorded && transfer.Mechanism.Kind != TransferMechanismKind.None ? AgreementTexts.Mechanism(transfer.Mechanism) : new LocalizedText(string.Empty, string.Empty);
         var fallbacks = AgreementTexts.Join(transfer.Fallbacks.Select(AgreementTexts.Mechanism).ToArray());
         var tiaDate = AgreementTexts.Date(transfer.TiaDocumentedOn).In(language);
         var tiaReference = AgreementTexts.OrEmpty(transfer.TiaReference);
@@ -477,9 +477,9 @@ internal static class AgreementModelFactory
         };
     }
 
-    private static string TiaText(bool documented, string reference, string date, AgreementLanguage language)
+    private static string TiaText(bool documented, string reference, string date, Language language)
     {
-        var english = language == AgreementLanguage.English;
+        var english = language == Language.English;
         if (!documented)
         {
             return reference.Length > 0

@@ -24,10 +24,10 @@ public static class AgreementTemplates
     /// <param name="language">The language.</param>
     /// <returns>The file name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
-    public static string FileName(AgreementLanguage language) => language switch
+    public static string FileName(Language language) => language switch
     {
-        AgreementLanguage.Dutch => DutchFileName,
-        AgreementLanguage.English => EnglishFileName,
+        Language.Dutch => DutchFileName,
+        Language.English => EnglishFileName,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined agreement language."),
     };
 
@@ -41,12 +41,12 @@ public static class AgreementTemplates
     /// <param name="language">The language.</param>
     /// <returns>A read-only stream of the <c>.docx</c>; the caller disposes it.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
-    public static Stream OpenJointControllerArrangement(AgreementLanguage language)
+    public static Stream OpenJointControllerArrangement(Language language)
     {
         var file = language switch
         {
-            AgreementLanguage.Dutch => JointControllerDutchFileName,
-            AgreementLanguage.English => JointControllerEnglishFileName,
+            Language.Dutch => JointControllerDutchFileName,
+            Language.English => JointControllerEnglishFileName,
             _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined agreement language."),
         };
         var name = "Verwerkers.Agreements.Templates." + file;
@@ -58,7 +58,7 @@ public static class AgreementTemplates
     /// <param name="language">The language.</param>
     /// <returns>A read-only stream over the .docx.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
-    public static Stream Open(AgreementLanguage language)
+    public static Stream Open(Language language)
     {
         var name = "Verwerkers.Agreements.Templates." + FileName(language);
         return typeof(AgreementTemplates).Assembly.GetManifestResourceStream(name)
@@ -68,7 +68,7 @@ public static class AgreementTemplates
     /// <summary>Reads the built-in template in a language into memory.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The .docx bytes.</returns>
-    public static byte[] Read(AgreementLanguage language)
+    public static byte[] Read(Language language)
     {
         using var stream = Open(language);
         using var buffer = new MemoryStream();

@@ -16,16 +16,16 @@ internal static class AgreementTexts
     private static readonly LocalDatePattern DutchDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
     private static readonly LocalDatePattern EnglishDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
-    public static LocalisedText Date(LocalDate? date) => date is { } d
-        ? new LocalisedText(DutchDate.Format(d), EnglishDate.Format(d))
-        : new LocalisedText(string.Empty, string.Empty);
+    public static LocalizedText Date(LocalDate? date) => date is { } d
+        ? new LocalizedText(DutchDate.Format(d), EnglishDate.Format(d))
+        : new LocalizedText(string.Empty, string.Empty);
 
     /// <summary>Writes a period as words: "1 jaar", "3 maanden en 15 dagen" / "1 year", "3 months and 15 days".</summary>
-    public static LocalisedText Period(Period? period)
+    public static LocalizedText Period(Period? period)
     {
         if (period is null || period.Equals(NodaTime.Period.Zero))
         {
-            return new LocalisedText(string.Empty, string.Empty);
+            return new LocalizedText(string.Empty, string.Empty);
         }
 
         var nl = new List<string>();
@@ -35,7 +35,7 @@ internal static class AgreementTexts
         Add(period.Weeks, "week", "weken", "week", "weeks");
         Add(period.Days, "dag", "dagen", "day", "days");
         Add(period.Hours, "uur", "uur", "hour", "hours");
-        return new LocalisedText(JoinWords(nl, "en"), JoinWords(en, "and"));
+        return new LocalizedText(JoinWords(nl, "en"), JoinWords(en, "and"));
 
         void Add(long amount, string nlOne, string nlMany, string enOne, string enMany)
         {
@@ -50,11 +50,11 @@ internal static class AgreementTexts
         }
     }
 
-    public static LocalisedText Days(int days) => new(
+    public static LocalizedText Days(int days) => new(
         days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " dag" : " dagen"),
         days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days"));
 
-    public static LocalisedText Hours(int hours) => new(
+    public static LocalizedText Hours(int hours) => new(
         hours.ToString(CultureInfo.InvariantCulture) + " uur",
         hours.ToString(CultureInfo.InvariantCulture) + (hours == 1 ? " hour" : " hours"));
 
@@ -66,16 +66,16 @@ internal static class AgreementTexts
         _ => string.Join(", ", items.Take(items.Count - 1)) + " " + and + " " + items[items.Count - 1],
     };
 
-    public static LocalisedText Join(IReadOnlyList<string> items) => new(JoinWords(items, "en"), JoinWords(items, "and"));
+    public static LocalizedText Join(IReadOnlyList<string> items) => new(JoinWords(items, "en"), JoinWords(items, "and"));
 
-    public static LocalisedText Join(IReadOnlyList<LocalisedText> items) =>
+    public static LocalizedText Join(IReadOnlyList<LocalizedText> items) =>
         new(JoinWords(items.Select(i => i.Nl).ToArray(), "en"), JoinWords(items.Select(i => i.En).ToArray(), "and"));
 
-    public static LocalisedText Country(CountryCode country) => country.IsDefault
-        ? new LocalisedText(string.Empty, string.Empty)
-        : new LocalisedText(country.NameNl, country.NameEn);
+    public static LocalizedText Country(CountryCode country) => country.IsDefault
+        ? new LocalizedText(string.Empty, string.Empty)
+        : new LocalizedText(country.NameNl, country.NameEn);
 
-    public static LocalisedText Nature(ProcessorCategory category) => category switch
+    public static LocalizedText Nature(ProcessorCategory category) => category switch
     {
         ProcessorCategory.Crm => new(
             "het opslaan, bijwerken, ordenen en raadplegen van klant- en relatiegegevens in een systeem voor klantrelatiebeheer (CRM)",
@@ -109,7 +109,7 @@ internal static class AgreementTexts
             "providing the services under the main agreement, in the course of which the Processor receives, stores, consults and uses personal data"),
     };
 
-    public static LocalisedText Category(ProcessorCategory category) => category switch
+    public static LocalizedText Category(ProcessorCategory category) => category switch
     {
         ProcessorCategory.Crm => new("klantrelatiebeheer (CRM)", "customer relationship management (CRM)"),
         ProcessorCategory.Mailing => new("e-mailmarketing en nieuwsbrieven", "e-mail marketing and newsletters"),
@@ -123,7 +123,7 @@ internal static class AgreementTexts
         _ => new("overige dienstverlening", "other services"),
     };
 
-    public static LocalisedText DataKind(DataCategoryKind kind) => kind switch
+    public static LocalizedText DataKind(DataCategoryKind kind) => kind switch
     {
         DataCategoryKind.Special => new("bijzonder persoonsgegeven (art. 9 AVG)", "special category of personal data (Art. 9 GDPR)"),
         DataCategoryKind.Criminal => new("strafrechtelijk persoonsgegeven (art. 10 AVG)", "personal data relating to criminal convictions and offences (Art. 10 GDPR)"),
@@ -131,7 +131,7 @@ internal static class AgreementTexts
         _ => new("gewoon persoonsgegeven", "ordinary personal data"),
     };
 
-    public static LocalisedText Certification(Certification certification) => certification switch
+    public static LocalizedText Certification(Certification certification) => certification switch
     {
         Register.Certification.Iso27001 => new("ISO/IEC 27001 (informatiebeveiliging)", "ISO/IEC 27001 (information security)"),
         Register.Certification.Iso27701 => new("ISO/IEC 27701 (privacy-informatiebeheer)", "ISO/IEC 27701 (privacy information management)"),
@@ -141,18 +141,18 @@ internal static class AgreementTexts
         _ => new(certification.ToString(), certification.ToString()),
     };
 
-    public static LocalisedText Authorisation(SubProcessorAuthorisation authorisation) => authorisation switch
+    public static LocalizedText Authorisation(SubProcessorAuthorisation authorisation) => authorisation switch
     {
         SubProcessorAuthorisation.Specific => new("specifieke toestemming", "specific authorisation"),
         SubProcessorAuthorisation.General => new("algemene toestemming", "general authorisation"),
         _ => new("geen toestemming", "not authorised"),
     };
 
-    public static LocalisedText Role(PartyRole role) => role == PartyRole.Controller
+    public static LocalizedText Role(PartyRole role) => role == PartyRole.Controller
         ? new("verwerkingsverantwoordelijke", "controller")
         : new("verwerker", "processor");
 
-    public static LocalisedText Relationship(TransferRelationship relationship) => relationship switch
+    public static LocalizedText Relationship(TransferRelationship relationship) => relationship switch
     {
         TransferRelationship.ControllerToController => new("verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke", "controller to controller"),
         TransferRelationship.ControllerToProcessor => new("verwerkingsverantwoordelijke aan verwerker", "controller to processor"),
@@ -160,11 +160,11 @@ internal static class AgreementTexts
         _ => new("verwerker aan verwerkingsverantwoordelijke", "processor to controller"),
     };
 
-    public static LocalisedText Frequency(TransferFrequency frequency) => frequency == TransferFrequency.Occasional
+    public static LocalizedText Frequency(TransferFrequency frequency) => frequency == TransferFrequency.Occasional
         ? new("incidenteel", "occasional")
         : new("structureel", "systematic");
 
-    public static LocalisedText SccModule(SccModule module) => module switch
+    public static LocalizedText SccModule(SccModule module) => module switch
     {
         Register.SccModule.Module1 => new("module één (verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke)", "module one (controller to controller)"),
         Register.SccModule.Module2 => new("module twee (verwerkingsverantwoordelijke aan verwerker)", "module two (controller to processor)"),
@@ -173,7 +173,7 @@ internal static class AgreementTexts
         _ => new(module.ToString(), module.ToString()),
     };
 
-    public static LocalisedText Art49(Art49Ground ground) => ground switch
+    public static LocalizedText Art49(Art49Ground ground) => ground switch
     {
         Art49Ground.ExplicitConsent => new("uitdrukkelijke toestemming (art. 49 lid 1 onder a AVG)", "explicit consent (Art. 49(1)(a) GDPR)"),
         Art49Ground.ContractWithDataSubject => new("uitvoering van een overeenkomst met de betrokkene (art. 49 lid 1 onder b AVG)", "performance of a contract with the data subject (Art. 49(1)(b) GDPR)"),
@@ -186,11 +186,11 @@ internal static class AgreementTexts
     };
 
     /// <summary>Names a transfer mechanism with its legal instrument, without judging its validity.</summary>
-    public static LocalisedText Mechanism(TransferMechanism mechanism)
+    public static LocalizedText Mechanism(TransferMechanism mechanism)
     {
         var text = mechanism.Kind switch
         {
-            TransferMechanismKind.Adequacy => new LocalisedText(
+            TransferMechanismKind.Adequacy => new LocalizedText(
                 "adequaatheidsbesluit van de Europese Commissie (art. 45 AVG)",
                 "adequacy decision of the European Commission (Art. 45 GDPR)"),
             TransferMechanismKind.SafeHarbor => new("Safe Harbor (Beschikking 2000/520/EG)", "Safe Harbor (Decision 2000/520/EC)"),
@@ -222,13 +222,13 @@ internal static class AgreementTexts
         if (mechanism.Kind == TransferMechanismKind.Scc2021 && mechanism.SccModule is { } module)
         {
             var m = SccModule(module);
-            text = new LocalisedText(text.Nl + ", " + m.Nl, text.En + ", " + m.En);
+            text = new LocalizedText(text.Nl + ", " + m.Nl, text.En + ", " + m.En);
         }
 
         if (mechanism.Kind == TransferMechanismKind.Art49Derogation && mechanism.Art49Ground is { } ground)
         {
             var g = Art49(ground);
-            text = new LocalisedText(text.Nl + ": " + g.Nl, text.En + ": " + g.En);
+            text = new LocalizedText(text.Nl + ": " + g.Nl, text.En + ": " + g.En);
         }
 
         return text;
@@ -239,12 +239,12 @@ internal static class AgreementTexts
     /// date, for a DPF listing with the listed organisation ("EU-VS Data Privacy Framework …, vermelding Intuit Inc."),
     /// for an onward transfer the processor's basis it falls under, and for an unresolved row the placeholder.
     /// </summary>
-    public static LocalisedText Basis(AnnexRow row, Processor processor, ReferenceData data)
+    public static LocalizedText Basis(AnnexRow row, Processor processor, ReferenceData data)
     {
         if (row.OnwardOf is { } parent)
         {
             var covering = Basis(parent, processor, data);
-            return new LocalisedText(
+            return new LocalizedText(
                 "verdere doorgifte door " + processor.Name.Trim() + " in hetzelfde land, onder " + covering.Nl,
                 "onward transfer by " + processor.Name.Trim() + " within the same country, under " + covering.En);
         }
@@ -253,7 +253,7 @@ internal static class AgreementTexts
         {
             var country = Country(row.Transfer.ImporterCountry);
             var importer = row.ImporterName(processor);
-            return new LocalisedText(
+            return new LocalizedText(
                 "TE REGELEN: doorgiftegrond voor " + importer + " (" + country.Nl + ") ontbreekt",
                 "TO BE ARRANGED: transfer basis for " + importer + " (" + country.En + ") missing");
         }
@@ -263,7 +263,7 @@ internal static class AgreementTexts
             case TransferMechanismKind.DataPrivacyFramework:
                 var listing = TransferEvaluator.ListingFor(processor, row.Sub);
                 var listed = IsBlank(listing?.ListedOrganisation) ? row.ImporterName(processor) : listing!.ListedOrganisation!.Trim();
-                return new LocalisedText(
+                return new LocalizedText(
                     "EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795), vermelding " + listed,
                     "EU-US Data Privacy Framework (Implementing Decision (EU) 2023/1795), listing " + listed);
             case TransferMechanismKind.Adequacy:
@@ -277,7 +277,7 @@ internal static class AgreementTexts
         }
     }
 
-    private static LocalisedText Objective(TransferBasis basis, CountryCode country, ReferenceData data)
+    private static LocalizedText Objective(TransferBasis basis, CountryCode country, ReferenceData data)
     {
         var decision = data.AdequacyDecisions.FirstOrDefault(d => d.Id == basis.ReferenceId);
         var references = decision?.LegalReferences
@@ -287,12 +287,12 @@ internal static class AgreementTexts
         var name = Country(country);
         if (decision is null)
         {
-            return new LocalisedText(
+            return new LocalizedText(
                 "overgangsregeling voor " + name.Nl + (citation is null ? string.Empty : " (" + citation.Nl + ")"),
                 "transitional arrangement for " + name.En + (citation is null ? string.Empty : " (" + citation.En + ")"));
         }
 
-        return new LocalisedText(
+        return new LocalizedText(
             "adequaatheidsbesluit van de Europese Commissie voor " + name.Nl + (citation is null ? string.Empty : " (" + citation.Nl + ")") + " (art. 45 AVG)",
             "adequacy decision of the European Commission for " + name.En + (citation is null ? string.Empty : " (" + citation.En + ")") + " (Art. 45 GDPR)");
     }

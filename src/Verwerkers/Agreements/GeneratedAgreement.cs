@@ -16,7 +16,7 @@ public sealed record GeneratedAgreement
         string processorId,
         string processorName,
         LocalDate date,
-        AgreementLanguage language,
+        Language language,
         string? path,
         string? pdfPath,
         AgreementModel model,
@@ -49,7 +49,7 @@ public sealed record GeneratedAgreement
     public LocalDate Date { get; }
 
     /// <summary>The language of the model's text fields.</summary>
-    public AgreementLanguage Language { get; }
+    public Language Language { get; }
 
     /// <summary>The full path of the <c>.docx</c>; null when it was written to a stream.</summary>
     public string? Path { get; }

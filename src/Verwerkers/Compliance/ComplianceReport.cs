@@ -96,7 +96,7 @@ public sealed class ComplianceReport
     /// <summary>Writes the report as readable text in Dutch or English.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text, with "\n" line ends.</returns>
-    public string ToText(ReportLanguage language = ReportLanguage.Dutch) => ComplianceReportText.Write(this, language);
+    public string ToText(Language language = Language.Dutch) => ComplianceReportText.Write(this, language);
 
     internal static Severity Worst(Severity a, Severity b)
     {

@@ -7,7 +7,7 @@ namespace Verwerkers.Compliance;
 /// <summary>Writes a <see cref="ComplianceReport"/> as readable text for a client, in Dutch or English.</summary>
 internal static class ComplianceReportText
 {
-    public static string Write(ComplianceReport report, ReportLanguage language)
+    public static string Write(ComplianceReport report, Language language)
     {
         var catalog = MessageCatalog.Instance;
         string T(string key) => catalog.Text("report", key, language);

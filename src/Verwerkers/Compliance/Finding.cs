@@ -79,20 +79,20 @@ public sealed class Finding
 
     /// <summary>Gets the message in Dutch and English, for example "Doorgifte aan MailChimp (VS) op basis van het Privacy
     /// Shield is sinds 16 juli 2020 ongeldig (HvJ EU C-311/18, Schrems II)."</summary>
-    public LocalizedText Message => new(Format(ReportLanguage.Dutch), Format(ReportLanguage.English));
+    public LocalizedText Message => new(Format(Language.Dutch), Format(Language.English));
 
     /// <summary>Gets what the user can do next, in Dutch and English, for example "Sluit standaardcontractbepalingen
     /// (2021/914) af of stop de doorgifte." (the code's next step in the message catalog).</summary>
-    public LocalizedText NextStep => new(FormatNextStep(ReportLanguage.Dutch), FormatNextStep(ReportLanguage.English));
+    public LocalizedText NextStep => new(FormatNextStep(Language.Dutch), FormatNextStep(Language.English));
 
     /// <summary>Gets the values the messages are filled with (this finding's own copy).</summary>
     internal MessageArguments Arguments { get; }
 
     /// <summary>Returns "CODE (severity) subject: message".</summary>
     /// <returns>A one-line description.</returns>
-    public override string ToString() => $"{CodeName} ({Severity}) {Subject.Kind} {Subject.Id}: {Format(ReportLanguage.Dutch)}";
+    public override string ToString() => $"{CodeName} ({Severity}) {Subject.Kind} {Subject.Id}: {Format(Language.Dutch)}";
 
-    private string Format(ReportLanguage language)
+    private string Format(Language language)
     {
         var catalog = MessageCatalog.Instance;
         var text = MessageCatalog.Fill(catalog.CodeTemplate(Code).In(language), key => Resolve(key, language, catalog));
@@ -106,13 +106,13 @@ public sealed class Finding
         return text.Trim();
     }
 
-    private string FormatNextStep(ReportLanguage language)
+    private string FormatNextStep(Language language)
     {
         var catalog = MessageCatalog.Instance;
         return MessageCatalog.Fill(catalog.NextStepTemplate(Code).In(language), key => Resolve(key, language, catalog)).Trim();
     }
 
-    private string Resolve(string key, ReportLanguage language, MessageCatalog catalog)
+    private string Resolve(string key, Language language, MessageCatalog catalog)
     {
         var a = Arguments;
         switch (key)
@@ -177,7 +177,7 @@ public sealed class Finding
                     : string.Empty;
             case "roles":
                 return a.Roles is { } roles
-                    ? string.Join(language == ReportLanguage.English ? " or " : " of ", roles.Select(x => catalog.Text("relationships", ReferenceDataParser.CamelCase(x.ToString()), language)))
+                    ? string.Join(language == Language.English ? " or " : " of ", roles.Select(x => catalog.Text("relationships", ReferenceDataParser.CamelCase(x.ToString()), language)))
                     : string.Empty;
             case "ground":
                 return catalog.Text("art49Grounds", a.Ground is { } g ? ReferenceDataParser.CamelCase(g.ToString()) : "unknown", language);
@@ -189,7 +189,7 @@ public sealed class Finding
                 return a.Months?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             case "developments":
                 return a.Developments is { } developments
-                    ? string.Join(language == ReportLanguage.English ? "; " : "; ", developments.Select(x => x.Description.In(language)))
+                    ? string.Join(language == Language.English ? "; " : "; ", developments.Select(x => x.Description.In(language)))
                     : string.Empty;
             case "until":
                 if (a.OpenEnded)
@@ -220,7 +220,7 @@ public sealed class Finding
         }
     }
 
-    private string DescribeBasis(BasisText basis, ReportLanguage language, MessageCatalog catalog) => basis.Kind switch
+    private string DescribeBasis(BasisText basis, Language language, MessageCatalog catalog) => basis.Kind switch
     {
         "adequacy" => MessageCatalog.Fill(catalog.Text("bases", "adequacy", language), k => k == "decision" && basis.Decision is not null
             ? Citation(basis.Decision.LegalReferences, language)
@@ -229,10 +229,10 @@ public sealed class Finding
         _ => catalog.MechanismName(basis.Mechanism, language),
     };
 
-    private string Citation(IReadOnlyList<string> ids, ReportLanguage language) =>
+    private string Citation(IReadOnlyList<string> ids, Language language) =>
         ids.Count > 0 && _data.FindLegalReference(ids[0]) is { } r ? r.Citation.In(language) : string.Empty;
 
-    private static string CountryName(CountryCode code, ReportLanguage language) =>
+    private static string CountryName(CountryCode code, Language language) =>
         MessageCatalog.Instance.TryText("countryShortNames", code.Value, language)
-        ?? (language == ReportLanguage.English ? code.NameEn : code.NameNl);
+        ?? (language == Language.English ? code.NameEn : code.NameNl);
 }

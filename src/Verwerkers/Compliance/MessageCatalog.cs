@@ -111,16 +111,16 @@ internal sealed class MessageCatalog
     public LocalizedText Text(string group, string key) =>
         _texts.TryGetValue(group + "." + key, out var t) ? t : throw new InvalidOperationException($"messages.json has no text {group}.{key}.");
 
-    public string Text(string group, string key, ReportLanguage language) => Text(group, key).In(language);
+    public string Text(string group, string key, Language language) => Text(group, key).In(language);
 
-    public string? TryText(string group, string key, ReportLanguage language) =>
+    public string? TryText(string group, string key, Language language) =>
         _texts.TryGetValue(group + "." + key, out var t) ? t.In(language) : null;
 
-    public string FormatDate(LocalDate date, ReportLanguage language) => language == ReportLanguage.English
+    public string FormatDate(LocalDate date, Language language) => language == Language.English
         ? date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + _monthsEn[date.Month - 1] + " " + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + _monthsNl[date.Month - 1] + " " + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public string MechanismName(TransferMechanismKind kind, ReportLanguage language) =>
+    public string MechanismName(TransferMechanismKind kind, Language language) =>
         Text("mechanisms", ReferenceDataParser.CamelCase(kind.ToString()), language);
 
     /// <summary>Replaces each <c>{name}</c> in <paramref name="template"/> with <paramref name="resolve"/>(name).</summary>

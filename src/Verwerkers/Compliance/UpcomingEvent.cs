@@ -47,8 +47,8 @@ public sealed record UpcomingEvent
 
             var template = catalog.Text("eventKinds", "agreementTermRenews");
             return new LocalizedText(
-                MessageCatalog.Fill(template.Nl, _ => catalog.FormatDate(deadline, ReportLanguage.Dutch)),
-                MessageCatalog.Fill(template.En, _ => catalog.FormatDate(deadline, ReportLanguage.English)));
+                MessageCatalog.Fill(template.Nl, _ => catalog.FormatDate(deadline, Language.Dutch)),
+                MessageCatalog.Fill(template.En, _ => catalog.FormatDate(deadline, Language.English)));
         }
     }
 }

@@ -23,11 +23,11 @@ public static class StatementSectionWriter
     /// <param name="language">Dutch or English.</param>
     /// <returns>The section.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static string Write(ProcessorRegister register, ComplianceReport report, StatementFormat format = StatementFormat.Markdown, ReportLanguage language = ReportLanguage.Dutch)
+    public static string Write(ProcessorRegister register, ComplianceReport report, StatementFormat format = StatementFormat.Markdown, Language language = Language.Dutch)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(report, nameof(report));
-        var en = language == ReportLanguage.English;
+        var en = language == Language.English;
         var rows = new List<string[]>();
         foreach (var p in register.Processors)
         {
@@ -77,7 +77,7 @@ public static class StatementSectionWriter
     /// <param name="country">The destination country.</param>
     /// <param name="language">Dutch or English.</param>
     /// <returns>The text.</returns>
-    public static string DescribeBasis(TransferMechanismKind kind, CountryCode country, ReportLanguage language) => BasisText(kind, country, language == ReportLanguage.English);
+    public static string DescribeBasis(TransferMechanismKind kind, CountryCode country, Language language) => BasisText(kind, country, language == Language.English);
 
     private static string BasisText(TransferMechanismKind kind, CountryCode country, bool en) => kind switch
     {

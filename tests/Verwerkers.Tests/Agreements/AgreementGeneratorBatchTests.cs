@@ -40,7 +40,7 @@ public sealed class AgreementGeneratorBatchTests
     [Fact]
     public void The_English_template_names_its_files_Data_Processing_Agreement()
     {
-        var names = new AgreementGenerator(new AgreementGeneratorOptions { Language = AgreementLanguage.English })
+        var names = new AgreementGenerator(new AgreementGeneratorOptions { Language = Language.English })
             .FileNames(SampleRegisters.Load("kleineporties"), Date);
 
         names["mailchimp"].Should().Be("Data Processing Agreement - MailChimp - 2026-11-22.docx");

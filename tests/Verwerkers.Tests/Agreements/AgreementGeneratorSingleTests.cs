@@ -20,7 +20,7 @@ public sealed class AgreementGeneratorSingleTests
 
         AgreementGeneratorBatchTests.DocxTemplateText(output.ToArray()).Should().Contain("The Rocket Science Group LLC").And.Contain("Amazon Web Services");
         result.ProcessorName.Should().Be("MailChimp");
-        result.Language.Should().Be(AgreementLanguage.Dutch);
+        result.Language.Should().Be(Language.Dutch);
         result.Model.Processor.Name.Should().Be("MailChimp");
         result.Findings.Should().NotBeEmpty().And.OnlyContain(f => f.Subject.ProcessorId == "mailchimp");
     }
@@ -30,7 +30,7 @@ public sealed class AgreementGeneratorSingleTests
     {
         using var folder = new TempFolder();
         var converter = new CopyingConverter();
-        var generator = new AgreementGenerator(new AgreementGeneratorOptions { Language = AgreementLanguage.English, PdfConverter = converter });
+        var generator = new AgreementGenerator(new AgreementGeneratorOptions { Language = Language.English, PdfConverter = converter });
 
         var result = generator.GenerateToFile(AgreementTestData.Register, "mailchimp", AgreementTestData.Date, folder.In("mailchimp.docx"));
 

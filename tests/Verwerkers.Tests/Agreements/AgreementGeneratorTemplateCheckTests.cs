@@ -95,7 +95,7 @@ public sealed class AgreementGeneratorTemplateCheckTests
     [Fact]
     public void Both_built_in_templates_fit_the_field_model()
     {
-        foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
+        foreach (var language in new[] { Language.Dutch, Language.English })
         {
             AgreementGenerator.FindUnknownFields(DocxTemplate.Compile(new MemoryStream(AgreementTemplates.Read(language)))).Should().BeEmpty();
         }

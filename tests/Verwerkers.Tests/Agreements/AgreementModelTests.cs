@@ -11,7 +11,7 @@ namespace Verwerkers.Tests.Agreements;
 public class AgreementModelTests
 {
     private static AgreementModel Dutch(string processorId = "mailchimp", AgreementModelOptions? options = null) => AgreementModel.Create(
-        AgreementTestData.Register, AgreementTestData.Register.GetProcessor(processorId), AgreementTestData.Date, AgreementLanguage.Dutch, options);
+        AgreementTestData.Register, AgreementTestData.Register.GetProcessor(processorId), AgreementTestData.Date, Language.Dutch, options);
 
     [Fact]
     public void The_parties_come_from_the_register_with_countries_in_both_languages()
@@ -59,7 +59,7 @@ public class AgreementModelTests
     public void An_English_model_writes_every_localised_field_in_English()
     {
         var model = AgreementModel.Create(
-            AgreementTestData.Register, AgreementTestData.Mailchimp, AgreementTestData.Date, AgreementLanguage.English);
+            AgreementTestData.Register, AgreementTestData.Mailchimp, AgreementTestData.Date, Language.English);
 
         model.Document.Title.Should().Be("Data Processing Agreement");
         model.Document.Language.Should().Be("en");

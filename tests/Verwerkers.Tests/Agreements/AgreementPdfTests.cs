@@ -16,7 +16,7 @@ public sealed class AgreementPdfTests
         using var folder = new TempFolder();
         var generator = new AgreementGenerator(new AgreementGeneratorOptions
         {
-            Language = AgreementLanguage.English,
+            Language = Language.English,
             PdfConverter = new LibreOfficePdfConverter(),
         });
 

@@ -49,7 +49,7 @@ public sealed class AgreementRegisterDataTests
     public void The_nature_stated_per_processor_replaces_the_one_derived_from_the_category_in_both_languages()
     {
         var nl = AgreementModel.Create(Register(), Desk, Date);
-        var en = AgreementModel.Create(Register(), Desk, Date, AgreementLanguage.English);
+        var en = AgreementModel.Create(Register(), Desk, Date, Language.English);
 
         nl.Processing.Nature.Should().Be("het beantwoorden van vragen van klanten via telefoon en e-mail");
         en.Processing.Nature.Should().Be("answering customers' questions by telephone and e-mail");
@@ -63,7 +63,7 @@ public sealed class AgreementRegisterDataTests
     public void Data_categories_carry_their_English_name_and_retention_period()
     {
         var nl = AgreementModel.Create(Register(), Desk, Date);
-        var en = AgreementModel.Create(Register(), Desk, Date, AgreementLanguage.English);
+        var en = AgreementModel.Create(Register(), Desk, Date, Language.English);
 
         nl.Processing.DataCategories[0].Retention.Should().Be("30 dagen na het gesprek");
         nl.Processing.DataCategories[0].HasRetention.Should().BeTrue();
@@ -165,10 +165,10 @@ public sealed class AgreementRegisterDataTests
     }
 
     [Theory]
-    [InlineData(AgreementLanguage.Dutch, "Regeling gezamenlijke verwerkingsverantwoordelijkheid - Facebook - 2026-11-22.docx", "gezamenlijk verwerkingsverantwoordelijken in de zin van artikel 26", "Contactpunt voor betrokkenen", "wezenlijke inhoud van deze regeling")]
-    [InlineData(AgreementLanguage.English, "Joint Controller Arrangement - Facebook - 2026-11-22.docx", "joint controllers within the meaning of Article 26", "Contact point for data subjects", "essence of this arrangement")]
+    [InlineData(Language.Dutch, "Regeling gezamenlijke verwerkingsverantwoordelijkheid - Facebook - 2026-11-22.docx", "gezamenlijk verwerkingsverantwoordelijken in de zin van artikel 26", "Contactpunt voor betrokkenen", "wezenlijke inhoud van deze regeling")]
+    [InlineData(Language.English, "Joint Controller Arrangement - Facebook - 2026-11-22.docx", "joint controllers within the meaning of Article 26", "Contact point for data subjects", "essence of this arrangement")]
     public void A_joint_controller_gets_the_Art_26_arrangement_and_an_independent_controller_still_gets_nothing(
-        AgreementLanguage language, string file, string roles, string contact, string essence)
+        Language language, string file, string roles, string contact, string essence)
     {
         var facebook = new Processor("facebook", "Facebook", CountryCode.Parse("IE"))
         {

@@ -14,9 +14,9 @@ public class AgreementTemplateCheckTests
         AgreementTemplateCheck.Check(TemplateTestKit.Compile(new MiniDocx { Body = body, Header = header }));
 
     [Theory]
-    [InlineData(AgreementLanguage.Dutch)]
-    [InlineData(AgreementLanguage.English)]
-    public void The_shipped_templates_use_only_known_fields(AgreementLanguage language)
+    [InlineData(Language.Dutch)]
+    [InlineData(Language.English)]
+    public void The_shipped_templates_use_only_known_fields(Language language)
     {
         var result = AgreementTemplateCheck.Check(DocxTemplate.Compile(AgreementTemplates.Open(language)));
 

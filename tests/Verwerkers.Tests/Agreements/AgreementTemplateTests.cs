@@ -11,11 +11,11 @@ namespace Verwerkers.Tests.Agreements;
 
 public class AgreementTemplateTests
 {
-    public static TheoryData<AgreementLanguage> Languages => new() { AgreementLanguage.Dutch, AgreementLanguage.English };
+    public static TheoryData<Language> Languages => new() { Language.Dutch, Language.English };
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Every_checklist_item_is_covered_by_a_marked_clause(AgreementLanguage language)
+    public void Every_checklist_item_is_covered_by_a_marked_clause(Language language)
     {
         var markers = ChecklistMarkers.Read(AgreementTemplates.Read(language));
 
@@ -40,13 +40,13 @@ public class AgreementTemplateTests
     [Fact]
     public void Both_languages_have_the_same_markers()
     {
-        ChecklistMarkers.Names(AgreementTemplates.Read(AgreementLanguage.Dutch))
-            .Should().Equal(ChecklistMarkers.Names(AgreementTemplates.Read(AgreementLanguage.English)));
+        ChecklistMarkers.Names(AgreementTemplates.Read(Language.Dutch))
+            .Should().Equal(ChecklistMarkers.Names(AgreementTemplates.Read(Language.English)));
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void The_shipped_template_is_what_the_builder_produces(AgreementLanguage language)
+    public void The_shipped_template_is_what_the_builder_produces(Language language)
     {
         var built = Templates.Build(language);
 

@@ -16,15 +16,15 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
 
     public SampleAgreementAcceptanceTests(SampleAgreementsFixture samples) => _samples = samples;
 
-    public static TheoryData<string, AgreementLanguage> RegistersAndLanguages
+    public static TheoryData<string, Language> RegistersAndLanguages
     {
         get
         {
-            var data = new TheoryData<string, AgreementLanguage>();
+            var data = new TheoryData<string, Language>();
             foreach (var name in SampleRegisters.Names)
             {
-                data.Add(name, AgreementLanguage.Dutch);
-                data.Add(name, AgreementLanguage.English);
+                data.Add(name, Language.Dutch);
+                data.Add(name, Language.English);
             }
 
             return data;
@@ -33,7 +33,7 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
 
     [Theory]
     [MemberData(nameof(RegistersAndLanguages))]
-    public void Every_processor_that_needs_an_agreement_gets_one_and_every_independent_controller_is_skipped(string register, AgreementLanguage language)
+    public void Every_processor_that_needs_an_agreement_gets_one_and_every_independent_controller_is_skipped(string register, Language language)
     {
         var batch = _samples.Batches[(register, language)];
         var processors = _samples.Registers[register].Processors;
@@ -46,13 +46,13 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
     }
 
     [Theory]
-    [InlineData(AgreementLanguage.Dutch, "Contact: Voorbeeld Privacycontact Microsoft, voorbeeld.privacy@example.com", "Ingeschakeld door subverwerker nr. 1 (Microsoft Corporation)", "Nr.")]
-    [InlineData(AgreementLanguage.English, "Contact: Voorbeeld Privacycontact Microsoft, voorbeeld.privacy@example.com", "Engaged by sub-processor no. 1 (Microsoft Corporation)", "No.")]
-    public void The_sub_processor_annex_shows_legal_entity_address_contact_and_the_chain_below(AgreementLanguage language, string contact, string engagedBy, string numberHeader)
+    [InlineData(Language.Dutch, "Contact: Voorbeeld Privacycontact Microsoft, voorbeeld.privacy@example.com", "Ingeschakeld door subverwerker nr. 1 (Microsoft Corporation)", "Nr.")]
+    [InlineData(Language.English, "Contact: Voorbeeld Privacycontact Microsoft, voorbeeld.privacy@example.com", "Engaged by sub-processor no. 1 (Microsoft Corporation)", "No.")]
+    public void The_sub_processor_annex_shows_legal_entity_address_contact_and_the_chain_below(Language language, string contact, string engagedBy, string numberHeader)
     {
         var text = _samples.Texts[SampleAgreementsFixture.Key("mkb-westland", language, "microsoft-365")];
-        var annex = text.Substring(text.IndexOf(language == AgreementLanguage.Dutch ? "Bijlage 3 – Subverwerkers" : "Annex 3 – Sub-processors", System.StringComparison.Ordinal));
-        var country = language == AgreementLanguage.Dutch ? "Verenigde Staten" : "United States";
+        var annex = text.Substring(text.IndexOf(language == Language.Dutch ? "Bijlage 3 – Subverwerkers" : "Annex 3 – Sub-processors", System.StringComparison.Ordinal));
+        var country = language == Language.Dutch ? "Verenigde Staten" : "United States";
 
         using var scope = new AssertionScope();
         annex.Should().Contain("One Microsoft Way, WA 98052 Redmond, " + country);
@@ -66,7 +66,7 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
 
     [Theory]
     [MemberData(nameof(RegistersAndLanguages))]
-    public void The_PDF_shows_the_processor_its_sub_processors_its_transfer_mechanisms_and_the_date_with_no_tags_left(string register, AgreementLanguage language)
+    public void The_PDF_shows_the_processor_its_sub_processors_its_transfer_mechanisms_and_the_date_with_no_tags_left(string register, Language language)
     {
         var data = _samples.Registers[register];
         using var scope = new AssertionScope();
@@ -93,7 +93,7 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
                 text.Should().Contain(PdfText.Fold(transfer.Mechanism), because);
             }
 
-            text.Should().Contain(language == AgreementLanguage.Dutch ? "22 november 2026" : "22 November 2026", because);
+            text.Should().Contain(language == Language.Dutch ? "22 november 2026" : "22 November 2026", because);
             text.Should().NotContain("{{", because).And.NotContain("}}", because);
         }
     }
@@ -110,7 +110,7 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
 
     [Theory]
     [MemberData(nameof(RegistersAndLanguages))]
-    public void The_transfers_annex_lists_every_third_country_recipient_with_its_effective_basis_and_never_an_invalidated_one(string register, AgreementLanguage language)
+    public void The_transfers_annex_lists_every_third_country_recipient_with_its_effective_basis_and_never_an_invalidated_one(string register, Language language)
     {
         var data = _samples.Registers[register];
         using var scope = new AssertionScope();
@@ -140,10 +140,10 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
     }
 
     [Theory]
-    [InlineData(AgreementLanguage.Dutch, "EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795), vermelding Intuit Inc.", "TE REGELEN: doorgiftegrond voor Google Analytics (Verenigde Staten) ontbreekt")]
-    [InlineData(AgreementLanguage.English, "EU-US Data Privacy Framework (Implementing Decision (EU) 2023/1795), listing Intuit Inc.", "TO BE ARRANGED: transfer basis for Google Analytics (United States) missing")]
+    [InlineData(Language.Dutch, "EU-VS Data Privacy Framework (Uitvoeringsbesluit (EU) 2023/1795), vermelding Intuit Inc.", "TE REGELEN: doorgiftegrond voor Google Analytics (Verenigde Staten) ontbreekt")]
+    [InlineData(Language.English, "EU-US Data Privacy Framework (Implementing Decision (EU) 2023/1795), listing Intuit Inc.", "TO BE ARRANGED: transfer basis for Google Analytics (United States) missing")]
     public void MailChimp_names_its_DPF_listing_and_Google_Analytics_on_Safe_Harbor_carries_the_placeholder_only_when_allowed(
-        AgreementLanguage language, string dpf, string placeholder)
+        Language language, string dpf, string placeholder)
     {
         var mailchimp = Annex4(_samples.Texts[SampleAgreementsFixture.Key("kleineporties", language, "mailchimp")], language);
         var analytics = Annex4(_samples.Texts[SampleAgreementsFixture.Key("kleineporties", language, "google-analytics")], language);
@@ -156,7 +156,7 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
 
     [Theory]
     [MemberData(nameof(RegistersAndLanguages))]
-    public void By_default_only_Google_Analytics_on_Safe_Harbor_is_refused_and_the_rest_of_the_batch_is_written(string register, AgreementLanguage language)
+    public void By_default_only_Google_Analytics_on_Safe_Harbor_is_refused_and_the_rest_of_the_batch_is_written(string register, Language language)
     {
         var batch = _samples.DefaultBatches[(register, language)];
 
@@ -179,15 +179,15 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
     }
 
     [Theory]
-    [InlineData(AgreementLanguage.Dutch)]
-    [InlineData(AgreementLanguage.English)]
-    public void Every_listed_clause_is_in_the_generated_agreement(AgreementLanguage language)
+    [InlineData(Language.Dutch)]
+    [InlineData(Language.English)]
+    public void Every_listed_clause_is_in_the_generated_agreement(Language language)
     {
         var text = _samples.Texts[SampleAgreementsFixture.Key("kleineporties", language, "mailchimp")];
         using var scope = new AssertionScope();
         foreach (var (nl, en) in ClausePhrases)
         {
-            text.Should().Contain(language == AgreementLanguage.Dutch ? nl : en);
+            text.Should().Contain(language == Language.Dutch ? nl : en);
         }
     }
 
@@ -231,9 +231,9 @@ public sealed class SampleAgreementAcceptanceTests : IClassFixture<SampleAgreeme
 
     private static bool NeedsDocument(Verwerkers.Register.Processor p) => p.RequiresAgreement || p.Role == Verwerkers.Register.ProcessorRole.JointController;
 
-    private static string Annex4(string text, AgreementLanguage language)
+    private static string Annex4(string text, Language language)
     {
-        var heading = language == AgreementLanguage.Dutch ? "Bijlage 4 – Doorgifte" : "Annex 4 – Transfers";
+        var heading = language == Language.Dutch ? "Bijlage 4 – Doorgifte" : "Annex 4 – Transfers";
         var start = text.LastIndexOf(heading, System.StringComparison.Ordinal);
         start.Should().BeGreaterThan(0, "the agreement has a transfers annex");
         return text.Substring(start);

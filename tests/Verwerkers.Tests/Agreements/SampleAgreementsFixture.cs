@@ -24,7 +24,7 @@ public sealed class SampleAgreementsFixture : IDisposable
         {
             var register = SampleRegisters.Load(name);
             Registers[name] = register;
-            foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
+            foreach (var language in new[] { Language.Dutch, Language.English })
             {
                 DefaultBatches[(name, language)] = new AgreementGenerator(new AgreementGeneratorOptions { Language = language })
                     .GenerateAll(register, _folder.In("default", name, language.ToString()), SampleRegisters.Date);
@@ -55,16 +55,16 @@ public sealed class SampleAgreementsFixture : IDisposable
 
     public Dictionary<string, ProcessorRegister> Registers { get; } = new();
 
-    public Dictionary<(string Register, AgreementLanguage Language), AgreementBatchResult> Batches { get; } = new();
+    public Dictionary<(string Register, Language Language), AgreementBatchResult> Batches { get; } = new();
 
     /// <summary>The PDF text of each agreement by <see cref="Key"/>, white space folded.</summary>
-    public Dictionary<(string Register, AgreementLanguage Language), AgreementBatchResult> DefaultBatches { get; } = new();
+    public Dictionary<(string Register, Language Language), AgreementBatchResult> DefaultBatches { get; } = new();
 
     public Dictionary<string, string> Texts { get; } = new();
 
     public int ConvertedDocuments { get; }
 
-    public static string Key(string register, AgreementLanguage language, string processorId) => register + "-" + language + "-" + processorId;
+    public static string Key(string register, Language language, string processorId) => register + "-" + language + "-" + processorId;
 
     public void Dispose() => _folder.Dispose();
 }

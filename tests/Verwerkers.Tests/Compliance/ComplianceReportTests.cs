@@ -97,7 +97,7 @@ public sealed class ComplianceReportTests
             .And.Contain("(HvJ EU C-210/16)")
             .And.Contain("    Volgende stap: ")
             .And.NotContainAny("[S1", "[S2", "[S3", "[S4", "[S5", "[S6", "[S7", "[S8", "[S9");
-        var en = report.ToText(ReportLanguage.English);
+        var en = report.ToText(Language.English);
         en.Should().Contain("As of: 22 November 2026").And.Contain("Verdict: invalid").And.Contain("Transfer by Managed WP Hosting to sub-processor Amazon Web Services (US)")
             .And.Contain("    Next step: ");
         report.ToText().Should().Be(nl);

@@ -37,7 +37,7 @@ public sealed class FindingMessageTests
         finding.NextStep.En.Should().Be("Renew or replace the agreement before 10 December 2026, or arrange the end of the processing.");
         var json = JObject.Parse(report.ToJson())["findings"]!.Single(f => (string?)f["subject"]!["id"] == "a1");
         ((string?)json["nextStep"]!["nl"]).Should().Be(finding.NextStep.Nl);
-        report.ToText(ReportLanguage.English).Should().Contain("    Next step: " + finding.NextStep.En);
+        report.ToText(Language.English).Should().Contain("    Next step: " + finding.NextStep.En);
     }
 
     [Fact]

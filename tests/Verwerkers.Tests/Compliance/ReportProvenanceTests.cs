@@ -40,7 +40,7 @@ public sealed class ReportProvenanceTests
 
         ((string?)data["version"]).Should().Be(ReferenceData.Default.Version);
         data["overrides"].Should().BeNull();
-        report.ToText(ReportLanguage.English).Should().Contain("Reference data: " + ReferenceData.Default.Version + " (");
+        report.ToText(Language.English).Should().Contain("Reference data: " + ReferenceData.Default.Version + " (");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ReportProvenanceTests
         header.Should().Contain("Referentiedata: " + ReferenceData.Default.Version);
         header.Should().Contain("  overschreven met us-in-eea.json: test-us-in-eea (30 november 2026)");
         header.Should().Contain("  Gewijzigd door de overschrijving: eeaMembership US-EEA (toegevoegd), otherFrameworks CH-US-DPF (verwijderd)");
-        report.ToText(ReportLanguage.English).Should().Contain("  Changed by the override: eeaMembership US-EEA (added), otherFrameworks CH-US-DPF (removed)");
+        report.ToText(Language.English).Should().Contain("  Changed by the override: eeaMembership US-EEA (added), otherFrameworks CH-US-DPF (removed)");
     }
 
     [Fact]

@@ -207,7 +207,7 @@ public sealed class SampleRegisterComplianceTests
         var first = ComplianceChecker.Check(Load(name), AsOf);
         var second = ComplianceChecker.Check(Load(name), AsOf);
         second.ToJson().Should().Be(first.ToJson());
-        second.ToText(ReportLanguage.English).Should().Be(first.ToText(ReportLanguage.English));
+        second.ToText(Language.English).Should().Be(first.ToText(Language.English));
         first.Findings.Should().OnlyContain(f => !f.Message.Nl.Contains('{') && !f.Message.En.Contains('{'));
     }
 

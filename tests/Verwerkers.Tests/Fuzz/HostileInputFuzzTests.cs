@@ -108,7 +108,7 @@ public sealed class HostileInputFuzzTests : IDisposable
     public void Mutated_real_templates_compile_or_fail_with_TemplateCompileException_and_a_failed_fill_writes_nothing()
     {
         byte[] original;
-        using (var stream = AgreementTemplates.Open(AgreementLanguage.Dutch))
+        using (var stream = AgreementTemplates.Open(Language.Dutch))
         using (var copy = new MemoryStream())
         {
             stream.CopyTo(copy);

@@ -23,7 +23,7 @@ public class StatementSectionWriterTests
     {
         var register = RegisterJson.Load(RepoPaths.InRepo("samples", "registers", file));
         var report = ComplianceChecker.Check(register, AsOf);
-        foreach (var language in new[] { ReportLanguage.Dutch, ReportLanguage.English })
+        foreach (var language in new[] { Language.Dutch, Language.English })
         {
             foreach (var format in new[] { StatementFormat.Markdown, StatementFormat.Html })
             {
@@ -38,7 +38,7 @@ public class StatementSectionWriterTests
                 {
                     var basis = report.FindingsFor(SubjectKind.Transfer, t.Id, t.ProcessorId).Select(f => f.EffectiveBasis).FirstOrDefault(b => b is not null);
                     plain.Should().Contain(basis is null
-                        ? (language == ReportLanguage.English ? "the basis is being reviewed" : "de grondslag wordt herzien")
+                        ? (language == Language.English ? "the basis is being reviewed" : "de grondslag wordt herzien")
                         : StatementSectionWriter.DescribeBasis(basis.Mechanism, t.ImporterCountry, language));
                 }
 

@@ -77,7 +77,7 @@ public class OwnTemplateTests
     private static IEnumerable<(string Name, byte[] Template, AgreementModel Model, byte[] Output)> Filled(string registerName)
     {
         var register = RegisterJson.Load(RepoPaths.InRepo("samples", "registers", registerName + ".json"));
-        foreach (var language in new[] { AgreementLanguage.Dutch, AgreementLanguage.English })
+        foreach (var language in new[] { Language.Dutch, Language.English })
         {
             var templateBytes = File.ReadAllBytes(RepoPaths.InRepo("samples", "templates", AgreementTemplates.FileName(language)));
             var template = DocxTemplate.Compile(new MemoryStream(templateBytes));

@@ -4,16 +4,6 @@ using System.Globalization;
 
 namespace Verwerkers.Cli;
 
-/// <summary>The language of the tool's help, messages and reports.</summary>
-internal enum Language
-{
-    /// <summary>Dutch.</summary>
-    Dutch,
-
-    /// <summary>English.</summary>
-    English,
-}
-
 /// <summary>Chooses the language before parsing, so that the help text itself is in that language.</summary>
 internal static class LanguageDetector
 {

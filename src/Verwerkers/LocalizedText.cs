@@ -1,4 +1,4 @@
-namespace Verwerkers.Compliance;
+namespace Verwerkers;
 
 /// <summary>A text in Dutch (first) and English.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -23,7 +23,7 @@ public sealed record LocalizedText
     /// <summary>Gets the text in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public string In(ReportLanguage language) => language == ReportLanguage.English ? En : Nl;
+    public string In(Language language) => language == Language.English ? En : Nl;
 
     /// <summary>Returns the Dutch text.</summary>
     /// <returns>The Dutch text.</returns>
