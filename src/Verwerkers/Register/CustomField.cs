@@ -5,7 +5,7 @@ namespace Verwerkers.Register;
 /// <c>{{custom.contractOwner}}</c>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record CustomField
+public sealed partial record CustomField
 {
     /// <summary>Creates a custom field.</summary>
     /// <param name="name">The name: a letter followed by letters, digits or underscores, for example <c>contractOwner</c>.</param>

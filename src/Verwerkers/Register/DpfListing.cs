@@ -10,7 +10,7 @@ namespace Verwerkers.Register;
 /// register keeps the status together with the day it was checked. The library cannot query the List itself.
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed record DpfListing
+public sealed partial record DpfListing
 {
     /// <summary>Initializes a listing.</summary>
     /// <param name="status">The status found.</param>

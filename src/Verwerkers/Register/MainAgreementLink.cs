@@ -7,7 +7,7 @@ namespace Verwerkers.Register;
 /// so when the processor agreement has no end date of its own it ends with the main agreement.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MainAgreementLink
+public sealed partial record MainAgreementLink
 {
     /// <summary>Initializes a link.</summary>
     /// <param name="reference">The main agreement's reference, for example a contract number.</param>

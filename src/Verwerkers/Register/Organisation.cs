@@ -2,7 +2,7 @@ namespace Verwerkers.Register;
 
 /// <summary>The controller (verwerkingsverantwoordelijke) whose register this is.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Organisation
+public sealed partial record Organisation
 {
     /// <summary>Initializes an organisation.</summary>
     /// <param name="name">The trade or legal name, for example "KleinePorties B.V.".</param>

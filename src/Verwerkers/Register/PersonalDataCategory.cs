@@ -2,7 +2,7 @@ namespace Verwerkers.Register;
 
 /// <summary>A category of personal data a processor handles, for example "e-mailadres" or "gezondheidsgegevens".</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PersonalDataCategory
+public sealed partial record PersonalDataCategory
 {
     /// <summary>Initializes a category.</summary>
     /// <param name="name">The category as the controller names it.</param>

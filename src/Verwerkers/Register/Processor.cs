@@ -8,10 +8,12 @@ namespace Verwerkers.Register;
 /// mailing tool or host, or an independent controller such as an accountant.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe; change a copy with a <c>with</c> expression and put it back with
-/// <see cref="ProcessorRegister.WithProcessor"/>. Lists are never null: an omitted list is empty.
+/// Immutable and thread-safe; change a copy with a <c>With…</c> method (any C# version and VB.NET, for example
+/// <see cref="WithServices"/>) or a <c>with</c> expression (C# 9 and later), and put it back with
+/// <see cref="ProcessorRegister.WithProcessor"/>. Lists are never null: an omitted list is empty. The register checks
+/// every value when the processor is put in it, however the processor was made.
 /// </remarks>
-public sealed record Processor
+public sealed partial record Processor
 {
     private readonly IReadOnlyList<string> _services = ValueList<string>.Empty;
     private readonly IReadOnlyList<string> _servicesEn = ValueList<string>.Empty;

@@ -9,7 +9,7 @@ namespace Verwerkers.Register;
 /// Immutable and thread-safe. Whether the agreement is in force on a date, expiring, or renewed by tacit renewal is
 /// worked out by the compliance checks from these facts.
 /// </remarks>
-public sealed record ProcessorAgreement
+public sealed partial record ProcessorAgreement
 {
     private readonly IReadOnlyList<Art28Requirement> _covers = ValueList<Art28Requirement>.Empty;
 

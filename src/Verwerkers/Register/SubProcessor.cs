@@ -4,7 +4,7 @@ namespace Verwerkers.Register;
 
 /// <summary>A processor's own processor (sub-verwerker) for the controller's data.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SubProcessor
+public sealed partial record SubProcessor
 {
     /// <summary>Initializes a sub-processor.</summary>
     /// <param name="id">The register-wide unique id.</param>

@@ -11,7 +11,7 @@ namespace Verwerkers.Register;
 /// Immutable and thread-safe. The importer is the processor named by <see cref="ProcessorId"/>, or its sub-processor
 /// named by <see cref="SubProcessorId"/>; the register checks that both resolve.
 /// </remarks>
-public sealed record Transfer
+public sealed partial record Transfer
 {
     private readonly IReadOnlyList<TransferMechanism> _fallbacks = ValueList<TransferMechanism>.Empty;
 

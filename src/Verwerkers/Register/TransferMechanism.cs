@@ -4,7 +4,7 @@ namespace Verwerkers.Register;
 
 /// <summary>A transfer mechanism as claimed or agreed: its kind and the details that decide its validity.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record TransferMechanism
+public sealed partial record TransferMechanism
 {
     /// <summary>Initializes a mechanism.</summary>
     /// <param name="kind">The kind of mechanism.</param>
