@@ -92,7 +92,7 @@ public sealed class DocumentedExamplesTests
             """;
     }
 
-    private static (int ExitCode, string Output) Run(string directory, params string[] args)
+    internal static (int ExitCode, string Output) Run(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
