@@ -2,7 +2,7 @@ namespace Verwerkers.Statements;
 
 /// <summary>Options of <see cref="StatementScanner"/>.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record StatementScanOptions
+public sealed partial record StatementScanOptions
 {
     /// <summary>The default options: the shipped catalogue, names of at most 80 characters.</summary>
     public static StatementScanOptions Default { get; } = new();

@@ -165,6 +165,20 @@ public sealed class WithMethodsTests
     }
 
     [Fact]
+    public void The_statement_scan_options_have_With_methods_and_the_scanner_still_refuses_a_length_that_is_not_positive()
+    {
+        var options = Verwerkers.Statements.StatementScanOptions.Default.WithMaxNameLength(40).WithCatalogue(null);
+
+        options.MaxNameLength.Should().Be(40);
+        Verwerkers.Statements.StatementScanOptions.Default.MaxNameLength.Should().Be(80);
+        InitProperties(typeof(Verwerkers.Statements.StatementScanOptions))
+            .Should().OnlyContain(p => typeof(Verwerkers.Statements.StatementScanOptions).GetMethod("With" + p.Name) != null);
+        var act = () => Verwerkers.Statements.StatementScanner.Scan(
+            Verwerkers.Statements.StatementDocument.FromText("Wij werken met MailChimp."), options.WithMaxNameLength(0));
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void The_detail_records_constructors_without_arguments_leave_every_value_unrecorded()
     {
         new ContactDetails().Should().Be(new ContactDetails(null, null, null));
