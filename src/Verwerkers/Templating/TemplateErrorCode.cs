@@ -95,4 +95,7 @@ public enum TemplateErrorCode
 
     /// <summary>A tag's text runs through something that is not plain text (an equation, a field's code or result boundary, a hyperlink or content-control boundary); filling it would move that element.</summary>
     TagCrossesStructure,
+
+    /// <summary>A dialect's loop (<c>{% for x in list %}</c>, Amberg's <c>{{#list}}</c>) got a value that is not a list.</summary>
+    NotAList,
 }

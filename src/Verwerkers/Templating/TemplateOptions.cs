@@ -59,6 +59,13 @@ public sealed class TemplateOptions
     /// </summary>
     public string EndDelimiter { get; set; } = "}}";
 
+    /// <summary>
+    /// The tag syntax of the template. Default <see cref="TemplateDialect.Mustache"/>. <see cref="TemplateDialect.Jinja"/>
+    /// and <see cref="TemplateDialect.Amberg"/> have fixed delimiters and require <see cref="StartDelimiter"/> and
+    /// <see cref="EndDelimiter"/> at their defaults.
+    /// </summary>
+    public TemplateDialect Dialect { get; set; } = TemplateDialect.Mustache;
+
     /// <summary>The culture used to format numbers and dates (month names, decimal separator). Default nl-NL.</summary>
     public CultureInfo Culture { get; set; } = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -111,6 +118,15 @@ public sealed class TemplateOptions
         var problems = new List<string>();
         CheckDelimiter(StartDelimiter, nameof(StartDelimiter), problems);
         CheckDelimiter(EndDelimiter, nameof(EndDelimiter), problems);
+        if (!Enum.IsDefined(typeof(TemplateDialect), Dialect))
+        {
+            problems.Add($"{nameof(Dialect)} has the undefined value {(int)Dialect}.");
+        }
+        else if (Dialect is TemplateDialect.Jinja or TemplateDialect.Amberg && (StartDelimiter != "{{" || EndDelimiter != "}}"))
+        {
+            problems.Add($"{nameof(Dialect)} {Dialect} has fixed delimiters: {nameof(StartDelimiter)} and {nameof(EndDelimiter)} must stay '{{{{' and '}}}}'; they are '{StartDelimiter}' and '{EndDelimiter}'.");
+        }
+
         if (Culture is null)
         {
             problems.Add($"{nameof(Culture)} must not be null.");

@@ -13,11 +13,13 @@ internal enum ScanKind
 /// <summary>One finding of <see cref="DelimiterScanner"/>: a whole tag, or a stray delimiter.</summary>
 internal readonly struct ScanResult
 {
-    public ScanResult(ScanKind kind, int start, int end)
+    public ScanResult(ScanKind kind, int start, int end, int openLength, int closeLength)
     {
         Kind = kind;
         Start = start;
         End = end;
+        OpenLength = openLength;
+        CloseLength = closeLength;
     }
 
     public ScanKind Kind { get; }
@@ -27,6 +29,12 @@ internal readonly struct ScanResult
 
     /// <summary>Just after the tag's end delimiter (for an unclosed tag: the end of the text).</summary>
     public int End { get; }
+
+    /// <summary>The length of the opening delimiter (0 for an unopened tag); dialects have several.</summary>
+    public int OpenLength { get; }
+
+    /// <summary>The length of the closing delimiter (0 for an unclosed tag).</summary>
+    public int CloseLength { get; }
 }
 
 /// <summary>Finds tags in the text of one paragraph, and every unclosed or unopened delimiter, in one linear pass.</summary>
@@ -69,7 +77,7 @@ internal static class DelimiterScanner
             {
                 if (e >= 0 && (s < 0 || e < s))
                 {
-                    results.Add(new ScanResult(ScanKind.Unopened, e, e + end.Length));
+                    results.Add(new ScanResult(ScanKind.Unopened, e, e + end.Length, 0, end.Length));
                     pos = e + end.Length;
                 }
                 else if (s >= 0)
@@ -84,19 +92,19 @@ internal static class DelimiterScanner
             }
             else if (s >= 0 && (e < 0 || s < e))
             {
-                results.Add(new ScanResult(ScanKind.Unclosed, tagStart, s));
+                results.Add(new ScanResult(ScanKind.Unclosed, tagStart, s, start.Length, 0));
                 tagStart = s;
                 pos = s + start.Length;
             }
             else if (e >= 0)
             {
-                results.Add(new ScanResult(ScanKind.Tag, tagStart, e + end.Length));
+                results.Add(new ScanResult(ScanKind.Tag, tagStart, e + end.Length, start.Length, end.Length));
                 tagStart = -1;
                 pos = e + end.Length;
             }
             else
             {
-                results.Add(new ScanResult(ScanKind.Unclosed, tagStart, text.Length));
+                results.Add(new ScanResult(ScanKind.Unclosed, tagStart, text.Length, start.Length, 0));
                 break;
             }
         }
@@ -120,11 +128,11 @@ internal static class DelimiterScanner
             var e = text.IndexOf(delimiter, s + delimiter.Length, StringComparison.Ordinal);
             if (e < 0)
             {
-                results.Add(new ScanResult(ScanKind.Unclosed, s, text.Length));
+                results.Add(new ScanResult(ScanKind.Unclosed, s, text.Length, delimiter.Length, 0));
                 break;
             }
 
-            results.Add(new ScanResult(ScanKind.Tag, s, e + delimiter.Length));
+            results.Add(new ScanResult(ScanKind.Tag, s, e + delimiter.Length, delimiter.Length, delimiter.Length));
             pos = e + delimiter.Length;
         }
 

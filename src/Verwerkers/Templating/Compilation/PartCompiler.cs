@@ -39,7 +39,7 @@ internal sealed class CompiledPart
 /// Compiles one XML part: finds tags (also across runs), merge fields and content controls, checks the section
 /// structure, and turns the part into a plan. Collects every error instead of stopping at the first.
 /// </summary>
-internal sealed class PartCompiler
+internal sealed partial class PartCompiler
 {
     private readonly string _part;
     private readonly PartKind _kind;
@@ -97,9 +97,19 @@ internal sealed class PartCompiler
             return null;
         }
 
+        if (_options.Dialect == TemplateDialect.ImplicitRows && _errors.Count == before)
+        {
+            AddImplicitRows();
+        }
+
         // Pair sections even after syntax errors, so that one compile reports unclosed sections too.
         var ordered = doc.Descendants().Where(W.IsMarker).Select(m => _tags[(int)m.Attribute(W.IndexAttr)!]).ToList();
         if (!Pair(ordered) || _errors.Count > before)
+        {
+            return null;
+        }
+
+        if (_options.Dialect is TemplateDialect.Jinja or TemplateDialect.Amberg && !AnchorPaths(ordered))
         {
             return null;
         }
@@ -199,7 +209,7 @@ internal sealed class PartCompiler
             var paragraphNumber = paragraph is null ? (int?)null : ParagraphOf(paragraph);
             var context = Shorten(text);
             var limit = _options.MaxTagsPerPart - _scanned + 1;
-            var found = DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter, limit);
+            var found = Scan(text, limit);
             var pending = new List<(ScanResult Scan, TagInfo Info)>();
             var previousEnd = 0;
             foreach (var scan in found)
@@ -213,10 +223,11 @@ internal sealed class PartCompiler
                 {
                     case ScanKind.Unclosed:
                         {
-                            var tagText = Shorten(Slice(text, scan.Start + _options.StartDelimiter.Length, scan.End).TrimEnd());
+                            var opener = text.Substring(scan.Start, scan.OpenLength);
+                            var tagText = Shorten(Slice(text, scan.Start + scan.OpenLength, scan.End).TrimEnd());
                             _errors.Add(new TemplateError(
                                 TemplateErrorCode.UnclosedTag,
-                                $"The tag beginning with '{_options.StartDelimiter}{tagText}' has no '{_options.EndDelimiter}' in its paragraph.",
+                                $"The tag beginning with '{opener}{tagText}' has no '{CloseFor(opener)}' in its paragraph.",
                                 _part,
                                 paragraphNumber,
                                 tagText,
@@ -227,6 +238,7 @@ internal sealed class PartCompiler
 
                     case ScanKind.Unopened:
                         {
+                            var closer = text.Substring(scan.Start, scan.CloseLength);
                             var absolute = runningOffset + scan.Start;
                             var since = TailOf(running, lastDelimiter, absolute);
                             var tagText = Shorten(TailSlice(text, previousEnd, scan.Start), fromEnd: true);
@@ -234,24 +246,24 @@ internal sealed class PartCompiler
                             {
                                 // Right after another tag (`{title}}`): the raw text is what the user can search for.
                                 var raw = Shorten(TailSlice(text, 0, scan.Start), fromEnd: true);
-                                var around = raw + _options.EndDelimiter + Slice(text, scan.End, Math.Min(text.Length, scan.End + 30));
+                                var around = raw + closer + Slice(text, scan.End, Math.Min(text.Length, scan.End + 30));
                                 _errors.Add(new TemplateError(
                                     TemplateErrorCode.UnopenedTag,
-                                    $"'{_options.EndDelimiter}' right after '{raw}' closes a tag that was never opened with '{_options.StartDelimiter}' (one '{_options.EndDelimiter}' too many?).",
+                                    $"'{closer}' right after '{raw}' closes a tag that was never opened with '{OpenFor(closer)}' (one '{closer}' too many?).",
                                     _part,
                                     paragraphNumber,
-                                    raw + _options.EndDelimiter,
+                                    raw + closer,
                                     around));
                             }
                             else
                             {
                                 _errors.Add(new TemplateError(
                                     TemplateErrorCode.UnopenedTag,
-                                    $"'{_options.EndDelimiter}' after '{tagText}' closes a tag that was never opened with '{_options.StartDelimiter}'.",
+                                    $"'{closer}' after '{tagText}' closes a tag that was never opened with '{OpenFor(closer)}'.",
                                     _part,
                                     paragraphNumber,
                                     tagText,
-                                    since + _options.EndDelimiter));
+                                    since + closer));
                             }
 
                             lastDelimiter = runningOffset + scan.End;
@@ -261,14 +273,15 @@ internal sealed class PartCompiler
 
                     default:
                         {
-                            var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
+                            var opener = text.Substring(scan.Start, scan.OpenLength);
+                            var inner = text.Substring(scan.Start + scan.OpenLength, scan.End - scan.Start - scan.OpenLength - scan.CloseLength);
                             lastDelimiter = runningOffset + scan.End;
                             previousEnd = scan.End;
                             if (boundaries.Crossed(group, starts, scan.Start, scan.End) is { } crossed)
                             {
                                 _errors.Add(new TemplateError(
                                     TemplateErrorCode.TagCrossesStructure,
-                                    $"The tag '{_options.StartDelimiter}{inner}{_options.EndDelimiter}' runs through {crossed}; a tag's text must be plain text only. Retype the tag outside it.",
+                                    $"The tag '{opener}{inner}{text.Substring(scan.End - scan.CloseLength, scan.CloseLength)}' runs through {crossed}; a tag's text must be plain text only. Retype the tag outside it.",
                                     _part,
                                     paragraphNumber,
                                     inner.Trim(),
@@ -276,8 +289,7 @@ internal sealed class PartCompiler
                                 break;
                             }
 
-                            var info = ParseTag(inner, paragraphNumber, context);
-                            if (info is not null)
+                            foreach (var info in ParseTags(opener, inner, text.Substring(scan.Start, scan.End - scan.Start), paragraphNumber, context))
                             {
                                 pending.Add((scan, info));
                             }
@@ -327,14 +339,15 @@ internal sealed class PartCompiler
             }
 
             var text = node.Value;
-            if (text.IndexOf(_options.StartDelimiter, StringComparison.Ordinal) < 0 && text.IndexOf(_options.EndDelimiter, StringComparison.Ordinal) < 0)
+            if (text.IndexOf(_options.StartDelimiter, StringComparison.Ordinal) < 0 && text.IndexOf(_options.EndDelimiter, StringComparison.Ordinal) < 0
+                && (_options.Dialect != TemplateDialect.Jinja || (text.IndexOf("{%", StringComparison.Ordinal) < 0 && text.IndexOf("%}", StringComparison.Ordinal) < 0)))
             {
                 continue;
             }
 
             var replacement = new List<object>();
             var pos = 0;
-            foreach (var scan in DelimiterScanner.Scan(text, _options.StartDelimiter, _options.EndDelimiter, _options.MaxTagsPerPart - _scanned + 1))
+            foreach (var scan in Scan(text, _options.MaxTagsPerPart - _scanned + 1))
             {
                 if (!Counted(null))
                 {
@@ -353,12 +366,14 @@ internal sealed class PartCompiler
                     continue;
                 }
 
-                var inner = text.Substring(scan.Start + _options.StartDelimiter.Length, scan.End - scan.Start - _options.StartDelimiter.Length - _options.EndDelimiter.Length);
-                var info = ParseTag(inner, null, Shorten(text));
-                if (info is null)
+                var inner = text.Substring(scan.Start + scan.OpenLength, scan.End - scan.Start - scan.OpenLength - scan.CloseLength);
+                var infos = ParseTags(text.Substring(scan.Start, scan.OpenLength), inner, text.Substring(scan.Start, scan.End - scan.Start), null, Shorten(text));
+                if (infos.Count == 0)
                 {
                     continue;
                 }
+
+                var info = infos[0];
 
                 if (info.Role != TagRole.Value)
                 {
@@ -381,7 +396,7 @@ internal sealed class PartCompiler
         edits.Apply();
     }
 
-    private TagInfo? ParseTag(string inner, int? paragraph, string context)
+    private TagInfo? ParseMustache(string inner, int? paragraph, string context)
     {
         if (!TagSyntax.TryParse(inner, _options.Culture, out var role, out var path, out var formatText, out var format, out var code, out var message))
         {
@@ -421,12 +436,30 @@ internal sealed class PartCompiler
                 }
 
                 var open = stack.Peek();
-                if (tag.Path is not null && open.Path!.Text != tag.Path.Text)
+                if (tag.Parsed?.Keyword is { } keyword && open.Parsed?.Keyword is { } opened && keyword != opened)
+                {
+                    _errors.Add(tag.Error(
+                        TemplateErrorCode.MismatchedSection,
+                        _part,
+                        $"'{tag.Written ?? tag.Text}' closes '{open.Written ?? open.Text}' (paragraph {open.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "?"}); a loop and a condition each need their own end."));
+                }
+                else if (tag.TwinOpen is { } next)
+                {
+                    ContinueBranch(open, tag, next);
+                }
+                else if (tag.Path is not null && open.Parsed is null && open.Path!.Text != tag.Path.Text)
                 {
                     _errors.Add(tag.Error(
                         TemplateErrorCode.MismatchedSection,
                         _part,
                         $"'{tag.Text}' closes the section '{open.Text}' (paragraph {open.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "?"}); the names must match."));
+                }
+                else if (tag.Path is not null && open.Parsed is not null && open.Parsed.Path?.Text != tag.Path.Text)
+                {
+                    _errors.Add(tag.Error(
+                        TemplateErrorCode.MismatchedSection,
+                        _part,
+                        $"'{tag.Written ?? tag.Text}' closes '{open.Written ?? open.Text}' (paragraph {open.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "?"}); the names must match."));
                 }
 
                 stack.Pop();

@@ -174,14 +174,14 @@ internal sealed class PlanEmitter
         if (marker.Name == W.ValueMarker)
         {
             var word = _kind == PartKind.Word ? WordSyntax.For(marker.Parent?.GetPrefixOfNamespace(W.Ns)) : null;
-            var keep = tag.Source == TemplateTagSource.Text ? _start + tag.Text + _end : _start + tag.Path!.Text + _end;
-            _nodes.Add(new ValueNode(tag.Path!, tag.Format, word, site, keep));
+            var keep = tag.Written ?? (tag.Source == TemplateTagSource.Text ? _start + tag.Text + _end : _start + tag.Path!.Text + _end);
+            _nodes.Add(new ValueNode(tag.Path!, tag.Format, word, site, keep, tag.Parsed?.Default));
         }
         else if (marker.Name == W.OpenMarker)
         {
             _scopes.Push(new Scope(tag, _nodes.Count));
             _sectionDepth++;
-            _nodes.Add(new SectionNode(tag.Path!, tag.Role == TagRole.OpenInverted, site));
+            _nodes.Add(new SectionNode(tag.Path!, tag.Role == TagRole.OpenInverted, site, tag.Mode, tag.Condition));
         }
         else
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using Verwerkers.Templating.Compilation.Dialects;
 
 namespace Verwerkers.Templating.Compilation;
 
@@ -52,7 +53,8 @@ internal sealed class SectionLayout
         var before = _errors.Count;
         foreach (var tag in ordered)
         {
-            if (tag.Marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
+            // The two halves of an elif or else are one written tag: counted once.
+            if (tag.TwinClose is null && tag.Marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
             {
                 _markersIn[paragraph] = _markersIn.TryGetValue(paragraph, out var n) ? n + 1 : 1;
             }
@@ -76,7 +78,18 @@ internal sealed class SectionLayout
 
         _edits.Apply();
 
-        if (!CheckNesting(doc))
+        foreach (var tag in ordered)
+        {
+            if (tag.Marker.Document is null)
+            {
+                _errors.Add(tag.Error(
+                    TemplateErrorCode.SectionCutsStructure,
+                    _part,
+                    $"'{tag.Written ?? tag.Text}' stands alone in its paragraph on one side and inline on the other: put the tags before and after it alone in their paragraphs too, or all of them inline."));
+            }
+        }
+
+        if (_errors.Count > before || !CheckNesting(doc))
         {
             return false;
         }
@@ -99,6 +112,13 @@ internal sealed class SectionLayout
 
     private void Place(TagInfo open, TagInfo close, List<XElement> remove)
     {
+        if ((open.Parsed?.Block ?? BlockForm.None) != BlockForm.None || (close.Parsed?.Block ?? BlockForm.None) != BlockForm.None)
+        {
+            PlaceBlocks(open, close, remove);
+            CheckRepeatable(open, close);
+            return;
+        }
+
         var o = open.Marker;
         var c = close.Marker;
         var closeAncestors = new HashSet<XElement>(c.Ancestors());
@@ -169,10 +189,88 @@ internal sealed class SectionLayout
         CheckRepeatable(open, close);
     }
 
+    /// <summary>
+    /// Jinja's <c>{%p %}</c>, <c>{%tr %}</c> and <c>{%tc %}</c>: the tag stands for its whole paragraph, row or cell,
+    /// which goes; the section repeats what lies between. Refused when that element holds anything else, which would be lost.
+    /// </summary>
+    private void PlaceBlocks(TagInfo open, TagInfo close, List<XElement> remove)
+    {
+        var form = open.Parsed?.Block ?? BlockForm.None;
+        if (form != (close.Parsed?.Block ?? BlockForm.None))
+        {
+            _errors.Add(open.Error(
+                TemplateErrorCode.SectionCutsStructure,
+                _part,
+                $"'{open.Written ?? open.Text}' ends at '{close.Written ?? close.Text}' (paragraph {Number(close.Paragraph)}): both ends must use the same form ({{%p, {{%tr, {{%tc or plain {{%)."));
+            return;
+        }
+
+        var first = BlockOf(open, form);
+        var last = BlockOf(close, form);
+        if (first is null || last is null)
+        {
+            return;
+        }
+
+        if (first == last)
+        {
+            _errors.Add(open.Error(
+                TemplateErrorCode.SectionCutsStructure,
+                _part,
+                $"'{open.Written}' and '{close.Written}' stand in the same {FormName(form)}, which both tags remove: put them in {FormName(form)}s of their own around what they repeat."));
+            return;
+        }
+
+        Detach(open.Marker);
+        Detach(close.Marker);
+        MoveAfter(first, open.Marker);
+        MoveBefore(last, close.Marker);
+        remove.Add(first);
+        remove.Add(last);
+    }
+
+    /// <summary>The paragraph, row or cell a block tag stands for, if it holds nothing but the tag; else null and an error.</summary>
+    private XElement? BlockOf(TagInfo tag, BlockForm form)
+    {
+        var name = form == BlockForm.Paragraph ? W.P : form == BlockForm.Row ? W.Tr : W.Tc;
+        var element = tag.Marker.Ancestors(name).FirstOrDefault();
+        if (element is null)
+        {
+            _errors.Add(tag.Error(TemplateErrorCode.SectionCutsStructure, _part, $"'{tag.Written}' is not inside a {FormName(form)}."));
+            return null;
+        }
+
+        if (form == BlockForm.Row)
+        {
+            element = RowUnit(element);
+        }
+
+        var twin = tag.TwinOpen?.Marker ?? tag.TwinClose?.Marker;
+        foreach (var e in element.Descendants())
+        {
+            var other = (W.IsMarker(e) && e != tag.Marker && e != twin && !_movedTo.ContainsKey(e))
+                || (e.Name == W.T && e.Value.Trim().Length > 0)
+                || e.Name == W.Drawing || e.Name == W.Pict || e.Name == W.Object;
+            if (other)
+            {
+                var what = e.Name == W.T ? "the text '" + e.Value.Trim() + "'" : W.IsMarker(e) ? "another tag" : "a picture or object";
+                _errors.Add(tag.Error(
+                    TemplateErrorCode.SectionCutsStructure,
+                    _part,
+                    $"The {FormName(form)} of '{tag.Written}' also holds {what}, which the tag would remove with it: give the tag a {FormName(form)} of its own."));
+                return null;
+            }
+        }
+
+        return element;
+    }
+
+    private static string FormName(BlockForm form) => form == BlockForm.Paragraph ? "paragraph" : form == BlockForm.Row ? "table row" : "table cell";
+
     /// <summary>Takes a marker out of its place (when the edits are applied), and out of its paragraph's count.</summary>
     private void Detach(XElement marker)
     {
-        if (marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
+        if (marker.Annotation<TagInfo>()?.TwinClose is null && marker.Ancestors(W.P).FirstOrDefault() is { } paragraph)
         {
             _markersIn[paragraph]--;
         }
@@ -321,6 +419,8 @@ internal sealed class SectionLayout
     private bool Owns(XElement paragraph, XElement marker, out bool pageBreak)
     {
         pageBreak = false;
+        var info = marker.Annotation<TagInfo>();
+        var twin = info?.TwinOpen?.Marker ?? info?.TwinClose?.Marker;
         if (_markersIn.TryGetValue(paragraph, out var markers) && markers > 1)
         {
             return false;
@@ -335,7 +435,7 @@ internal sealed class SectionLayout
 
             foreach (var e in child.DescendantsAndSelf())
             {
-                if (e == marker || _movedTo.ContainsKey(e))
+                if (e == marker || e == twin || _movedTo.ContainsKey(e))
                 {
                     continue;
                 }

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using Verwerkers.Templating.Compilation.Dialects;
 using Verwerkers.Templating.Data;
+using Verwerkers.Templating.Rendering;
 
 namespace Verwerkers.Templating.Compilation;
 
@@ -32,7 +34,7 @@ internal sealed class TagInfo
     public TagRole Role { get; }
 
     /// <summary>The data path; null only for an anonymous close <c>/</c>.</summary>
-    public DataPath? Path { get; }
+    public DataPath? Path { get; set; }
 
     public string? FormatText { get; }
 
@@ -54,6 +56,27 @@ internal sealed class TagInfo
 
     /// <summary>For opens: the section the tag is written in (by tag order), or null at top level.</summary>
     public TagInfo? Enclosing { get; set; }
+
+    /// <summary>How a section decides what to render (dialects).</summary>
+    public SectionMode Mode { get; set; }
+
+    /// <summary>For a condition section: the tests that must all hold.</summary>
+    public ConditionTest[]? Condition { get; set; }
+
+    /// <summary>For an <c>if</c>/<c>elif</c> section: the negated tests that the next <c>elif</c> or <c>else</c> starts from; null after <c>else</c>.</summary>
+    public ConditionTest[]? Chain { get; set; }
+
+    /// <summary>The dialect's tag as parsed (keyword, loop variable, block form); null for Mustache tags.</summary>
+    public ParsedTag? Parsed { get; set; }
+
+    /// <summary>For the close half of an <c>elif</c>/<c>else</c> tag: its open half (one written tag, two markers).</summary>
+    public TagInfo? TwinOpen { get; set; }
+
+    /// <summary>For the open half of an <c>elif</c>/<c>else</c> tag: its close half.</summary>
+    public TagInfo? TwinClose { get; set; }
+
+    /// <summary>The tag as written with its delimiters, kept when a value is missing; null: the delimiters and <see cref="Text"/>.</summary>
+    public string? Written { get; set; }
 
     public bool IsSectionStart => Role is TagRole.Open or TagRole.OpenInverted;
 

@@ -64,9 +64,10 @@ internal sealed class ValueNode : Node
 {
     private readonly byte[] _keepTag;
 
-    public ValueNode(DataPath path, ValueFormat? format, WordSyntax? word, TagSite site, string keepTagText)
+    public ValueNode(DataPath path, ValueFormat? format, WordSyntax? word, TagSite site, string keepTagText, string? defaultText = null)
     {
         Path = path;
+        Default = defaultText;
         Format = format;
         Word = word;
         Site = site;
@@ -82,6 +83,9 @@ internal sealed class ValueNode : Node
 
     public TagSite Site { get; }
 
+    /// <summary>The text written when the value is missing or null (Jinja's <c>|default(...)</c>); null follows the missing-value policy.</summary>
+    public string? Default { get; }
+
     public override int Render(RenderContext context, int index)
     {
         var output = context.Output;
@@ -91,7 +95,14 @@ internal sealed class ValueNode : Node
             output.Write(word.TextOpen);
         }
 
-        if (!context.TryResolve(Path, out var value) || value is null)
+        if (!context.TryResolve(Path, out var value))
+        {
+            value = null;
+        }
+
+        value ??= Default;
+
+        if (value is null)
         {
             switch (context.MissingValueBehavior)
             {
@@ -150,14 +161,21 @@ internal sealed class ValueNode : Node
 /// </summary>
 internal sealed class SectionNode : Node
 {
-    public SectionNode(DataPath path, bool inverted, TagSite site)
+    public SectionNode(DataPath path, bool inverted, TagSite site, SectionMode mode = SectionMode.Mustache, ConditionTest[]? condition = null)
     {
         Path = path;
         Inverted = inverted;
         Site = site;
+        Mode = mode;
+        Condition = condition ?? Array.Empty<ConditionTest>();
     }
 
     public DataPath Path { get; }
+
+    public SectionMode Mode { get; }
+
+    /// <summary>For <see cref="SectionMode.Condition"/>: the tests that must all hold.</summary>
+    public ConditionTest[] Condition { get; }
 
     public bool Inverted { get; }
 
@@ -168,8 +186,42 @@ internal sealed class SectionNode : Node
 
     public override int Render(RenderContext context, int index)
     {
-        context.TryResolve(Path, out var value);
+        if (Mode == SectionMode.Condition)
+        {
+            foreach (var test in Condition)
+            {
+                var found = context.TryResolve(test.Path, out var tested);
+                if (!test.Holds(found, tested))
+                {
+                    return End + 1;
+                }
+            }
+
+            context.PushFrame(new RenderFrame(null, scoped: false));
+            return index + 1;
+        }
+
+        var present = context.TryResolve(Path, out var value) && DataAccess.Unwrap(value) is not null;
         var sequence = DataAccess.AsSequence(value);
+        if (Mode != SectionMode.Mustache)
+        {
+            if (!present)
+            {
+                if (context.MissingValueBehavior == MissingValueBehavior.Error)
+                {
+                    context.AddError(TemplateErrorCode.MissingValue, Site, Path, $"The data has no list for '{context.DescribePath(Path)}'.");
+                }
+
+                return End + 1;
+            }
+
+            if (sequence is null && Mode == SectionMode.Loop)
+            {
+                context.AddError(TemplateErrorCode.NotAList, Site, Path, $"The value of '{context.DescribePath(Path)}' (a {DataAccess.Unwrap(value)!.GetType().Name}) is not a list; a loop needs one.");
+                return End + 1;
+            }
+        }
+
         if (Inverted)
         {
             var empty = sequence is null ? !DataAccess.IsTruthy(value) : IsEmpty(sequence);

@@ -91,17 +91,22 @@ internal sealed class RenderContext
 
     public void PopScope() => _depth--;
 
-    /// <summary>Looks a path up: its first name in the innermost scope that has it, the rest from there.</summary>
+    /// <summary>
+    /// Looks a path up: its first name in the innermost scope that has it (from <see cref="DataPath.Up"/> scopes out,
+    /// or only there when <see cref="DataPath.Exact"/>), the rest from there.
+    /// </summary>
     public bool TryResolve(DataPath path, out object? value)
     {
         var segments = path.Segments;
+        var from = System.Math.Max(0, _depth - 1 - path.Up);
         if (segments.Length == 0)
         {
-            value = _scopes[_depth - 1];
+            value = _scopes[from];
             return true;
         }
 
-        for (var level = _depth - 1; level >= 0; level--)
+        var last = path.Exact ? from : 0;
+        for (var level = from; level >= last; level--)
         {
             if (DataAccess.TryGetMember(_scopes[level], segments[0], out value))
             {
@@ -125,7 +130,8 @@ internal sealed class RenderContext
     public string DescribePath(DataPath path)
     {
         var sb = new StringBuilder();
-        for (var level = 1; level < _depth; level++)
+        var innermost = System.Math.Max(0, _depth - 1 - path.Up);
+        for (var level = 1; level <= innermost; level++)
         {
             var p = _scopePaths[level];
             if (p is null)
