@@ -39,6 +39,7 @@ internal static class TemplateErrorTexts
         [TemplateErrorCode.AltChunkNotSupported] = "het document voegt een ander document in (altChunk) dat niet gevuld kan worden",
         [TemplateErrorCode.DelimitersWithoutTags] = "de tekst bevat tagtekens, maar er is geen enkele tag gevonden",
         [TemplateErrorCode.TagCrossesStructure] = "de tag loopt door iets dat geen gewone tekst is (formule, veld, hyperlink of inhoudsbesturingselement)",
+        [TemplateErrorCode.NotAList] = "de waarde van een lus is geen lijst",
     };
 
     /// <summary>The description in the language, or null when the engine's own (English) message says it.</summary>

@@ -299,4 +299,36 @@ public class DialectTests
         FluentActions.Invoking(() => Compile(doc, ImplicitRows)).Should().Throw<TemplateCompileException>()
             .Which.Errors.Should().OnlyContain(e => e.Part == "word/document.xml" && e.Paragraph == 1);
     }
+
+    [Fact]
+    public void LibreOffice_renders_each_dialects_filled_document_with_its_values_and_without_leftover_delimiters()
+    {
+        var jinja = new MiniDocx
+        {
+            Header = P("Kop {{ name }}"),
+            Body = P("{%p for s in subs %}") + P("{{ s.name }} {% if s.eu %}EU{% else %}buiten de EU{% endif %}") + P("{%p endfor %}")
+                + Table(new[] { "Naam", "Land" }, new[] { "{%tr for s in subs %}", "" }, new[] { "{{ s.name }}", "{{ s.country }}" }, new[] { "{%tr endfor %}", "" }),
+        };
+        var amberg = new MiniDocx { Body = Table(new[] { "Naam", "Land" }, new[] { "{{#subs}}{{subs.name}}", "{{.country}}{?{!.eu}} (doorgifte){{/}}{{/subs}}" }) };
+        var implicitRows = new MiniDocx { Body = Table(new[] { "Naam", "Land" }, new[] { "{{subs.name}}", "{{subs.country}}" }) };
+        var documents = new Dictionary<string, byte[]>
+        {
+            ["jinja"] = Fill(jinja, Register, Jinja),
+            ["amberg"] = Fill(amberg, Register, Amberg),
+            ["implicit-rows"] = Fill(implicitRows, Register, ImplicitRows),
+        };
+
+        var texts = LibreOffice.PdfTexts(documents);
+
+        texts["jinja"].Should().Contain("Kop Voorbeeld B.V.").And.Contain("Hosting B.V. EU").And.Contain("Cloud Inc. buiten de EU").And.Contain("US");
+        texts["amberg"].Should().Contain("Cloud Inc.").And.Contain("US (doorgifte)");
+        texts["implicit-rows"].Should().Contain("Hosting B.V.").And.Contain("Cloud Inc.");
+        foreach (var (name, text) in texts)
+        {
+            foreach (var delimiter in new[] { "{{", "}}", "{%", "%}", "{?{" })
+            {
+                text.Should().NotContain(delimiter, "no tag may be left in the {0} document", name);
+            }
+        }
+    }
 }
