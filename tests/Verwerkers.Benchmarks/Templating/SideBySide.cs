@@ -11,7 +11,8 @@ namespace Verwerkers.Benchmarks.Templating;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Verwerkers.Benchmarks -- templating-side-by-side [--n 1000] [--rounds 5] [--peer DIR]</c>:
 /// docxtemplater, the engine and a plain ZIP round-trip of <c>bench-dpa.docx</c>, each reading the template once and
-/// then writing N documents to files, measured in the same run; then <see cref="ScalingMeasurement"/>.
+/// then writing N documents to files, the engine beside the tight floor to files and in memory, measured in the same
+/// run; then <see cref="ScalingMeasurement"/>.
 /// </summary>
 /// <remarks>
 /// Each round: half of the engine's and the round-trip's documents (alternating in blocks of 50), docxtemplater's N,
@@ -80,13 +81,28 @@ public static class SideBySide
         Action<string> zip = path => ZipRoundTrip.CopyToFile(templateBytes, path);
         var floor = new TightFloor(templateBytes, template.FillToBytes(data));
         Action<string> tight = floor.WriteFile;
+
+        // In memory: the engine and the tight floor each write into their own reused stream (the path is not used).
+        var oursBuffer = new MemoryStream(1 << 16);
+        var floorBuffer = new MemoryStream(1 << 16);
+        Action<string> oursInMemory = _ =>
+        {
+            oursBuffer.SetLength(0);
+            template.Fill(data, oursBuffer);
+        };
+        Action<string> tightInMemory = _ =>
+        {
+            floorBuffer.SetLength(0);
+            floor.WriteTo(floorBuffer);
+        };
         Console.WriteLine($"tight floor: {floor.FilledParts} filled part(s) deflated per document, every other entry copied compressed");
 
         // Warm up the JIT for both .NET paths (node warms up inside its own loop, as its script does).
         new AlternatingTimer(work, "warm", Block, Block).Run(2, ours, zip);
         new AlternatingTimer(work, "warm-tight", Block, Block).Run(2, ours, tight);
+        new AlternatingTimer(work, "warm-memory", Block, Block).Run(2, oursInMemory, tightInMemory);
 
-        var results = new List<(Rate Ours, Rate Zip, Rate? Peer, Rate OursByTight, Rate Tight)>();
+        var results = new List<(Rate Ours, Rate Zip, Rate? Peer, Rate OursByTight, Rate Tight, Rate OursInMemory, Rate TightInMemory)>();
         for (var round = 1; round <= rounds; round++)
         {
             var timer = new AlternatingTimer(work, "round-" + round.ToString(Inv), Block, Block);
@@ -104,7 +120,11 @@ public static class SideBySide
             // The tight floor alternates with the engine in its own blocks of the same round.
             var tightTimer = new AlternatingTimer(work, "tight-" + round.ToString(Inv), Block, Block);
             tightTimer.Run(n / (2 * Block), ours, tight);
-            results.Add((timer.First, timer.Second, peerRate, tightTimer.First, tightTimer.Second));
+
+            // And in memory, in the same round: the engine's Fill(MemoryStream) beside the tight floor into memory.
+            var memoryTimer = new AlternatingTimer(work, "memory-" + round.ToString(Inv), Block, Block);
+            memoryTimer.Run(n / (2 * Block), oursInMemory, tightInMemory);
+            results.Add((timer.First, timer.Second, peerRate, tightTimer.First, tightTimer.Second, memoryTimer.First, memoryTimer.Second));
             var line = string.Format(Inv, "round {0}: Verwerkers {1:F0} docs/s ({2:F0} per CPU s), zip round-trip {3:F0} ({4:F0})", round,
                 timer.First.WallPerSecond, timer.First.CpuPerSecond, timer.Second.WallPerSecond, timer.Second.CpuPerSecond);
             if (peerRate is { } p)
@@ -114,6 +134,8 @@ public static class SideBySide
 
             line += string.Format(Inv, "; Verwerkers {0:F0} ({1:F0}) beside the tight floor {2:F0} ({3:F0})",
                 tightTimer.First.WallPerSecond, tightTimer.First.CpuPerSecond, tightTimer.Second.WallPerSecond, tightTimer.Second.CpuPerSecond);
+            line += string.Format(Inv, "; in memory Verwerkers {0:F0} ({1:F0}) beside the tight floor {2:F0} ({3:F0})",
+                memoryTimer.First.WallPerSecond, memoryTimer.First.CpuPerSecond, memoryTimer.Second.WallPerSecond, memoryTimer.Second.CpuPerSecond);
             Console.WriteLine(line);
         }
 
@@ -124,6 +146,8 @@ public static class SideBySide
         Console.WriteLine(TableRow("zip round-trip (System.IO.Compression, Fastest)", results.Select(r => r.Zip)));
         Console.WriteLine(TableRow("Verwerkers, in the blocks beside the tight floor", results.Select(r => r.OursByTight)));
         Console.WriteLine(TableRow("tight floor (untouched entries copied compressed, filled parts deflated)", results.Select(r => r.Tight)));
+        Console.WriteLine(TableRow("Verwerkers `DocxTemplate.Fill(MemoryStream)`, beside the in-memory tight floor", results.Select(r => r.OursInMemory)));
+        Console.WriteLine(TableRow("tight floor into a MemoryStream", results.Select(r => r.TightInMemory)));
         if (peer is not null)
         {
             Console.WriteLine(TableRow("docxtemplater 3.71.0 + PizZip (node)", results.Select(r => r.Peer!.Value)));
@@ -137,6 +161,11 @@ public static class SideBySide
 
         Report("Verwerkers / zip round-trip", results.Select(r => (r.Ours, r.Zip)), 1.0 / 3, string.Empty);
         Report("Verwerkers / tight floor", results.Select(r => (r.OursByTight, r.Tight)), 0.8, string.Empty);
+        Report("Verwerkers in memory / tight floor in memory", results.Select(r => (r.OursInMemory, r.TightInMemory)), 0.8, string.Empty);
+        if (peer is not null)
+        {
+            Report("Verwerkers in memory / docxtemplater", results.Select(r => (r.OursInMemory, r.Peer!.Value)), 10, "x");
+        }
     }
 
     private static string TableRow(string name, IEnumerable<Rate> rates)

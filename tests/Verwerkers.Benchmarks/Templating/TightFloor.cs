@@ -11,7 +11,8 @@ namespace Verwerkers.Benchmarks.Templating;
 /// The tight floor for a fill that writes a file: copy every untouched entry's compressed bytes, deflate only the parts
 /// the engine fills (their filled XML prepared once, so no rendering is timed), write the ZIP with the engine's own
 /// writer and file handling (temporary file, then moved into place). What is left between this and
-/// <see cref="DocxTemplate.FillToFile"/> is the rendering itself.
+/// <see cref="DocxTemplate.FillToFile"/> is the rendering itself. <see cref="WriteTo"/> is the same floor into a stream,
+/// for <see cref="DocxTemplate.Fill(object, Stream)"/> into memory.
 /// </summary>
 public sealed class TightFloor
 {
@@ -46,22 +47,34 @@ public sealed class TightFloor
     /// <param name="path">The file to write (replaced if it exists).</param>
     public void WriteFile(string path)
     {
+        var entries = Entries();
+        AtomicFile.Write(Path.GetFullPath(path), stream => Write(entries, stream), overwrite: true, bufferSize: 4096);
+    }
+
+    /// <summary>Writes one document to <paramref name="output"/> from its current position.</summary>
+    /// <param name="output">A writable stream.</param>
+    public void WriteTo(Stream output) => Write(Entries(), output);
+
+    private static void Write(ZipEntryData[] entries, Stream stream)
+    {
+        var writer = new ZipWriter(stream);
+        foreach (var entry in entries)
+        {
+            writer.Add(entry);
+        }
+
+        writer.Finish();
+    }
+
+    private ZipEntryData[] Entries()
+    {
         var entries = new ZipEntryData[_untouched.Length];
         for (var i = 0; i < entries.Length; i++)
         {
             entries[i] = _filled[i] is { } f ? Deflate(f.Template, f.Xml) : _untouched[i];
         }
 
-        AtomicFile.Write(Path.GetFullPath(path), stream =>
-        {
-            var writer = new ZipWriter(stream);
-            foreach (var entry in entries)
-            {
-                writer.Add(entry);
-            }
-
-            writer.Finish();
-        }, overwrite: true, bufferSize: 4096);
+        return entries;
     }
 
     private ZipEntryData Deflate(ZipEntryData template, byte[] xml)
