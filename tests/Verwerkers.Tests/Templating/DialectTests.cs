@@ -67,6 +67,31 @@ public class DialectTests
     }
 
     [Fact]
+    public void Plain_Jinja_tags_each_alone_in_a_paragraph_repeat_whole_paragraphs_with_an_else_alone_in_its_own()
+    {
+        var doc = new MiniDocx
+        {
+            Body = P("{% for s in subs %}") + P("{{ s.name }}") + P("{% if s.eu %}") + P("EU") + P("{% else %}") + P("buiten de EU") + P("{% endif %}") + P("{% endfor %}"),
+        };
+
+        var output = Fill(doc, Register, Jinja);
+
+        Paragraphs(output).Should().Equal("Hosting B.V.", "EU", "Cloud Inc.", "buiten de EU");
+    }
+
+    [Fact]
+    public void An_else_alone_in_its_paragraph_between_inline_tags_is_an_error_naming_it()
+    {
+        var doc = new MiniDocx { Body = P("{% if eu %}") + P("EU") + P("{% else %}") + P("buiten de EU {% endif %}") };
+
+        var error = CompileError(doc, Jinja);
+
+        error.Code.Should().Be(TemplateErrorCode.SectionCutsStructure);
+        error.Paragraph.Should().Be(3);
+        error.Message.Should().Contain("'{% else %}'");
+    }
+
+    [Fact]
     public void Jinja_row_form_repeats_the_rows_between_and_removes_the_tag_rows()
     {
         var doc = new MiniDocx
@@ -278,6 +303,16 @@ public class DialectTests
         Paragraphs(template.FillToBytes(new { subs = new object[0] })).Should().Equal("Naam", "na");
         FluentActions.Invoking(() => template.FillToBytes(new { other = 1 })).Should().Throw<TemplateRenderException>()
             .Which.Errors.Should().ContainSingle().Which.Code.Should().Be(TemplateErrorCode.MissingValue);
+    }
+
+    [Fact]
+    public void An_implicit_row_over_a_single_object_is_filled_once()
+    {
+        var doc = new MiniDocx { Body = Table(new[] { "{{company.name}}", "{{company.city}}" }) };
+
+        var output = Fill(doc, new { company = new { name = "Moeder N.V.", city = "Delft" } }, ImplicitRows);
+
+        Paragraphs(output).Should().Equal("Moeder N.V.", "Delft");
     }
 
     [Fact]
