@@ -366,4 +366,16 @@ public class DialectTests
             }
         }
     }
+
+    [Fact]
+    public void A_hostile_Jinja_template_with_sections_nested_to_the_limit_and_many_tags_compiles_in_bounded_time_and_stack()
+    {
+        var depth = TemplateOptions.DefaultMaxSectionDepth;
+        var open = string.Concat(Enumerable.Range(0, depth).Select(i => i % 2 == 0 ? "{% for x" + i + " in subs %}" : "{% if x" + (i - 1) + ".eu %}{% elif x" + (i - 1) + ".name == 'a' %}{% else %}"));
+        var close = string.Concat(Enumerable.Range(0, depth).Reverse().Select(i => i % 2 == 0 ? "{% endfor %}" : "{% endif %}"));
+        var values = string.Concat(Enumerable.Repeat("{{ name|default('-') }}", 20_000));
+        var doc = new MiniDocx { Body = P(open + "{{ x0.name }}" + close) + P(values) };
+
+        HangGuard.Run(() => Compile(doc, Jinja).Parts.Should().NotBeEmpty(), seconds: 120);
+    }
 }

@@ -86,6 +86,31 @@ public class EngineHonestyTests
     }
 
     [Fact]
+    public void A_repeated_table_row_keeps_its_GoBack_bookmark_drawing_content_control_and_comment_ids_unique()
+    {
+        const string Drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"100\" cy=\"100\"/><wp:docPr id=\"5\" name=\"Vorm 5\"/>"
+            + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:spPr/><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+        var first = "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:commentRangeStart w:id=\"0\"/>" + R("{{#rows}}{{name}}") + "<w:bookmarkEnd w:id=\"0\"/>"
+            + "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>";
+        var second = "<w:p>" + Drawing + "</w:p><w:p><w:sdt><w:sdtPr><w:id w:val=\"9\"/></w:sdtPr><w:sdtContent><w:r><w:t>veld</w:t></w:r></w:sdtContent></w:sdt>" + R("{{/rows}}") + "</w:p>";
+        var doc = new MiniDocx { Body = OneRowTable(first, second), Comment = P("opmerking") };
+
+        var output = Fill(doc, new { rows = new[] { new { name = "a" }, new { name = "b" }, new { name = "c" } } });
+
+        var part = DocxText.Part(output, "word/document.xml");
+        string[] Values(string element, string attribute)
+            => part.Descendants().Where(e => e.Name.LocalName == element).Select(e => (string)e.Attributes().First(a => a.Name.LocalName == attribute)).ToArray();
+        part.Descendants().Count(e => e.Name.LocalName == "tr").Should().Be(3);
+        Values("bookmarkStart", "name").Should().Equal("_GoBack", "_GoBack_2", "_GoBack_3");
+        Values("bookmarkStart", "id").Should().OnlyHaveUniqueItems().And.HaveCount(3);
+        Values("bookmarkEnd", "id").Should().Equal(Values("bookmarkStart", "id"));
+        Values("docPr", "id").Should().Equal("5", "6", "7");
+        part.Descendants().Where(e => e.Name.LocalName == "id" && e.Parent!.Name.LocalName == "sdtPr").Select(e => (string)e.Attributes().Single()).Should().Equal("9", "10", "11");
+        Values("commentRangeStart", "id").Should().Equal("0");
+        Values("commentReference", "id").Should().Equal("0");
+    }
+
+    [Fact]
     public void A_bookmark_around_a_whole_section_is_written_once()
     {
         var doc = new MiniDocx { Body = "<w:p><w:bookmarkStart w:id=\"1\" w:name=\"lijst\"/></w:p>" + P("{{#items}}") + P("{{name}}") + "<w:p><w:bookmarkEnd w:id=\"1\"/></w:p>" + P("{{/items}}") };
