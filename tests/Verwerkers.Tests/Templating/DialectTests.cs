@@ -36,6 +36,18 @@ public class DialectTests
     private static TemplateError CompileError(MiniDocx doc, TemplateOptions options)
         => FluentActions.Invoking(() => Compile(doc, options)).Should().Throw<TemplateCompileException>().Which.Errors[0];
 
+    private static void UnsupportedInTheSecondParagraph(string tag, string message, TemplateOptions options)
+    {
+        var doc = new MiniDocx { Body = P("Intro") + P(tag) };
+
+        var error = CompileError(doc, options);
+
+        error.Part.Should().Be("word/document.xml");
+        error.Paragraph.Should().Be(2);
+        error.Tag.Should().NotBeNullOrEmpty();
+        error.Message.Should().Contain(message);
+    }
+
     [Fact]
     public void Jinja_values_read_loop_variables_and_root_names_exactly_with_e_and_default_filters()
     {
@@ -165,16 +177,7 @@ public class DialectTests
     [InlineData("{{ name", "has no '}}'")]
     [InlineData("naam %}", "never opened")]
     public void Jinja_syntax_it_does_not_support_is_a_compile_error_naming_part_paragraph_and_tag(string tag, string message)
-    {
-        var doc = new MiniDocx { Body = P("Intro") + P(tag) };
-
-        var error = CompileError(doc, Jinja);
-
-        error.Part.Should().Be("word/document.xml");
-        error.Paragraph.Should().Be(2);
-        error.Tag.Should().NotBeNullOrEmpty();
-        error.Message.Should().Contain(message);
-    }
+        => UnsupportedInTheSecondParagraph(tag, message, Jinja);
 
     [Fact]
     public void A_Jinja_block_tag_sharing_its_paragraph_with_text_is_an_error_not_a_silent_loss()
@@ -265,16 +268,7 @@ public class DialectTests
     [InlineData("{?{a}}x{{/subs}}", "closes")]
     [InlineData("{{a + b}}", "expressions are not supported")]
     public void Amberg_syntax_it_does_not_support_is_a_compile_error_naming_part_paragraph_and_tag(string tag, string message)
-    {
-        var doc = new MiniDocx { Body = P("Intro") + P(tag) };
-
-        var error = CompileError(doc, Amberg);
-
-        error.Part.Should().Be("word/document.xml");
-        error.Paragraph.Should().Be(2);
-        error.Tag.Should().NotBeNullOrEmpty();
-        error.Message.Should().Contain(message);
-    }
+        => UnsupportedInTheSecondParagraph(tag, message, Amberg);
 
     [Fact]
     public void Implicit_rows_repeat_a_row_whose_tags_address_list_fields_and_read_other_tags_from_the_data_around_it()
