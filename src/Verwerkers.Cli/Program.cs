@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using NodaTime;
@@ -19,4 +21,12 @@ void Cancel(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-return VerwerkersCli.Run(args, new CliContext(SystemClock.Instance, Console.Out, Console.Error, cancellation.Token));
+var context = new CliContext(
+    SystemClock.Instance,
+    Console.Out,
+    Console.Error,
+    Directory.GetCurrentDirectory(),
+    Environment.GetEnvironmentVariable("VERWERKERS_LANG"),
+    CultureInfo.CurrentUICulture,
+    cancellation.Token);
+return VerwerkersCli.Run(args, context);

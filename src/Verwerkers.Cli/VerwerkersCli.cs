@@ -12,7 +12,7 @@ internal static class VerwerkersCli
 {
     public static int Run(string[] args, CliContext context)
     {
-        var language = LanguageDetector.Detect(args, Environment.GetEnvironmentVariable("VERWERKERS_LANG"), CultureInfo.CurrentUICulture);
+        var language = LanguageDetector.Detect(args, context.LanguageVariable, context.UiCulture);
         var env = new CommandEnvironment(Texts.For(language), context);
         var root = BuildRoot(env);
 

@@ -41,7 +41,7 @@ public class HelpTests
     [Fact]
     public void Version_prints_the_package_version()
     {
-        var result = CliRunner.Run(Here, "--version");
+        var result = CliRunner.RunProcess(Here, "--version");
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Output.Should().StartWith("0.1.0");

@@ -30,12 +30,13 @@ internal sealed class ComplianceInputs
         var path = parseResult.GetValue(referenceData);
         if (path is not null)
         {
-            if (!File.Exists(path))
+            var full = env.InputPath(path);
+            if (!File.Exists(full))
             {
-                throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+                throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, path, env.Context.WorkingDirectory));
             }
 
-            options.ReferenceData = Verwerkers.Compliance.ReferenceData.Default.WithOverride(path);
+            options.ReferenceData = Verwerkers.Compliance.ReferenceData.Default.WithOverride(full);
         }
 
         return options;

@@ -32,7 +32,7 @@ internal static class DemoCommand
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
             var date = env.ParseDate(parseResult.GetValue(asOf), "--as-of") ?? env.Context.Today;
-            var folder = Path.GetFullPath(parseResult.GetValue(output) ?? DefaultFolder);
+            var folder = env.Context.FullPath(parseResult.GetValue(output) ?? DefaultFolder);
             var register = SampleRegister.KleinePorties();
 
             env.Out.WriteLine(env.Format(texts.DemoIntro, register.Controller.Name, env.LongDate(date)));

@@ -55,7 +55,7 @@ internal static class GenerateCommand
             };
             var templatePath = parseResult.GetValue(template);
             var generator = templatePath is null ? new AgreementGenerator(options) : TemplateFiles.Load(env, templatePath, options);
-            var folder = Path.GetFullPath(parseResult.GetRequiredValue(output));
+            var folder = env.Context.FullPath(parseResult.GetRequiredValue(output));
             var names = generator.FileNames(register, date);
 
             var id = parseResult.GetValue(processorId);

@@ -39,15 +39,16 @@ internal static class InspectCommand
         {
             var path = parseResult.GetRequiredValue(file);
             var options = Options(env, parseResult.GetValue(docxtemplater), parseResult.GetValue(delimiters));
-            if (!File.Exists(path))
+            var full = env.InputPath(path);
+            if (!File.Exists(full))
             {
-                throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+                throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, env.Context.WorkingDirectory));
             }
 
             DocxTemplate template;
             try
             {
-                template = DocxTemplate.Compile(path, options);
+                template = DocxTemplate.Compile(full, options);
             }
             catch (TemplateCompileException e)
             {

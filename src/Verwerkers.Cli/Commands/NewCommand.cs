@@ -27,12 +27,13 @@ internal static class NewCommand
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
             var path = parseResult.GetRequiredValue(file);
-            if (File.Exists(path) && !parseResult.GetValue(force))
+            var full = env.InputPath(path);
+            if (File.Exists(full) && !parseResult.GetValue(force))
             {
                 throw new UserErrorException(env.Format(texts.ErrorRefuseOverwrite, path));
             }
 
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            var directory = Path.GetDirectoryName(full);
             if (directory is not null && !Directory.Exists(directory))
             {
                 throw new UserErrorException(env.Format(texts.ErrorDirectoryNotFound, path));
@@ -46,7 +47,7 @@ internal static class NewCommand
 
             // Atomic: an existing file is replaced only by a complete new one.
             env.ThrowIfCancelled();
-            RegisterJson.Save(register, path);
+            RegisterJson.Save(register, full);
             env.Out.WriteLine(env.Format(texts.NewWritten, path, controller.Name));
             return ExitCodes.Ok;
         }));

@@ -11,12 +11,13 @@ internal static class PdfConverters
     {
         if (sofficePath is not null)
         {
-            if (!File.Exists(sofficePath))
+            var full = env.InputPath(sofficePath);
+            if (!File.Exists(full))
             {
                 throw new UserErrorException(env.Format(env.Texts.ErrorSofficeMissingAt, sofficePath));
             }
 
-            return new LibreOfficePdfConverter(sofficePath);
+            return new LibreOfficePdfConverter(full);
         }
 
         var found = LibreOfficePdfConverter.Find() ?? throw new UserErrorException(env.Texts.ErrorSofficeNotFound);

@@ -10,11 +10,12 @@ internal static class RegisterFiles
     /// <summary>Loads a register; a missing file or a bad one throws an exception the error describer explains.</summary>
     public static ProcessorRegister Load(CommandEnvironment env, string path)
     {
-        if (!File.Exists(path))
+        var full = env.InputPath(path);
+        if (!File.Exists(full))
         {
-            throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+            throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, path, env.Context.WorkingDirectory));
         }
 
-        return RegisterJson.Load(path);
+        return RegisterJson.Load(full);
     }
 }

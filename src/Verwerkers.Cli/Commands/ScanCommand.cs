@@ -68,15 +68,16 @@ internal static class ScanCommand
 
             if (parseResult.GetValue(output) is { } outPath)
             {
-                if (File.Exists(outPath))
+                var fullOut = env.InputPath(outPath);
+                if (File.Exists(fullOut))
                 {
                     throw new UserErrorException(env.Format(texts.ScanOutExists, outPath));
                 }
 
                 // Written beside the target and moved into place, so a failure never leaves a partial concept.
-                var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "." + Path.GetFileName(outPath) + ".tmp");
+                var temp = Path.Combine(Path.GetDirectoryName(fullOut)!, "." + Path.GetFileName(outPath) + ".tmp");
                 File.WriteAllText(temp, scan.ToJson(), new UTF8Encoding(false));
-                File.Move(temp, outPath);
+                File.Move(temp, fullOut);
                 env.Out.WriteLine(env.Format(texts.ScanWritten, outPath));
             }
 

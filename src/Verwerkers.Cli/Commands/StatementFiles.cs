@@ -11,12 +11,13 @@ internal static class StatementFiles
 {
     public static StatementScan Scan(CommandEnvironment env, string path)
     {
-        if (!File.Exists(path))
+        var full = env.InputPath(path);
+        if (!File.Exists(full))
         {
-            throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+            throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, path, env.Context.WorkingDirectory));
         }
 
-        return StatementScanner.Scan(StatementDocument.Load(path));
+        return StatementScanner.Scan(StatementDocument.Load(full));
     }
 
     public static string Names(StatementScan scan, System.Collections.Generic.IEnumerable<string> ids) =>

@@ -13,9 +13,10 @@ internal static class TemplateFiles
     public static AgreementGenerator Load(CommandEnvironment env, string path, AgreementGeneratorOptions options)
     {
         var texts = env.Texts;
-        if (!File.Exists(path))
+        var full = env.InputPath(path);
+        if (!File.Exists(full))
         {
-            throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, Directory.GetCurrentDirectory()));
+            throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, env.Context.WorkingDirectory));
         }
 
         var extension = Path.GetExtension(path);
@@ -26,7 +27,7 @@ internal static class TemplateFiles
 
         try
         {
-            return AgreementGenerator.FromTemplateFile(path, options);
+            return AgreementGenerator.FromTemplateFile(full, options);
         }
         catch (AgreementTemplateException e)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -18,6 +19,8 @@ internal sealed class CommandEnvironment
 
     /// <summary>The latest date a date option accepts.</summary>
     public static readonly LocalDate LatestDate = new(2999, 12, 31);
+
+    private readonly Dictionary<string, string> _given = new(StringComparer.Ordinal);
 
     public CommandEnvironment(Texts texts, CliContext context)
     {
@@ -160,7 +163,7 @@ internal sealed class CommandEnvironment
 
         foreach (var line in lines)
         {
-            WriteError(line);
+            WriteError(ShownInText(line));
         }
 
         if (verbose)
@@ -197,6 +200,29 @@ internal sealed class CommandEnvironment
     public string LongDate(LocalDate date) =>
         date.Day.ToString(CultureInfo.InvariantCulture) + " " + Texts.MonthNames.Split(' ')[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Gets a full path for a user-given path, relative to the working directory.</summary>
-    public static string FullPath(string path) => Path.GetFullPath(path);
+    /// <summary>
+    /// Gets the full path of an input or output file given on the command line (relative to the context's working
+    /// directory) and remembers how the user wrote it, so that error messages show the path as given
+    /// (<see cref="Shown(string?)"/>).
+    /// </summary>
+    public string InputPath(string path)
+    {
+        var full = Context.FullPath(path);
+        _given[full] = path;
+        return full;
+    }
+
+    /// <summary>Gets a path as the user wrote it when it came from <see cref="InputPath"/>; any other path unchanged.</summary>
+    public string? Shown(string? path) => path is not null && _given.TryGetValue(path, out var given) ? given : path;
+
+    /// <summary>Writes every full path that came from <see cref="InputPath"/> in a message as the user gave it.</summary>
+    private string ShownInText(string message)
+    {
+        foreach (var pair in _given.OrderByDescending(p => p.Key.Length))
+        {
+            message = message.Replace(pair.Key, pair.Value, StringComparison.Ordinal);
+        }
+
+        return message;
+    }
 }

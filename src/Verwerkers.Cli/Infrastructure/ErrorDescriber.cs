@@ -25,17 +25,17 @@ internal static class ErrorDescriber
             case PdfConversionException pdf:
                 return new[] { env.Format(texts.ErrorPdf, OneLine(pdf.Message)) };
             case RegisterFormatException format:
-                return RegisterProblems(env, format.FileName ?? "register", format.Problems, summary: true);
+                return RegisterProblems(env, env.Shown(format.FileName) ?? "register", format.Problems, summary: true);
             case ReferenceDataFormatException referenceData:
                 return referenceData.Problems
                     .Select(p => p.Line > 0
-                        ? env.Format(env.Texts.ErrorRegisterProblem, referenceData.FileName, p.Line, p.Position, p.Path, OneLine(p.Message))
-                        : env.Format(env.Texts.ErrorRegisterProblemNoPosition, referenceData.FileName, p.Path, OneLine(p.Message)))
+                        ? env.Format(env.Texts.ErrorRegisterProblem, env.Shown(referenceData.FileName), p.Line, p.Position, p.Path, OneLine(p.Message))
+                        : env.Format(env.Texts.ErrorRegisterProblemNoPosition, env.Shown(referenceData.FileName), p.Path, OneLine(p.Message)))
                     .ToArray();
             case RegisterValidationException invalid:
                 return RegisterProblems(env, "register", invalid.Problems, summary: false);
             case FileNotFoundException notFound:
-                return new[] { env.Format(texts.ErrorFileNotFound, notFound.FileName ?? notFound.Message, Directory.GetCurrentDirectory()) };
+                return new[] { env.Format(texts.ErrorFileNotFound, env.Shown(notFound.FileName) ?? notFound.Message, env.Context.WorkingDirectory) };
             case DirectoryNotFoundException directory:
                 return new[] { OneLine(directory.Message) };
             case UnauthorizedAccessException denied:
