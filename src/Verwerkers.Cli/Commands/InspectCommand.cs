@@ -95,11 +95,7 @@ internal static class InspectCommand
 
         var pair = delimiters.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var options = pair.Length == 2 ? new TemplateOptions { StartDelimiter = pair[0], EndDelimiter = pair[1] } : null;
-        try
-        {
-            options?.Validate();
-        }
-        catch (ArgumentException)
+        if (options is not null && options.Validate().Count > 0)
         {
             options = null;
         }

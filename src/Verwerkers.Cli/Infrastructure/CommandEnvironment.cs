@@ -196,9 +196,8 @@ internal sealed class CommandEnvironment
         return result.Value;
     }
 
-    /// <summary>Formats a date in words: "22 november 2026" / "22 November 2026" (no dependency on ICU data).</summary>
-    public string LongDate(LocalDate date) =>
-        date.Day.ToString(CultureInfo.InvariantCulture) + " " + Texts.MonthNames.Split(' ')[date.Month - 1] + " " + date.Year.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Formats a date in words: "22 november 2026" / "22 November 2026", as the library does.</summary>
+    public string LongDate(LocalDate date) => Verwerkers.LongDate.Format(date, Language);
 
     /// <summary>
     /// Gets the full path of an input or output file given on the command line (relative to the context's working

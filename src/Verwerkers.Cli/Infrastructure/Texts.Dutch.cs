@@ -28,7 +28,6 @@ internal sealed partial class Texts
         FileHelpName = "bestand",
         ReferenceDataOptionDescription = "Een JSON-bestand met correcties op de ingebouwde juridische referentiedata (bijvoorbeeld een nieuw adequaatheidsbesluit).",
         FormatOptionDescription = "Uitvoer als leesbare tekst of als JSON (voor koppelingen).",
-        MonthNames = "januari februari maart april mei juni juli augustus september oktober november december",
         ListNone = "(geen)",
 
         CheckDescription = "Controleer een register per datum: doorgiftegronden, subverwerkers en verwerkersovereenkomsten, met wettelijke grondslag. Afsluitcode 0: niets ongeldig; 1: iets ongeldig; 2: foute invoer.",

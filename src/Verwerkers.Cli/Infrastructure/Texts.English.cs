@@ -28,7 +28,6 @@ internal sealed partial class Texts
         FileHelpName = "file",
         ReferenceDataOptionDescription = "A JSON file with corrections to the built-in legal reference data (for example a new adequacy decision).",
         FormatOptionDescription = "Output as readable text or as JSON (for integrations).",
-        MonthNames = "January February March April May June July August September October November December",
         ListNone = "(none)",
 
         CheckDescription = "Check a register as of a date: transfer bases, sub-processors and processor agreements, with their legal basis. Exit code 0: nothing invalid; 1: something invalid; 2: bad input.",

@@ -35,7 +35,6 @@ internal sealed partial class Texts
     public required string FileHelpName { get; init; }
     public required string ReferenceDataOptionDescription { get; init; }
     public required string FormatOptionDescription { get; init; }
-    public required string MonthNames { get; init; }
     public required string ListNone { get; init; }
 
     // check

@@ -39,8 +39,6 @@ public sealed class AgreementField
     /// <returns>The path.</returns>
     public override string ToString() => Path;
 
-    internal static string CamelCase(string name) =>
-        name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     internal static bool Is(string templateName, string fieldName) =>
         string.Equals(templateName, fieldName, StringComparison.OrdinalIgnoreCase);

@@ -67,7 +67,7 @@ public static class AgreementFields
                 continue;
             }
 
-            var name = AgreementField.CamelCase(property.Name);
+            var name = TextHelper.CamelCase(property.Name);
             var path = prefix.Length == 0 ? name : prefix + "." + name;
             var (kind, itemType) = KindOf(property.PropertyType);
             var children = kind is AgreementFieldKind.Object or AgreementFieldKind.List

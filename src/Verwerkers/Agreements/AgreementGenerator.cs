@@ -61,7 +61,7 @@ public sealed class AgreementGenerator
     private AgreementGenerator(DocxTemplate? template, AgreementGeneratorOptions? options, bool builtIn)
     {
         _options = (options ?? new AgreementGeneratorOptions()).Clone();
-        _options.Validate();
+        _options.ThrowIfInvalid();
         if (builtIn || template is null)
         {
             Template = _options.Language == Language.English ? EnglishTemplate.Value : DutchTemplate.Value;

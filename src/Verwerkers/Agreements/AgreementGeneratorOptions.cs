@@ -74,19 +74,20 @@ public sealed class AgreementGeneratorOptions
     /// </summary>
     public IPdfConverter? PdfConverter { get; set; }
 
-    /// <summary>Checks every field and reports all problems at once.</summary>
-    /// <exception cref="ArgumentException">One or more fields are invalid; the message lists each of them.</exception>
-    public void Validate()
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new OptionProblems(nameof(AgreementGeneratorOptions));
         if (!Enum.IsDefined(typeof(Language), Language))
         {
-            problems.Add($"{nameof(Language)} must be Dutch or English; it is {(int)Language}.");
+            problems.Add(nameof(Language), $"{nameof(Language)} must be Dutch or English; it is {(int)Language}.");
         }
 
         if (HardLinks is not HardLinkHandling.Refuse and not HardLinkHandling.WriteInPlace)
         {
-            problems.Add($"{nameof(HardLinks)} must be Refuse or WriteInPlace; it is {(int)HardLinks}.");
+            problems.Add(nameof(HardLinks), $"{nameof(HardLinks)} must be Refuse or WriteInPlace; it is {(int)HardLinks}.");
         }
 
         if (FileNamePrefix is not null)
@@ -94,37 +95,30 @@ public sealed class AgreementGeneratorOptions
             var sanitised = AgreementFileNames.Sanitise(FileNamePrefix, trimDots: true);
             if (sanitised.Length == 0 || !string.Equals(sanitised, FileNamePrefix, StringComparison.Ordinal))
             {
-                problems.Add($"{nameof(FileNamePrefix)} must be non-empty text without characters that file names cannot hold (<>:\"/\\|?* and control characters) and without leading or trailing spaces or dots; it is '{FileNamePrefix}'.");
+                problems.Add(nameof(FileNamePrefix), $"{nameof(FileNamePrefix)} must be non-empty text without characters that file names cannot hold (<>:\"/\\|?* and control characters) and without leading or trailing spaces or dots; it is '{FileNamePrefix}'.");
             }
 
             if (System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix) > MaxFileNamePrefixBytes)
             {
-                problems.Add($"{nameof(FileNamePrefix)} may have at most {MaxFileNamePrefixBytes} bytes (UTF-8), so that the processor's name still fits in the file name; it has {System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix)}.");
+                problems.Add(nameof(FileNamePrefix), $"{nameof(FileNamePrefix)} may have at most {MaxFileNamePrefixBytes} bytes (UTF-8), so that the processor's name still fits in the file name; it has {System.Text.Encoding.UTF8.GetByteCount(FileNamePrefix)}.");
             }
         }
 
         if (ModelOptions is not null)
         {
-            try
-            {
-                ModelOptions.Validate();
-            }
-            catch (ArgumentException ex)
-            {
-                problems.Add(ex.Message);
-            }
+            problems.AddNested(nameof(ModelOptions), ModelOptions.Validate());
         }
 
         if (ComplianceOptions is not null)
         {
-            problems.AddRange(ComplianceOptions.Validate());
+            problems.AddNested(nameof(ComplianceOptions), ComplianceOptions.Validate());
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid agreement generator options: " + string.Join(" ", problems));
-        }
+        return problems.ToList();
     }
+
+    /// <summary>Throws one exception listing every problem of <see cref="Validate"/>.</summary>
+    internal void ThrowIfInvalid() => OptionProblems.ThrowIfAny("agreement generator options", Validate());
 
     /// <summary>The file-name prefix of the arrangements between joint controllers.</summary>
     internal string ArrangementPrefix => Language == Language.English ? "Joint Controller Arrangement" : "Regeling gezamenlijke verwerkingsverantwoordelijkheid";

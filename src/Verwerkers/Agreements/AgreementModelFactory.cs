@@ -28,7 +28,7 @@ internal static class AgreementModelFactory
             throw new ArgumentOutOfRangeException(nameof(language), language, "Not a defined agreement language.");
         }
 
-        options.Validate();
+        options.ThrowIfInvalid();
         var registered = register.FindProcessor(processor.Id);
         if (registered is null)
         {
@@ -452,13 +452,13 @@ internal static class AgreementModelFactory
             Mechanism = basis.In(language),
             MechanismNl = basis.Nl,
             MechanismEn = basis.En,
-            MechanismKind = CamelCase(effectiveKind.ToString()),
+            MechanismKind = TextHelper.CamelCase(effectiveKind.ToString()),
             IsUnresolved = row.Unresolved is not null,
             IsResolved = row.Unresolved is null,
             IsRecorded = row.IsRecorded,
             IsOnwardTransfer = row.OnwardOf is not null,
             ClaimedMechanism = claimed.In(language),
-            ClaimedMechanismKind = row.IsRecorded && transfer.Mechanism.Kind != TransferMechanismKind.None ? CamelCase(transfer.Mechanism.Kind.ToString()) : string.Empty,
+            ClaimedMechanismKind = row.IsRecorded && transfer.Mechanism.Kind != TransferMechanismKind.None ? TextHelper.CamelCase(transfer.Mechanism.Kind.ToString()) : string.Empty,
             Relationship = AgreementTexts.Relationship(transfer.Relationship).In(language),
             IsScc = effectiveKind is TransferMechanismKind.Scc2001 or TransferMechanismKind.Scc2004
                 or TransferMechanismKind.Scc2002 or TransferMechanismKind.Scc2010 or TransferMechanismKind.Scc2021,
@@ -491,5 +491,4 @@ internal static class AgreementModelFactory
         return reference.Length > 0 ? reference + (english ? ", " : ", ") + on : AgreementTexts.Capitalise(on);
     }
 
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

@@ -61,38 +61,39 @@ public sealed class AgreementModelOptions
     /// </summary>
     public SubProcessorAuthorisation? Authorisation { get; set; }
 
-    /// <summary>Checks every field and reports all problems at once.</summary>
-    /// <exception cref="ArgumentException">One or more fields are invalid; the message lists each of them.</exception>
-    public void Validate()
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new OptionProblems(nameof(AgreementModelOptions));
         Range(BreachNotificationHours, 1, 168, nameof(BreachNotificationHours));
         Range(ReturnOrDeletionDays, 1, 365, nameof(ReturnOrDeletionDays));
         Range(AuditNoticeDays, 0, 90, nameof(AuditNoticeDays));
         Range(DefaultObjectionPeriodDays, 1, 365, nameof(DefaultObjectionPeriodDays));
         if (AgreementTexts.IsBlank(DefaultVersion))
         {
-            problems.Add($"{nameof(DefaultVersion)} must not be null or empty.");
+            problems.Add(nameof(DefaultVersion), $"{nameof(DefaultVersion)} must not be null or empty.");
         }
 
         if (Authorisation is { } a && a != SubProcessorAuthorisation.General && a != SubProcessorAuthorisation.Specific)
         {
-            problems.Add($"{nameof(Authorisation)} must be General, Specific or null; it is {a}.");
+            problems.Add(nameof(Authorisation), $"{nameof(Authorisation)} must be General, Specific or null; it is {a}.");
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid agreement model options: " + string.Join(" ", problems));
-        }
+        return problems.ToList();
 
         void Range(int value, int min, int max, string name)
         {
             if (value < min || value > max)
             {
-                problems.Add($"{name} must be between {min} and {max}; it is {value}.");
+                problems.Add(name, $"{name} must be between {min} and {max}; it is {value}.");
             }
         }
     }
+
+    /// <summary>Throws one exception listing every problem of <see cref="Validate"/>.</summary>
+    internal void ThrowIfInvalid() => OptionProblems.ThrowIfAny("agreement model options", Validate());
 
     internal AgreementModelOptions Clone() => (AgreementModelOptions)MemberwiseClone();
 }

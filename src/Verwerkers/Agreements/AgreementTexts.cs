@@ -13,11 +13,8 @@ namespace Verwerkers.Agreements;
 /// <remarks>Wording only: which mechanism is valid on which date is decided by the compliance checks, not here.</remarks>
 internal static class AgreementTexts
 {
-    private static readonly LocalDatePattern DutchDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
-    private static readonly LocalDatePattern EnglishDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
-
     public static LocalizedText Date(LocalDate? date) => date is { } d
-        ? new LocalizedText(DutchDate.Format(d), EnglishDate.Format(d))
+        ? LongDate.Format(d)
         : new LocalizedText(string.Empty, string.Empty);
 
     /// <summary>Writes a period as words: "1 jaar", "3 maanden en 15 dagen" / "1 year", "3 months and 15 days".</summary>

@@ -52,65 +52,60 @@ public sealed class ComplianceOptions
     /// <summary>Gets or sets the reference data; null means <see cref="ReferenceData.Default"/>.</summary>
     public ReferenceData? ReferenceData { get; set; }
 
-    /// <summary>Lists every invalid field.</summary>
-    /// <returns>One message per problem; empty when the options are valid.</returns>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new OptionProblems(nameof(ComplianceOptions));
         if (ExpiryWindow1Days < 0)
         {
-            problems.Add($"{nameof(ExpiryWindow1Days)} is {ExpiryWindow1Days}; it must be 0 or more.");
+            problems.Add(nameof(ExpiryWindow1Days), $"{nameof(ExpiryWindow1Days)} is {ExpiryWindow1Days}; it must be 0 or more.");
         }
 
         if (ExpiryWindow2Days <= ExpiryWindow1Days)
         {
-            problems.Add($"{nameof(ExpiryWindow2Days)} is {ExpiryWindow2Days}; it must be more than {nameof(ExpiryWindow1Days)} ({ExpiryWindow1Days}).");
+            problems.Add(nameof(ExpiryWindow2Days), $"{nameof(ExpiryWindow2Days)} is {ExpiryWindow2Days}; it must be more than {nameof(ExpiryWindow1Days)} ({ExpiryWindow1Days}).");
         }
 
         if (ExpiryWindow3Days <= ExpiryWindow2Days)
         {
-            problems.Add($"{nameof(ExpiryWindow3Days)} is {ExpiryWindow3Days}; it must be more than {nameof(ExpiryWindow2Days)} ({ExpiryWindow2Days}).");
+            problems.Add(nameof(ExpiryWindow3Days), $"{nameof(ExpiryWindow3Days)} is {ExpiryWindow3Days}; it must be more than {nameof(ExpiryWindow2Days)} ({ExpiryWindow2Days}).");
         }
 
         if (ExpiryWindow3Days > 3660)
         {
-            problems.Add($"{nameof(ExpiryWindow3Days)} is {ExpiryWindow3Days}; it must be at most 3660 (ten years).");
+            problems.Add(nameof(ExpiryWindow3Days), $"{nameof(ExpiryWindow3Days)} is {ExpiryWindow3Days}; it must be at most 3660 (ten years).");
         }
 
         if (NoticeWarningDays is < 0 or > 3660)
         {
-            problems.Add($"{nameof(NoticeWarningDays)} is {NoticeWarningDays}; it must be between 0 and 3660.");
+            problems.Add(nameof(NoticeWarningDays), $"{nameof(NoticeWarningDays)} is {NoticeWarningDays}; it must be between 0 and 3660.");
         }
 
         if (DpfCheckMaxAgeDays is < 1 or > 3660)
         {
-            problems.Add($"{nameof(DpfCheckMaxAgeDays)} is {DpfCheckMaxAgeDays}; it must be between 1 and 3660, or null to turn the check off.");
+            problems.Add(nameof(DpfCheckMaxAgeDays), $"{nameof(DpfCheckMaxAgeDays)} is {DpfCheckMaxAgeDays}; it must be between 1 and 3660, or null to turn the check off.");
         }
 
         if (DpfRecertificationWarningDays is < 0 or > 3660)
         {
-            problems.Add($"{nameof(DpfRecertificationWarningDays)} is {DpfRecertificationWarningDays}; it must be between 0 and 3660.");
+            problems.Add(nameof(DpfRecertificationWarningDays), $"{nameof(DpfRecertificationWarningDays)} is {DpfRecertificationWarningDays}; it must be between 0 and 3660.");
         }
 
         if (TiaMaxAgeMonths is < 1 or > 600)
         {
-            problems.Add($"{nameof(TiaMaxAgeMonths)} is {TiaMaxAgeMonths}; it must be between 1 and 600, or null to turn the age check off.");
+            problems.Add(nameof(TiaMaxAgeMonths), $"{nameof(TiaMaxAgeMonths)} is {TiaMaxAgeMonths}; it must be between 1 and 600, or null to turn the age check off.");
         }
 
         if (AgendaDays is < 0 or > 3660)
         {
-            problems.Add($"{nameof(AgendaDays)} is {AgendaDays}; it must be between 0 and 3660.");
+            problems.Add(nameof(AgendaDays), $"{nameof(AgendaDays)} is {AgendaDays}; it must be between 0 and 3660.");
         }
 
-        return problems;
+        return problems.ToList();
     }
 
-    internal void ThrowIfInvalid()
-    {
-        var problems = Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid compliance options: " + string.Join(" ", problems), "options");
-        }
-    }
+    /// <summary>Throws one exception listing every problem of <see cref="Validate"/>.</summary>
+    internal void ThrowIfInvalid() => OptionProblems.ThrowIfAny("compliance options", Validate());
 }

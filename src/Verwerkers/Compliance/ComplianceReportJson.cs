@@ -266,5 +266,5 @@ internal static class ComplianceReportJson
 
     internal static string Name(Severity severity) => Camel(severity.ToString());
 
-    private static string Camel(string name) => ReferenceDataParser.CamelCase(name);
+    private static string Camel(string name) => TextHelper.CamelCase(name);
 }

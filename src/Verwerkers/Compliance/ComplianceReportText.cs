@@ -12,7 +12,7 @@ internal static class ComplianceReportText
         var catalog = MessageCatalog.Instance;
         string T(string key) => catalog.Text("report", key, language);
         string Severity(Severity s) => catalog.Text("severities", ComplianceReportJson.Name(s), language);
-        string Date(NodaTime.LocalDate d) => catalog.FormatDate(d, language);
+        string Date(NodaTime.LocalDate d) => LongDate.Format(d, language);
 
         var b = new StringBuilder();
         void Line(string text = "") => b.Append(text).Append('\n');
@@ -27,7 +27,7 @@ internal static class ComplianceReportText
         {
             Line("  " + T("overrideVersion") + " " + o.Source + ": " + o.Version + " (" + Date(o.AsOf) + ")");
             Line("  " + T("overrideChanges") + ": " + (o.Changes.Count == 0 ? "-" : string.Join(", ", o.Changes.Select(c =>
-                c.Section + " " + c.Id + " (" + catalog.Text("changeKinds", ReferenceDataParser.CamelCase(c.Kind.ToString()), language) + ")"))));
+                c.Section + " " + c.Id + " (" + catalog.Text("changeKinds", TextHelper.CamelCase(c.Kind.ToString()), language) + ")"))));
         }
 
         Line(T("verdict") + ": " + Severity(report.Verdict));

@@ -134,7 +134,7 @@ public sealed class Finding
             case "decision":
                 return a.Basis?.Decision is { } d ? Citation(d.LegalReferences, language) : string.Empty;
             case "date":
-                return Date is { } date ? catalog.FormatDate(date, language) : string.Empty;
+                return Date is { } date ? LongDate.Format(date, language) : string.Empty;
             case "legal":
                 return LegalReferences.Count > 0 ? LegalReferences[0].Citation.In(language) : string.Empty;
             case "days":
@@ -142,31 +142,31 @@ public sealed class Finding
             case "items":
                 return a.Items is null ? string.Empty : string.Join("; ", a.Items.Select(item => catalog.Text("art28Items", Art28Checklist.IdOf(item), language)));
             case "module":
-                return catalog.Text("modules", a.Module is { } m ? ReferenceDataParser.CamelCase(m.ToString()) : "none", language);
+                return catalog.Text("modules", a.Module is { } m ? TextHelper.CamelCase(m.ToString()) : "none", language);
             case "expectedModule":
-                return a.ExpectedModule is { } e ? catalog.Text("modules", ReferenceDataParser.CamelCase(e.ToString()), language) : string.Empty;
+                return a.ExpectedModule is { } e ? catalog.Text("modules", TextHelper.CamelCase(e.ToString()), language) : string.Empty;
             case "relationship":
-                return a.Relationship is { } r ? catalog.Text("relationships", ReferenceDataParser.CamelCase(r.ToString()), language) : string.Empty;
+                return a.Relationship is { } r ? catalog.Text("relationships", TextHelper.CamelCase(r.ToString()), language) : string.Empty;
             case "scope":
                 return a.Scope?.In(language) ?? string.Empty;
             case "listed":
                 return a.Listed ?? a.Importer ?? a.Name ?? string.Empty;
             case "checkedOn":
-                return a.CheckedOn is { } co ? catalog.FormatDate(co, language) : string.Empty;
+                return a.CheckedOn is { } co ? LongDate.Format(co, language) : string.Empty;
             case "signedOn":
-                return a.SignedOn is { } so ? catalog.FormatDate(so, language) : string.Empty;
+                return a.SignedOn is { } so ? LongDate.Format(so, language) : string.Empty;
             case "changedOn":
-                return a.ChangedOn is { } ch ? catalog.FormatDate(ch, language) : string.Empty;
+                return a.ChangedOn is { } ch ? LongDate.Format(ch, language) : string.Empty;
             case "notifiedOn":
-                return a.NotifiedOn is { } no ? catalog.FormatDate(no, language) : string.Empty;
+                return a.NotifiedOn is { } no ? LongDate.Format(no, language) : string.Empty;
             case "deadline":
-                return a.Deadline is { } dl ? catalog.FormatDate(dl, language) : string.Empty;
+                return a.Deadline is { } dl ? LongDate.Format(dl, language) : string.Empty;
             case "renewals":
                 return a.Renewals.ToString(System.Globalization.CultureInfo.InvariantCulture);
             case "authorisation":
-                return catalog.Text("authorisations", ReferenceDataParser.CamelCase((a.Authorisation ?? SubProcessorAuthorisation.None).ToString()), language);
+                return catalog.Text("authorisations", TextHelper.CamelCase((a.Authorisation ?? SubProcessorAuthorisation.None).ToString()), language);
             case "processingSince":
-                return a.ProcessingSince is { } ps ? catalog.FormatDate(ps, language) : string.Empty;
+                return a.ProcessingSince is { } ps ? LongDate.Format(ps, language) : string.Empty;
             case "document":
                 return a.Document ?? string.Empty;
             case "signing":
@@ -177,14 +177,14 @@ public sealed class Finding
                     : string.Empty;
             case "roles":
                 return a.Roles is { } roles
-                    ? string.Join(language == Language.English ? " or " : " of ", roles.Select(x => catalog.Text("relationships", ReferenceDataParser.CamelCase(x.ToString()), language)))
+                    ? string.Join(language == Language.English ? " or " : " of ", roles.Select(x => catalog.Text("relationships", TextHelper.CamelCase(x.ToString()), language)))
                     : string.Empty;
             case "ground":
-                return catalog.Text("art49Grounds", a.Ground is { } g ? ReferenceDataParser.CamelCase(g.ToString()) : "unknown", language);
+                return catalog.Text("art49Grounds", a.Ground is { } g ? TextHelper.CamelCase(g.ToString()) : "unknown", language);
             case "conditions":
-                return catalog.Text("art49Conditions", a.Ground is { } cg ? ReferenceDataParser.CamelCase(cg.ToString()) : "unknown", language);
+                return catalog.Text("art49Conditions", a.Ground is { } cg ? TextHelper.CamelCase(cg.ToString()) : "unknown", language);
             case "tiaDate":
-                return a.TiaOn is { } tiaOn ? catalog.FormatDate(tiaOn, language) : string.Empty;
+                return a.TiaOn is { } tiaOn ? LongDate.Format(tiaOn, language) : string.Empty;
             case "months":
                 return a.Months?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             case "developments":
@@ -206,15 +206,15 @@ public sealed class Finding
                 {
                     return MessageCatalog.Fill(catalog.Text("fragments", "renewsTacitly", language), k => k switch
                     {
-                        "date" => catalog.FormatDate(until, language),
-                        "deadline" => catalog.FormatDate(noticeBy, language),
+                        "date" => LongDate.Format(until, language),
+                        "deadline" => LongDate.Format(noticeBy, language),
                         _ => string.Empty,
                     });
                 }
 
                 return MessageCatalog.Fill(
                     catalog.Text("fragments", Code == FindingCode.AdequacyValid ? "validUntil" : "activeUntil", language),
-                    k => k == "date" ? catalog.FormatDate(until, language) : string.Empty);
+                    k => k == "date" ? LongDate.Format(until, language) : string.Empty);
             default:
                 return "{" + key + "}";
         }

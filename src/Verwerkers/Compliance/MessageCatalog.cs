@@ -22,8 +22,6 @@ internal sealed class MessageCatalog
     private readonly HashSet<string>[] _codeKeys;
     private readonly PlaceholderUse[] _codeUse;
     private readonly string[][] _codeLegalReferences;
-    private readonly string[] _monthsNl;
-    private readonly string[] _monthsEn;
 
     private MessageCatalog(JObject root)
     {
@@ -61,8 +59,6 @@ internal sealed class MessageCatalog
             _codeLegalReferences[(int)code] = entry["legalReferences"]!.Select(t => (string)t!).ToArray();
         }
 
-        _monthsNl = root["months"]!["nl"]!.Select(t => (string)t!).ToArray();
-        _monthsEn = root["months"]!["en"]!.Select(t => (string)t!).ToArray();
     }
 
     public static MessageCatalog Instance => Lazy.Value;
@@ -116,12 +112,8 @@ internal sealed class MessageCatalog
     public string? TryText(string group, string key, Language language) =>
         _texts.TryGetValue(group + "." + key, out var t) ? t.In(language) : null;
 
-    public string FormatDate(LocalDate date, Language language) => language == Language.English
-        ? date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + _monthsEn[date.Month - 1] + " " + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + _monthsNl[date.Month - 1] + " " + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     public string MechanismName(TransferMechanismKind kind, Language language) =>
-        Text("mechanisms", ReferenceDataParser.CamelCase(kind.ToString()), language);
+        Text("mechanisms", TextHelper.CamelCase(kind.ToString()), language);
 
     /// <summary>Replaces each <c>{name}</c> in <paramref name="template"/> with <paramref name="resolve"/>(name).</summary>
     public static string Fill(string template, Func<string, string> resolve)

@@ -388,20 +388,20 @@ public sealed class ReferenceData
         foreach (var group in (doc.Mechanisms ?? new()).GroupBy(m => m.Value.Kind).Where(g => g.Count() > 1))
         {
             var second = group.Skip(1).First();
-            r.Add(second.Path, second.Line, second.Position, $"More than one mechanism row for '{ReferenceDataParser.CamelCase(group.Key.ToString())}'.");
+            r.Add(second.Path, second.Line, second.Position, $"More than one mechanism row for '{TextHelper.CamelCase(group.Key.ToString())}'.");
         }
 
         foreach (var group in (doc.AdequacyDecisions ?? new()).Where(a => a.Value.Mechanism is not null).GroupBy(a => a.Value.Mechanism!.Value).Where(g => g.Count() > 1))
         {
             var second = group.Skip(1).First();
-            r.Add(second.Path, second.Line, second.Position, $"More than one adequacy row for the mechanism '{ReferenceDataParser.CamelCase(group.Key.ToString())}'.");
+            r.Add(second.Path, second.Line, second.Position, $"More than one adequacy row for the mechanism '{TextHelper.CamelCase(group.Key.ToString())}'.");
         }
 
         foreach (var kind in new[] { TransferMechanismKind.SafeHarbor, TransferMechanismKind.PrivacyShield, TransferMechanismKind.DataPrivacyFramework })
         {
             if (doc.AdequacyDecisions is not null && !doc.AdequacyDecisions.Any(a => a.Value.Mechanism == kind))
             {
-                r.Add("adequacyDecisions", 0, 0, $"No adequacy row for the mechanism '{ReferenceDataParser.CamelCase(kind.ToString())}'; the checks need one.");
+                r.Add("adequacyDecisions", 0, 0, $"No adequacy row for the mechanism '{TextHelper.CamelCase(kind.ToString())}'; the checks need one.");
             }
         }
 
@@ -414,7 +414,7 @@ public sealed class ReferenceData
         {
             if (doc.Mechanisms is not null && !doc.Mechanisms.Any(m => m.Value.Kind == kind))
             {
-                r.Add("mechanisms", 0, 0, $"No mechanism row for '{ReferenceDataParser.CamelCase(kind.ToString())}'; the checks need one.");
+                r.Add("mechanisms", 0, 0, $"No mechanism row for '{TextHelper.CamelCase(kind.ToString())}'; the checks need one.");
             }
         }
 

@@ -79,14 +79,14 @@ internal static class ReferenceDataParser
 
     internal static readonly Dictionary<string, TransferMechanismKind> MechanismKinds =
         System.Enum.GetValues(typeof(TransferMechanismKind)).Cast<TransferMechanismKind>()
-            .ToDictionary(k => CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
+            .ToDictionary(k => TextHelper.CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, SccModule> Modules =
-        System.Enum.GetValues(typeof(SccModule)).Cast<SccModule>().ToDictionary(k => CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
+        System.Enum.GetValues(typeof(SccModule)).Cast<SccModule>().ToDictionary(k => TextHelper.CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, TransferRelationship> Relationships =
         System.Enum.GetValues(typeof(TransferRelationship)).Cast<TransferRelationship>()
-            .ToDictionary(k => CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
+            .ToDictionary(k => TextHelper.CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
 
     private static readonly string[] LegalReferenceKinds = { "article", "case", "decision", "guidance", "treaty" };
 
@@ -381,7 +381,7 @@ internal static class ReferenceDataParser
             {
                 if (modules.ContainsKey(relationship.Value))
                 {
-                    r.Add(m, $"The relationship '{CamelCase(relationship.Value.ToString())}' has more than one module.");
+                    r.Add(m, $"The relationship '{TextHelper.CamelCase(relationship.Value.ToString())}' has more than one module.");
                 }
                 else
                 {
@@ -497,5 +497,4 @@ internal static class ReferenceDataParser
         }
     }
 
-    internal static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

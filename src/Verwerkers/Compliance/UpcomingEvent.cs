@@ -42,13 +42,13 @@ public sealed record UpcomingEvent
             var catalog = MessageCatalog.Instance;
             if (RenewsUnlessNoticeBy is not { } deadline)
             {
-                return catalog.Text("eventKinds", ReferenceDataParser.CamelCase(Kind.ToString()));
+                return catalog.Text("eventKinds", TextHelper.CamelCase(Kind.ToString()));
             }
 
             var template = catalog.Text("eventKinds", "agreementTermRenews");
             return new LocalizedText(
-                MessageCatalog.Fill(template.Nl, _ => catalog.FormatDate(deadline, Language.Dutch)),
-                MessageCatalog.Fill(template.En, _ => catalog.FormatDate(deadline, Language.English)));
+                MessageCatalog.Fill(template.Nl, _ => LongDate.Format(deadline, Language.Dutch)),
+                MessageCatalog.Fill(template.En, _ => LongDate.Format(deadline, Language.English)));
         }
     }
 }

@@ -348,13 +348,13 @@ internal sealed class RegisterValidator
 
         if (id!.Length > MaxIdLength || id.Trim().Length != id.Length || HasControlCharacter(id))
         {
-            Add(path, $"The id '{Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
+            Add(path, $"The id '{TextHelper.Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{TextHelper.Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
             return false;
         }
 
         if (TextRules.ProblemInName(id) is { } problem)
         {
-            Add(path, $"The id '{Shorten(Visible(id))}' {problem.English}", $"De id '{Shorten(Visible(id))}' {problem.Dutch}");
+            Add(path, $"The id '{TextHelper.Shorten(Visible(id))}' {problem.English}", $"De id '{TextHelper.Shorten(Visible(id))}' {problem.Dutch}");
             return false;
         }
 
@@ -394,7 +394,7 @@ internal sealed class RegisterValidator
 
         if (country == CountryCode.Netherlands && !KvkNumber.IsValid(kvk))
         {
-            Add(path, $"'{Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
+            Add(path, $"'{TextHelper.Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{TextHelper.Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
         }
         else if (kvk.Length == 0 || kvk.Length > 32)
         {
@@ -463,7 +463,7 @@ internal sealed class RegisterValidator
                     // Ids are checked (once) by CheckId.
                     if (property.Name != "Id" && (IsNameLike(property.Name) ? TextRules.ProblemInName(text) : TextRules.ProblemInText(text)) is { } problem)
                     {
-                        Add(child, $"'{Shorten(Visible(text))}' {problem.English}", $"'{Shorten(Visible(text))}' {problem.Dutch}");
+                        Add(child, $"'{TextHelper.Shorten(Visible(text))}' {problem.English}", $"'{TextHelper.Shorten(Visible(text))}' {problem.Dutch}");
                     }
 
                     break;
@@ -476,7 +476,7 @@ internal sealed class RegisterValidator
                         {
                             if (TextRules.ProblemInText(itemText) is { } itemProblem)
                             {
-                                Add(itemPath, $"'{Shorten(Visible(itemText))}' {itemProblem.English}", $"'{Shorten(Visible(itemText))}' {itemProblem.Dutch}");
+                                Add(itemPath, $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.English}", $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.Dutch}");
                             }
                         }
                         else if (IsModelType(item?.GetType()))
@@ -540,7 +540,6 @@ internal sealed class RegisterValidator
         return false;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
     private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

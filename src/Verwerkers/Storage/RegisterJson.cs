@@ -306,7 +306,7 @@ public static class RegisterJson
     private static RegisterJsonOptions Resolve(RegisterJsonOptions? options)
     {
         options ??= RegisterJsonOptions.Default;
-        options.Validate();
+        options.ThrowIfInvalid();
         return options;
     }
 

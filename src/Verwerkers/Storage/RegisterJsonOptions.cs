@@ -61,29 +61,30 @@ public sealed class RegisterJsonOptions
     /// <summary>Gets a test hook that wraps the stream a save writes to, for example to fail half-way.</summary>
     internal Func<Stream, Stream>? OutputWrapper { get; init; }
 
-    /// <summary>Checks every field and reports all invalid ones at once.</summary>
-    /// <exception cref="ArgumentException">One or more fields are invalid; the message names each.</exception>
-    public void Validate()
+    /// <summary>Throws one exception listing every problem of <see cref="Validate"/>.</summary>
+    internal void ThrowIfInvalid() => OptionProblems.ThrowIfAny("register JSON options", Validate());
+
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var errors = new List<string>();
+        var problems = new OptionProblems(nameof(RegisterJsonOptions));
         if (MaxFileSize <= 0)
         {
-            errors.Add($"{nameof(MaxFileSize)} must be positive, but is {MaxFileSize}.");
+            problems.Add(nameof(MaxFileSize), $"{nameof(MaxFileSize)} must be positive, but is {MaxFileSize}.");
         }
 
         if (MaxDepth < MinMaxDepth)
         {
-            errors.Add($"{nameof(MaxDepth)} must be at least {MinMaxDepth}, but is {MaxDepth}.");
+            problems.Add(nameof(MaxDepth), $"{nameof(MaxDepth)} must be at least {MinMaxDepth}, but is {MaxDepth}.");
         }
 
         if (HardLinks is not HardLinkHandling.Refuse and not HardLinkHandling.WriteInPlace)
         {
-            errors.Add($"{nameof(HardLinks)} must be Refuse or WriteInPlace, but is {(int)HardLinks}.");
+            problems.Add(nameof(HardLinks), $"{nameof(HardLinks)} must be Refuse or WriteInPlace, but is {(int)HardLinks}.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("Invalid register JSON options: " + string.Join(" ", errors));
-        }
+        return problems.ToList();
     }
 }

@@ -73,7 +73,7 @@ public sealed class DocxTemplate
     {
         Guard.NotNull(template, nameof(template));
         var opts = (options ?? new TemplateOptions()).Clone();
-        opts.Validate();
+        opts.ThrowIfInvalid();
         Stream seekable = template;
         if (!template.CanSeek)
         {

@@ -111,11 +111,12 @@ public sealed class TemplateOptions
     /// <returns>A new options object.</returns>
     public static TemplateOptions DocxtemplaterCompatible() => new() { StartDelimiter = "{", EndDelimiter = "}" };
 
-    /// <summary>Checks every field and reports all problems at once.</summary>
-    /// <exception cref="ArgumentException">One or more fields are invalid; the message lists each of them.</exception>
-    public void Validate()
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new OptionProblems(nameof(TemplateOptions));
         CheckDelimiter(StartDelimiter, nameof(StartDelimiter), problems);
         CheckDelimiter(EndDelimiter, nameof(EndDelimiter), problems);
         if (!Enum.IsDefined(typeof(TemplateDialect), Dialect))
@@ -129,62 +130,62 @@ public sealed class TemplateOptions
 
         if (Culture is null)
         {
-            problems.Add($"{nameof(Culture)} must not be null.");
+            problems.Add(nameof(Culture), $"{nameof(Culture)} must not be null.");
         }
 
         if (!Enum.IsDefined(typeof(MissingValueBehavior), MissingValueBehavior))
         {
-            problems.Add($"{nameof(MissingValueBehavior)} has the undefined value {(int)MissingValueBehavior}.");
+            problems.Add(nameof(MissingValueBehavior), $"{nameof(MissingValueBehavior)} has the undefined value {(int)MissingValueBehavior}.");
         }
 
         if (MaxParts < 1 || MaxParts > 65_535)
         {
-            problems.Add($"{nameof(MaxParts)} must be between 1 and 65535; it is {MaxParts}.");
+            problems.Add(nameof(MaxParts), $"{nameof(MaxParts)} must be between 1 and 65535; it is {MaxParts}.");
         }
 
         if (MaxPartSize < 1)
         {
-            problems.Add($"{nameof(MaxPartSize)} must be positive; it is {MaxPartSize}.");
+            problems.Add(nameof(MaxPartSize), $"{nameof(MaxPartSize)} must be positive; it is {MaxPartSize}.");
         }
 
         if (MaxCompressionRatio < 1)
         {
-            problems.Add($"{nameof(MaxCompressionRatio)} must be positive; it is {MaxCompressionRatio}.");
+            problems.Add(nameof(MaxCompressionRatio), $"{nameof(MaxCompressionRatio)} must be positive; it is {MaxCompressionRatio}.");
         }
 
         if (MaxTotalUncompressedSize < 1)
         {
-            problems.Add($"{nameof(MaxTotalUncompressedSize)} must be positive; it is {MaxTotalUncompressedSize}.");
+            problems.Add(nameof(MaxTotalUncompressedSize), $"{nameof(MaxTotalUncompressedSize)} must be positive; it is {MaxTotalUncompressedSize}.");
         }
 
         if (MaxXmlDepth < 1 || MaxXmlDepth > MaxAllowedXmlDepth)
         {
-            problems.Add($"{nameof(MaxXmlDepth)} must be between 1 and {MaxAllowedXmlDepth}; it is {MaxXmlDepth}.");
+            problems.Add(nameof(MaxXmlDepth), $"{nameof(MaxXmlDepth)} must be between 1 and {MaxAllowedXmlDepth}; it is {MaxXmlDepth}.");
         }
 
         if (MaxSectionDepth < 1 || MaxSectionDepth > MaxAllowedSectionDepth)
         {
-            problems.Add($"{nameof(MaxSectionDepth)} must be between 1 and {MaxAllowedSectionDepth}; it is {MaxSectionDepth}.");
+            problems.Add(nameof(MaxSectionDepth), $"{nameof(MaxSectionDepth)} must be between 1 and {MaxAllowedSectionDepth}; it is {MaxSectionDepth}.");
         }
 
         if (MaxTagsPerPart < 1)
         {
-            problems.Add($"{nameof(MaxTagsPerPart)} must be positive; it is {MaxTagsPerPart}.");
+            problems.Add(nameof(MaxTagsPerPart), $"{nameof(MaxTagsPerPart)} must be positive; it is {MaxTagsPerPart}.");
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid template options: " + string.Join(" ", problems));
-        }
+        return problems.ToList();
     }
+
+    /// <summary>Throws one exception listing every problem of <see cref="Validate"/>.</summary>
+    internal void ThrowIfInvalid() => OptionProblems.ThrowIfAny("template options", Validate());
 
     internal TemplateOptions Clone() => (TemplateOptions)MemberwiseClone();
 
-    private static void CheckDelimiter(string? value, string name, List<string> problems)
+    private static void CheckDelimiter(string? value, string name, OptionProblems problems)
     {
         if (string.IsNullOrEmpty(value))
         {
-            problems.Add($"{name} must not be null or empty.");
+            problems.Add(name, $"{name} must not be null or empty.");
             return;
         }
 
@@ -192,7 +193,7 @@ public sealed class TemplateOptions
         {
             if (char.IsWhiteSpace(c) || char.IsLetterOrDigit(c))
             {
-                problems.Add($"{name} '{value}' must not contain letters, digits or white space.");
+                problems.Add(name, $"{name} '{value}' must not contain letters, digits or white space.");
                 return;
             }
         }

@@ -45,7 +45,7 @@ public sealed class TiaAgeOptionTests
     [InlineData(601)]
     public void An_age_option_out_of_range_is_reported(int months)
     {
-        new ComplianceOptions { TiaMaxAgeMonths = months }.Validate().Should().ContainSingle(p => p.Contains("TiaMaxAgeMonths"));
+        new ComplianceOptions { TiaMaxAgeMonths = months }.Validate().Should().ContainSingle(p => p.Path == "TiaMaxAgeMonths" && p.Message.Contains("TiaMaxAgeMonths"));
     }
 
     [Fact]

@@ -158,10 +158,12 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public void A_long_or_bidi_file_name_prefix_is_an_invalid_option()
     {
-        var longPrefix = () => new AgreementGeneratorOptions { FileNamePrefix = new string('x', 101) }.Validate();
-        var bidiPrefix = () => new AgreementGeneratorOptions { FileNamePrefix = "Overeenkomst\u202E" }.Validate();
+        var longPrefix = new AgreementGeneratorOptions { FileNamePrefix = new string('x', 101) };
+        var bidiPrefix = new AgreementGeneratorOptions { FileNamePrefix = "Overeenkomst\u202E" };
 
-        longPrefix.Should().Throw<ArgumentException>().WithMessage("*at most 100 bytes*");
-        bidiPrefix.Should().Throw<ArgumentException>().WithMessage("*FileNamePrefix*");
+        longPrefix.Validate().Should().ContainSingle(p => p.Path == "FileNamePrefix").Which.Message.Should().Contain("at most 100 bytes");
+        bidiPrefix.Validate().Should().ContainSingle(p => p.Path == "FileNamePrefix");
+        ((Action)(() => _ = new AgreementGenerator(longPrefix))).Should().Throw<ArgumentException>().WithMessage("*at most 100 bytes*");
+        ((Action)(() => _ = new AgreementGenerator(bidiPrefix))).Should().Throw<ArgumentException>().WithMessage("*FileNamePrefix*");
     }
 }

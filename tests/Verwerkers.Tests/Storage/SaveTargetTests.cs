@@ -222,8 +222,13 @@ public sealed class SaveTargetTests : IDisposable
     [Fact]
     public void Invalid_hard_link_options_are_reported()
     {
-        var json = () => new RegisterJsonOptions { HardLinks = (HardLinkHandling)7 }.Validate();
-        var agreements = () => new AgreementGeneratorOptions { HardLinks = (HardLinkHandling)7 }.Validate();
+        var jsonOptions = new RegisterJsonOptions { HardLinks = (HardLinkHandling)7 };
+        var agreementOptions = new AgreementGeneratorOptions { HardLinks = (HardLinkHandling)7 };
+        var json = () => jsonOptions.ThrowIfInvalid();
+        var agreements = () => new AgreementGenerator(agreementOptions);
+
+        jsonOptions.Validate().Should().ContainSingle().Which.Path.Should().Be("HardLinks");
+        agreementOptions.Validate().Should().ContainSingle().Which.Path.Should().Be("HardLinks");
 
         json.Should().Throw<ArgumentException>().WithMessage("*HardLinks*7*");
         agreements.Should().Throw<ArgumentException>().WithMessage("*HardLinks*7*");

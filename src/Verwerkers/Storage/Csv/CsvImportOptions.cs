@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Csv;
@@ -56,47 +57,48 @@ public sealed class CsvImportOptions
     /// </summary>
     public bool SkipBadRows { get; set; }
 
-    /// <summary>Checks every setting.</summary>
-    /// <returns>One message per invalid setting; empty when all are valid.</returns>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new OptionProblems(nameof(CsvImportOptions));
         if (MaxBytes < 1)
         {
-            problems.Add($"{nameof(MaxBytes)} is {MaxBytes}; it must be at least 1.");
+            problems.Add(nameof(MaxBytes), $"{nameof(MaxBytes)} is {MaxBytes}; it must be at least 1.");
         }
 
         if (MaxRows < 1)
         {
-            problems.Add($"{nameof(MaxRows)} is {MaxRows}; it must be at least 1.");
+            problems.Add(nameof(MaxRows), $"{nameof(MaxRows)} is {MaxRows}; it must be at least 1.");
         }
 
         if (MaxRecordBytes < 256)
         {
-            problems.Add($"{nameof(MaxRecordBytes)} is {MaxRecordBytes}; it must be at least 256.");
+            problems.Add(nameof(MaxRecordBytes), $"{nameof(MaxRecordBytes)} is {MaxRecordBytes}; it must be at least 256.");
         }
 
         if (Delimiter is { } d && d != ';' && d != ',' && d != '\t')
         {
-            problems.Add($"{nameof(Delimiter)} is '{d}' (U+{(int)d:X4}); it must be ';', ',' or a tab, or null to detect it.");
+            problems.Add(nameof(Delimiter), $"{nameof(Delimiter)} is '{d}' (U+{(int)d:X4}); it must be ';', ',' or a tab, or null to detect it.");
         }
 
         if (!Enum.IsDefined(typeof(CsvInvalidUtf8Handling), InvalidUtf8))
         {
-            problems.Add($"{nameof(InvalidUtf8)} is {InvalidUtf8}, which is not a defined value.");
+            problems.Add(nameof(InvalidUtf8), $"{nameof(InvalidUtf8)} is {InvalidUtf8}, which is not a defined value.");
         }
 
         if (!Enum.IsDefined(typeof(CsvEmptyCellHandling), EmptyCells))
         {
-            problems.Add($"{nameof(EmptyCells)} is {EmptyCells}, which is not a defined value.");
+            problems.Add(nameof(EmptyCells), $"{nameof(EmptyCells)} is {EmptyCells}, which is not a defined value.");
         }
 
         if (DefaultCountry is { IsDefault: true })
         {
-            problems.Add($"{nameof(DefaultCountry)} is the default CountryCode value, not a country; use null for none.");
+            problems.Add(nameof(DefaultCountry), $"{nameof(DefaultCountry)} is the default CountryCode value, not a country; use null for none.");
         }
 
-        return problems;
+        return problems.ToList();
     }
 
     internal CsvImportOptions ValidatedCopy()
@@ -105,7 +107,7 @@ public sealed class CsvImportOptions
         if (problems.Count > 0)
         {
             throw new ArgumentException(
-                "The CSV import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems),
+                "The CSV import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems.Select(p => p.Message)),
                 "options");
         }
 

@@ -22,7 +22,7 @@ internal static class EnumNames<TEnum>
         foreach (var field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var value = (TEnum)field.GetValue(null)!;
-            var name = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? CamelCase(field.Name);
+            var name = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? TextHelper.CamelCase(field.Name);
             ByName.Add(name, value);
             ByValue.Add(value, name);
         }
@@ -41,5 +41,4 @@ internal static class EnumNames<TEnum>
 
     public static bool TryGetName(TEnum value, out string name) => ByValue.TryGetValue(value, out name!);
 
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

@@ -12,16 +12,6 @@ namespace Verwerkers.Storage.Json;
 /// </summary>
 internal static class JsonValueFormats
 {
-    private static readonly string[] MonthNames =
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
-    private static readonly string[] DutchMonthNames =
-    {
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-    };
-
     /// <summary>Parses a date in exactly the form <c>yyyy-MM-dd</c> (years 0001–9999, ISO calendar).</summary>
     public static bool TryParseDate(string text, out LocalDate date, out ProblemText? error)
     {
@@ -29,8 +19,8 @@ internal static class JsonValueFormats
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
             || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day))
         {
-            error = new($"'{Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2021-03-01.",
-                $"'{Shorten(text)}' is geen datum in de vorm jjjj-MM-dd, zoals 2021-03-01.");
+            error = new($"'{TextHelper.Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2021-03-01.",
+                $"'{TextHelper.Shorten(text)}' is geen datum in de vorm jjjj-MM-dd, zoals 2021-03-01.");
             return false;
         }
 
@@ -49,8 +39,8 @@ internal static class JsonValueFormats
         var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > daysInMonth)
         {
-            error = new($"'{text}' is not a date: {MonthNames[month - 1]} {year} has {daysInMonth} days.",
-                $"'{text}' is geen datum: {DutchMonthNames[month - 1]} {year} heeft {daysInMonth} dagen.");
+            error = new($"'{text}' is not a date: {LongDate.MonthName(month, Language.English)} {year} has {daysInMonth} days.",
+                $"'{text}' is geen datum: {LongDate.MonthName(month, Language.Dutch)} {year} heeft {daysInMonth} dagen.");
             return false;
         }
 
@@ -92,8 +82,8 @@ internal static class JsonValueFormats
         }
 
         period = null;
-        error = new($"'{Shorten(text)}' is not an ISO 8601 period such as P1Y, P3M, P2W or P30D.",
-            $"'{Shorten(text)}' is geen ISO 8601-termijn zoals P1Y, P3M, P2W of P30D.");
+        error = new($"'{TextHelper.Shorten(text)}' is not an ISO 8601 period such as P1Y, P3M, P2W or P30D.",
+            $"'{TextHelper.Shorten(text)}' is geen ISO 8601-termijn zoals P1Y, P3M, P2W of P30D.");
         return false;
     }
 
@@ -118,12 +108,11 @@ internal static class JsonValueFormats
             return false;
         }
 
-        error = new($"'{Shorten(text)}' is not an ISO 3166-1 alpha-2 country code (two letters, such as NL, DE or US).",
-            $"'{Shorten(text)}' is geen ISO 3166-1 alpha-2-landcode (twee letters, zoals NL, DE of US).");
+        error = new($"'{TextHelper.Shorten(text)}' is not an ISO 3166-1 alpha-2 country code (two letters, such as NL, DE or US).",
+            $"'{TextHelper.Shorten(text)}' is geen ISO 3166-1 alpha-2-landcode (twee letters, zoals NL, DE of US).");
         return false;
     }
 
-    internal static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
     private static bool TryDigits(string text, int start, int count, out int value)
     {

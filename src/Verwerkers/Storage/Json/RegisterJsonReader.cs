@@ -525,8 +525,8 @@ internal sealed partial class RegisterJsonReader
     {
         if (!_options.IgnoreUnknownProperties)
         {
-            AddProblem(_r.Path, $"Unknown property '{JsonValueFormats.Shorten(name)}'; expected one of: {expected}.",
-                $"Onbekende eigenschap '{JsonValueFormats.Shorten(name)}'; verwacht een van: {expected}.", _propertyLine, _propertyPosition);
+            AddProblem(_r.Path, $"Unknown property '{TextHelper.Shorten(name)}'; expected one of: {expected}.",
+                $"Onbekende eigenschap '{TextHelper.Shorten(name)}'; verwacht een van: {expected}.", _propertyLine, _propertyPosition);
         }
 
         _r.Skip();
@@ -827,8 +827,8 @@ internal sealed partial class RegisterJsonReader
                 }
 
                 var near = EnumNames<TEnum>.NearMiss(text);
-                Problem($"'{JsonValueFormats.Shorten(text)}' is not a valid value; expected one of: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}",
-                    $"'{JsonValueFormats.Shorten(text)}' is geen geldige waarde; verwacht een van: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Bedoelt u '{near}'?")}");
+                Problem($"'{TextHelper.Shorten(text)}' is not a valid value; expected one of: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}",
+                    $"'{TextHelper.Shorten(text)}' is geen geldige waarde; verwacht een van: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Bedoelt u '{near}'?")}");
                 return null;
             case JsonToken.Null:
                 return null;
@@ -848,7 +848,7 @@ internal sealed partial class RegisterJsonReader
     {
         JsonToken.StartObject => dutch ? "een object" : "an object",
         JsonToken.StartArray => dutch ? "een lijst" : "an array",
-        JsonToken.String => (dutch ? "de tekst" : "the string") + $" \"{JsonValueFormats.Shorten((string)_r.Value!)}\"",
+        JsonToken.String => (dutch ? "de tekst" : "the string") + $" \"{TextHelper.Shorten((string)_r.Value!)}\"",
         JsonToken.Integer or JsonToken.Float => (dutch ? "het getal " : "the number ") + Convert.ToString(_r.Value, CultureInfo.InvariantCulture),
         JsonToken.Boolean => (bool)_r.Value! ? "true" : "false",
         JsonToken.Null => "null",

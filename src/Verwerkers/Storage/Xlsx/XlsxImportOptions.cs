@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Verwerkers.Storage.Xlsx;
 
@@ -63,47 +64,48 @@ public sealed class XlsxImportOptions
     /// </summary>
     public long MaxCharactersInPart { get; set; } = DefaultMaxCharactersInPart;
 
-    /// <summary>Checks every setting.</summary>
-    /// <returns>One message per invalid setting; empty when all are valid.</returns>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Checks every property and returns all problems at once; the library throws one
+    /// <see cref="ArgumentException"/> listing them when options with problems are used.</summary>
+    /// <returns>One problem per invalid property (<see cref="Problem.Path"/> names it); empty when the options are valid.</returns>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new OptionProblems(nameof(XlsxImportOptions));
         if (MaxRowsPerSheet < 2)
         {
-            problems.Add($"{nameof(MaxRowsPerSheet)} is {MaxRowsPerSheet}; it must be at least 2 (a header and a row).");
+            problems.Add(nameof(MaxRowsPerSheet), $"{nameof(MaxRowsPerSheet)} is {MaxRowsPerSheet}; it must be at least 2 (a header and a row).");
         }
 
         if (MaxCharactersInPart < 1024)
         {
-            problems.Add($"{nameof(MaxCharactersInPart)} is {MaxCharactersInPart}; it must be at least 1024.");
+            problems.Add(nameof(MaxCharactersInPart), $"{nameof(MaxCharactersInPart)} is {MaxCharactersInPart}; it must be at least 1024.");
         }
 
         if (MaxSharedStrings < 1)
         {
-            problems.Add($"{nameof(MaxSharedStrings)} is {MaxSharedStrings}; it must be at least 1.");
+            problems.Add(nameof(MaxSharedStrings), $"{nameof(MaxSharedStrings)} is {MaxSharedStrings}; it must be at least 1.");
         }
 
         if (MaxSharedStringCharacters < 1024)
         {
-            problems.Add($"{nameof(MaxSharedStringCharacters)} is {MaxSharedStringCharacters}; it must be at least 1024.");
+            problems.Add(nameof(MaxSharedStringCharacters), $"{nameof(MaxSharedStringCharacters)} is {MaxSharedStringCharacters}; it must be at least 1024.");
         }
 
         if (MaxCells < 1)
         {
-            problems.Add($"{nameof(MaxCells)} is {MaxCells}; it must be at least 1.");
+            problems.Add(nameof(MaxCells), $"{nameof(MaxCells)} is {MaxCells}; it must be at least 1.");
         }
 
         if (MaxExpandedBytes < 1024)
         {
-            problems.Add($"{nameof(MaxExpandedBytes)} is {MaxExpandedBytes}; it must be at least 1024.");
+            problems.Add(nameof(MaxExpandedBytes), $"{nameof(MaxExpandedBytes)} is {MaxExpandedBytes}; it must be at least 1024.");
         }
 
         if (MaxXmlDepth < 16)
         {
-            problems.Add($"{nameof(MaxXmlDepth)} is {MaxXmlDepth}; it must be at least 16.");
+            problems.Add(nameof(MaxXmlDepth), $"{nameof(MaxXmlDepth)} is {MaxXmlDepth}; it must be at least 16.");
         }
 
-        return problems;
+        return problems.ToList();
     }
 
     internal XlsxImportOptions ValidatedCopy()
@@ -112,7 +114,7 @@ public sealed class XlsxImportOptions
         if (problems.Count > 0)
         {
             throw new ArgumentException(
-                "The XLSX import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems),
+                "The XLSX import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems.Select(p => p.Message)),
                 "options");
         }
 

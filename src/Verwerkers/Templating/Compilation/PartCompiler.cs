@@ -509,14 +509,6 @@ internal sealed partial class PartCompiler
         return root;
     }
 
-    private static string Shorten(string text, bool fromEnd = false)
-    {
-        const int max = 60;
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        return fromEnd ? "…" + text.Substring(text.Length - max) : text.Substring(0, max) + "…";
-    }
+    /// <summary>Cuts a quoted tag or context to its first (or last) 60 characters.</summary>
+    private static string Shorten(string text, bool fromEnd = false) => TextHelper.Shorten(text, 60, fromEnd);
 }

@@ -94,7 +94,7 @@ public class HostileWorkbookTests
         var problems = new XlsxImportOptions { MaxSharedStrings = 0, MaxSharedStringCharacters = 1, MaxCells = 0, MaxExpandedBytes = 1, MaxXmlDepth = 3 }.Validate();
 
         problems.Should().HaveCount(5);
-        string.Join(" ", problems).Should().Contain("MaxSharedStrings").And.Contain("MaxSharedStringCharacters").And.Contain("MaxCells")
+        string.Join(" ", problems.Select(p => p.Message)).Should().Contain("MaxSharedStrings").And.Contain("MaxSharedStringCharacters").And.Contain("MaxCells")
             .And.Contain("MaxExpandedBytes").And.Contain("MaxXmlDepth");
     }
 
