@@ -18,31 +18,38 @@ public sealed class AgreementGeneratorOptions
 {
     /// <summary>
     /// The language of the agreement: it picks the built-in template (unless the generator is given its own), the
-    /// language of the model's text fields and the file-name prefix. Default <see cref="Language.Dutch"/>.
+    /// language of the model's text fields and the file-name prefix.
     /// </summary>
+    /// <value>Default <see cref="Language.Dutch"/>.</value>
     public Language Language { get; set; } = Language.Dutch;
 
     /// <summary>
     /// Gets or sets a value indicating whether an agreement is written although a third-country recipient has no valid
-    /// transfer basis on its date. Default false: such an agreement is refused (<see cref="UnresolvedTransferException"/>
-    /// for one processor, <see cref="AgreementBatchResult.Refused"/> in a batch). When true, the transfers annex carries
-    /// a highlighted "TE REGELEN: doorgiftegrond voor … ontbreekt" in place of the basis, and
-    /// <see cref="GeneratedAgreement.UnresolvedTransfers"/> lists what must still be arranged.
+    /// transfer basis on its date.
     /// </summary>
+    /// <value>
+    /// Default false: such an agreement is refused (<see cref="UnresolvedTransferException"/> for one processor, <see
+    /// cref="AgreementBatchResult.Refused"/> in a batch). When true, the transfers annex carries a highlighted "TE
+    /// REGELEN: doorgiftegrond voor … ontbreekt" in place of the basis, and <see
+    /// cref="GeneratedAgreement.UnresolvedTransfers"/> lists what must still be arranged.
+    /// </value>
     public bool AllowUnresolvedTransfers { get; set; }
 
     /// <summary>
     /// Gets or sets a value indicating whether a batch also writes an agreement for processors whose recorded agreement
-    /// is the vendor's own document (<see cref="ProcessorAgreement.VendorDocument"/>) covering every mandatory Art. 28(3)
-    /// item. Default false: those are skipped with <see cref="AgreementSkipReason.VendorAgreement"/>. Generating one
-    /// processor's agreement by its id always writes it.
+    /// is the vendor's own document (<see cref="ProcessorAgreement.VendorDocument"/>) covering every mandatory Art.
+    /// 28(3) item.
     /// </summary>
+    /// <value>
+    /// Default false: those are skipped with <see cref="AgreementSkipReason.VendorAgreement"/>. Generating one
+    /// processor's agreement by its id always writes it.
+    /// </value>
     public bool IncludeVendorAgreements { get; set; }
 
-    /// <summary>
-    /// Whether existing files may be replaced. Default false: a batch that would replace any file writes nothing and
-    /// names every such file in its exception.
-    /// </summary>
+    /// <summary>Whether existing files may be replaced.</summary>
+    /// <value>
+    /// Default false: a batch that would replace any file writes nothing and names every such file in its exception.
+    /// </value>
     public bool Overwrite { get; set; }
 
     /// <summary>

@@ -36,22 +36,26 @@ public sealed class AgreementModelOptions
     /// <summary>Another controller than the register's (for example a group company); null (the default) takes the register's.</summary>
     public Organisation? Controller { get; set; }
 
-    /// <summary>The version written on the document when the register's agreement has none. Default "1.0".</summary>
+    /// <summary>The version written on the document when the register's agreement has none.</summary>
+    /// <value>Default "1.0".</value>
     public string DefaultVersion { get; set; } = "1.0";
 
-    /// <summary>Hours after discovery within which the processor notifies a personal data breach. Default 48; 1 to 168.</summary>
+    /// <summary>Hours after discovery within which the processor notifies a personal data breach.</summary>
+    /// <value>Default 48; 1 to 168.</value>
     public int BreachNotificationHours { get; set; } = DefaultBreachNotificationHours;
 
-    /// <summary>Days after the end within which the processor returns or deletes the data. Default 30; 1 to 365.</summary>
+    /// <summary>Days after the end within which the processor returns or deletes the data.</summary>
+    /// <value>Default 30; 1 to 365.</value>
     public int ReturnOrDeletionDays { get; set; } = DefaultReturnOrDeletionDays;
 
-    /// <summary>Days of notice the controller gives before an audit. Default 14; 0 to 90.</summary>
+    /// <summary>Days of notice the controller gives before an audit.</summary>
+    /// <value>Default 14; 0 to 90.</value>
     public int AuditNoticeDays { get; set; } = DefaultAuditNoticeDays;
 
     /// <summary>
     /// The objection period for new sub-processors when no generally authorised sub-processor has one in the register.
-    /// Default 30; 1 to 365.
     /// </summary>
+    /// <value>Default 30; 1 to 365.</value>
     public int DefaultObjectionPeriodDays { get; set; } = DefaultObjectionDays;
 
     /// <summary>

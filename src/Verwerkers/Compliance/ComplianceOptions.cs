@@ -13,40 +13,54 @@ public sealed class ComplianceOptions
     /// <summary>Gets the defaults; a fresh instance each time.</summary>
     public static ComplianceOptions Default => new();
 
-    /// <summary>Gets or sets the first expiry window: an agreement ending 0..this many days after the date gives
-    /// <see cref="FindingCode.DpaExpiring30D"/>. Default 30.</summary>
+    /// <summary>
+    /// Gets or sets the first expiry window: an agreement ending 0..this many days after the date gives <see
+    /// cref="FindingCode.DpaExpiring30D"/>.
+    /// </summary>
+    /// <value>Default 30.</value>
     public int ExpiryWindow1Days { get; set; } = 30;
 
-    /// <summary>Gets or sets the second expiry window (<see cref="FindingCode.DpaExpiring60D"/>). Default 60.</summary>
+    /// <summary>Gets or sets the second expiry window (<see cref="FindingCode.DpaExpiring60D"/>).</summary>
+    /// <value>Default 60.</value>
     public int ExpiryWindow2Days { get; set; } = 60;
 
-    /// <summary>Gets or sets the third expiry window (<see cref="FindingCode.DpaExpiring90D"/>). Default 90.</summary>
+    /// <summary>Gets or sets the third expiry window (<see cref="FindingCode.DpaExpiring90D"/>).</summary>
+    /// <value>Default 90.</value>
     public int ExpiryWindow3Days { get; set; } = 90;
 
-    /// <summary>Gets or sets how many days ahead a notice deadline gives <see cref="FindingCode.DpaNoticeDeadlineApproaching"/>. Default 30.</summary>
+    /// <summary>
+    /// Gets or sets how many days ahead a notice deadline gives <see cref="FindingCode.DpaNoticeDeadlineApproaching"/>.
+    /// </summary>
+    /// <value>Default 30.</value>
     public int NoticeWarningDays { get; set; } = 30;
 
     /// <summary>
     /// Gets or sets the age in days after which a DPF List check is stale (<see cref="FindingCode.DpfCheckStale"/>);
-    /// null turns the check off. Default 365 (listings are re-certified yearly).
+    /// null turns the check off.
     /// </summary>
+    /// <value>Default 365 (listings are re-certified yearly).</value>
     public int? DpfCheckMaxAgeDays { get; set; } = 365;
 
-    /// <summary>Gets or sets how many days before a DPF re-certification date <see cref="FindingCode.DpfRecertificationDue"/>
-    /// is reported. Default 30.</summary>
+    /// <summary>
+    /// Gets or sets how many days before a DPF re-certification date <see cref="FindingCode.DpfRecertificationDue"/> is
+    /// reported.
+    /// </summary>
+    /// <value>Default 30.</value>
     public int DpfRecertificationWarningDays { get; set; } = 30;
 
     /// <summary>
-    /// Gets or sets the age in calendar months after which a documented transfer impact assessment is stale
-    /// (<see cref="FindingCode.TiaStale"/>): a TIA of 2024-03-15 is fresh through 2026-03-15 with the default 24 and
-    /// stale from 2026-03-16. Null turns the age check off (a processing change or a recorded legal development still
-    /// makes a TIA stale). Default 24.
+    /// Gets or sets the age in calendar months after which a documented transfer impact assessment is stale (<see
+    /// cref="FindingCode.TiaStale"/>): a TIA of 2024-03-15 is fresh through 2026-03-15 with the default 24 and stale
+    /// from 2026-03-16. Null turns the age check off (a processing change or a recorded legal development still makes a
+    /// TIA stale).
     /// </summary>
+    /// <value>Default 24.</value>
     /// <remarks>No legal source sets a maximum age: the law asks for re-evaluation "at appropriate intervals" (EDPB
     /// Recommendations 01/2020, step 6). The default is a configuration choice.</remarks>
     public int? TiaMaxAgeMonths { get; set; } = 24;
 
-    /// <summary>Gets or sets the length of the agenda of upcoming events in a report, in days after the date. Default 90.</summary>
+    /// <summary>Gets or sets the length of the agenda of upcoming events in a report, in days after the date.</summary>
+    /// <value>Default 90.</value>
     public int AgendaDays { get; set; } = 90;
 
     /// <summary>Gets or sets the reference data; null means <see cref="ReferenceData.Default"/>.</summary>

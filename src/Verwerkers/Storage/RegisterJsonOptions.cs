@@ -27,20 +27,18 @@ public sealed class RegisterJsonOptions
 
     /// <summary>
     /// Gets the largest file, in bytes, that loading accepts; a larger file is refused before it is parsed.
-    /// Default <see cref="DefaultMaxFileSize"/> (256 MiB); must be positive.
     /// </summary>
+    /// <value>Default <see cref="DefaultMaxFileSize"/> (256 MiB); must be positive.</value>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
-    /// <summary>
-    /// Gets the deepest nesting of JSON objects and arrays that loading accepts. Default <see cref="DefaultMaxDepth"/>;
-    /// must be at least <see cref="MinMaxDepth"/>.
-    /// </summary>
+    /// <summary>Gets the deepest nesting of JSON objects and arrays that loading accepts.</summary>
+    /// <value>Default <see cref="DefaultMaxDepth"/>; must be at least <see cref="MinMaxDepth"/>.</value>
     public int MaxDepth { get; init; } = DefaultMaxDepth;
 
     /// <summary>
     /// Gets a value indicating whether loading skips properties the format does not define instead of reporting them.
-    /// Default false (strict): a misspelt property is an error rather than silently lost data.
     /// </summary>
+    /// <value>Default false (strict): a misspelt property is an error rather than silently lost data.</value>
     public bool IgnoreUnknownProperties { get; init; }
 
     /// <summary>

@@ -49,62 +49,74 @@ public sealed class TemplateOptions
     /// <summary>The default <see cref="MaxTagsPerPart"/>: 100,000 tags in one part.</summary>
     public const int DefaultMaxTagsPerPart = 100_000;
 
-    /// <summary>The text that opens a tag. Default <c>{{</c>; use <c>{</c> for docxtemplater templates.</summary>
+    /// <summary>The text that opens a tag.</summary>
+    /// <value>Default <c>{{</c>; use <c>{</c> for docxtemplater templates.</value>
     public string StartDelimiter { get; set; } = "{{";
 
-    /// <summary>
-    /// The text that closes a tag. Default <c>}}</c>; use <c>}</c> for docxtemplater templates. It may equal
-    /// <see cref="StartDelimiter"/> (<c>%name%</c>, <c>$name$</c>): tags then pair by position within a paragraph,
-    /// the first delimiter with the second, the third with the fourth.
-    /// </summary>
+    /// <summary>The text that closes a tag.</summary>
+    /// <value>
+    /// Default <c>}}</c>; use <c>}</c> for docxtemplater templates. It may equal <see cref="StartDelimiter"/>
+    /// (<c>%name%</c>, <c>$name$</c>): tags then pair by position within a paragraph, the first delimiter with the
+    /// second, the third with the fourth.
+    /// </value>
     public string EndDelimiter { get; set; } = "}}";
 
-    /// <summary>
-    /// The tag syntax of the template. Default <see cref="TemplateDialect.Mustache"/>. <see cref="TemplateDialect.Jinja"/>
-    /// and <see cref="TemplateDialect.Amberg"/> have fixed delimiters and require <see cref="StartDelimiter"/> and
+    /// <summary>The tag syntax of the template.</summary>
+    /// <value>
+    /// Default <see cref="TemplateDialect.Mustache"/>. <see cref="TemplateDialect.Jinja"/> and
+    /// <see cref="TemplateDialect.Amberg"/> have fixed delimiters and require <see cref="StartDelimiter"/> and
     /// <see cref="EndDelimiter"/> at their defaults.
-    /// </summary>
+    /// </value>
     public TemplateDialect Dialect { get; set; } = TemplateDialect.Mustache;
 
-    /// <summary>The culture used to format numbers and dates (month names, decimal separator). Default nl-NL.</summary>
+    /// <summary>The culture used to format numbers and dates (month names, decimal separator).</summary>
+    /// <value>Default nl-NL.</value>
     public CultureInfo Culture { get; set; } = CultureInfo.GetCultureInfo("nl-NL");
 
-    /// <summary>What a fill does with a value whose data path is missing or null. Default <see cref="MissingValueBehavior.Error"/>.</summary>
+    /// <summary>What a fill does with a value whose data path is missing or null.</summary>
+    /// <value>Default <see cref="MissingValueBehavior.Error"/>.</value>
     public MissingValueBehavior MissingValueBehavior { get; set; } = MissingValueBehavior.Error;
 
-    /// <summary>The most entries the package may hold. Default <see cref="DefaultMaxParts"/>; must be positive and at most 65,535.</summary>
+    /// <summary>The most entries the package may hold.</summary>
+    /// <value>Default <see cref="DefaultMaxParts"/>; must be positive and at most 65,535.</value>
     public int MaxParts { get; set; } = DefaultMaxParts;
 
-    /// <summary>The largest uncompressed size of one part, in bytes. Default <see cref="DefaultMaxPartSize"/>; must be positive.</summary>
+    /// <summary>The largest uncompressed size of one part, in bytes.</summary>
+    /// <value>Default <see cref="DefaultMaxPartSize"/>; must be positive.</value>
     public long MaxPartSize { get; set; } = DefaultMaxPartSize;
 
     /// <summary>
     /// How many times a part may expand when uncompressed (parts under <see cref="CompressionRatioExemptSize"/> are
-    /// exempt). Default <see cref="DefaultMaxCompressionRatio"/>; must be positive.
+    /// exempt).
     /// </summary>
+    /// <value>Default <see cref="DefaultMaxCompressionRatio"/>; must be positive.</value>
     public int MaxCompressionRatio { get; set; } = DefaultMaxCompressionRatio;
 
-    /// <summary>The largest uncompressed size of all parts together, in bytes. Default <see cref="DefaultMaxTotalUncompressedSize"/>; must be positive.</summary>
+    /// <summary>The largest uncompressed size of all parts together, in bytes.</summary>
+    /// <value>Default <see cref="DefaultMaxTotalUncompressedSize"/>; must be positive.</value>
     public long MaxTotalUncompressedSize { get; set; } = DefaultMaxTotalUncompressedSize;
 
-    /// <summary>
-    /// How deep elements may nest in one XML part (the root element is depth 1). Default <see cref="DefaultMaxXmlDepth"/>;
-    /// must be between 1 and <see cref="MaxAllowedXmlDepth"/>. A deeper part is refused while it is read, before any
-    /// tree is built (<see cref="TemplateErrorCode.XmlTooDeep"/>).
-    /// </summary>
+    /// <summary>How deep elements may nest in one XML part (the root element is depth 1).</summary>
+    /// <value>
+    /// Default <see cref="DefaultMaxXmlDepth"/>; must be between 1 and <see cref="MaxAllowedXmlDepth"/>. A deeper part
+    /// is refused while it is read, before any tree is built (<see cref="TemplateErrorCode.XmlTooDeep"/>).
+    /// </value>
     public int MaxXmlDepth { get; set; } = DefaultMaxXmlDepth;
 
-    /// <summary>
-    /// How deep sections may nest (a section inside a section is depth 2). Default <see cref="DefaultMaxSectionDepth"/>;
-    /// must be between 1 and <see cref="MaxAllowedSectionDepth"/> (<see cref="TemplateErrorCode.SectionsTooDeep"/>).
-    /// </summary>
+    /// <summary>How deep sections may nest (a section inside a section is depth 2).</summary>
+    /// <value>
+    /// Default <see cref="DefaultMaxSectionDepth"/>; must be between 1 and <see cref="MaxAllowedSectionDepth"/> (<see
+    /// cref="TemplateErrorCode.SectionsTooDeep"/>).
+    /// </value>
     public int MaxSectionDepth { get; set; } = DefaultMaxSectionDepth;
 
     /// <summary>
     /// The most tags one part may hold: typed tags, stray delimiters, merge fields and bound content controls together.
-    /// Default <see cref="DefaultMaxTagsPerPart"/>; must be positive. Scanning stops at the limit
-    /// (<see cref="TemplateErrorCode.TooManyTags"/>).
     /// </summary>
+    /// <value>
+    /// Default <see cref="DefaultMaxTagsPerPart"/>; must be positive. Scanning stops at the limit (<see
+    /// cref="TemplateErrorCode.TooManyTags"/>).
+    /// </value>
     public int MaxTagsPerPart { get; set; } = DefaultMaxTagsPerPart;
 
     /// <summary>Options for templates written for docxtemplater: delimiters <c>{</c> and <c>}</c>, other settings default.</summary>
@@ -121,11 +133,11 @@ public sealed class TemplateOptions
         CheckDelimiter(EndDelimiter, nameof(EndDelimiter), problems);
         if (!Enum.IsDefined(typeof(TemplateDialect), Dialect))
         {
-            problems.Add($"{nameof(Dialect)} has the undefined value {(int)Dialect}.");
+            problems.Add(nameof(Dialect), $"{nameof(Dialect)} has the undefined value {(int)Dialect}.");
         }
         else if (Dialect is TemplateDialect.Jinja or TemplateDialect.Amberg && (StartDelimiter != "{{" || EndDelimiter != "}}"))
         {
-            problems.Add($"{nameof(Dialect)} {Dialect} has fixed delimiters: {nameof(StartDelimiter)} and {nameof(EndDelimiter)} must stay '{{{{' and '}}}}'; they are '{StartDelimiter}' and '{EndDelimiter}'.");
+            problems.Add(nameof(Dialect), $"{nameof(Dialect)} {Dialect} has fixed delimiters: {nameof(StartDelimiter)} and {nameof(EndDelimiter)} must stay '{{{{' and '}}}}'; they are '{StartDelimiter}' and '{EndDelimiter}'.");
         }
 
         if (Culture is null)

@@ -2,32 +2,6 @@ using System.Collections.Generic;
 
 namespace Verwerkers.Templating;
 
-/// <summary>What a tag does.</summary>
-public enum TemplateTagKind
-{
-    /// <summary>Inserts a value: <c>{{name}}</c>, <c>{{endDate:d MMMM yyyy}}</c>, a content control or a merge field.</summary>
-    Value,
-
-    /// <summary>Repeats or shows its content: <c>{{#list}}…{{/list}}</c>.</summary>
-    Section,
-
-    /// <summary>Shows its content only when the value is missing, false or empty: <c>{{^list}}…{{/list}}</c>.</summary>
-    InvertedSection,
-}
-
-/// <summary>Where in the document a tag was written.</summary>
-public enum TemplateTagSource
-{
-    /// <summary>Typed as text between delimiters.</summary>
-    Text,
-
-    /// <summary>A content control (<c>w:sdt</c>) whose tag or alias is the data path.</summary>
-    ContentControl,
-
-    /// <summary>A Word mail-merge field (<c>MERGEFIELD</c>) whose field name is the data path.</summary>
-    MergeField,
-}
-
 /// <summary>
 /// One tag of a compiled template, with the tags nested inside it: what an application needs to build a form or check
 /// its data model before filling.
@@ -77,25 +51,4 @@ public sealed class TemplateTag
     /// <summary>Returns the tag as written, e.g. <c>#subProcessors</c>.</summary>
     /// <returns>The tag text.</returns>
     public override string ToString() => Text;
-}
-
-/// <summary>A part of the package that holds tags (body, header, footer, footnotes, comments, document properties).</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class TemplatePart
-{
-    internal TemplatePart(string name, IReadOnlyList<TemplateTag> tags)
-    {
-        Name = name;
-        Tags = tags;
-    }
-
-    /// <summary>The part name inside the package, e.g. <c>word/header1.xml</c>.</summary>
-    public string Name { get; }
-
-    /// <summary>The top-level tags of the part in document order; sections hold their nested tags in <see cref="TemplateTag.Children"/>.</summary>
-    public IReadOnlyList<TemplateTag> Tags { get; }
-
-    /// <summary>Returns the part name.</summary>
-    /// <returns>The part name.</returns>
-    public override string ToString() => Name;
 }

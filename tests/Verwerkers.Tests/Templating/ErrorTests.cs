@@ -120,7 +120,9 @@ public class ErrorTests
     {
         var options = new TemplateOptions { StartDelimiter = "", EndDelimiter = "a b", Culture = null!, MaxParts = 0, MaxPartSize = -1, MaxCompressionRatio = 0, MaxTotalUncompressedSize = 0 };
 
-        FluentActions.Invoking(options.Validate).Should().Throw<ArgumentException>()
+        options.Validate().Select(p => p.Path).Should().BeEquivalentTo(
+            "StartDelimiter", "EndDelimiter", "Culture", "MaxParts", "MaxPartSize", "MaxCompressionRatio", "MaxTotalUncompressedSize");
+        FluentActions.Invoking(() => DocxTemplate.Compile(new System.IO.MemoryStream(), options)).Should().Throw<ArgumentException>()
             .Which.Message.Should().ContainAll("StartDelimiter", "EndDelimiter", "Culture", "MaxParts", "MaxPartSize", "MaxCompressionRatio", "MaxTotalUncompressedSize");
     }
 }

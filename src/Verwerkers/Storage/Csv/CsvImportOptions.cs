@@ -21,16 +21,19 @@ public sealed class CsvImportOptions
     /// <summary>The default of <see cref="MaxRecordBytes"/>: 64 KiB per row.</summary>
     public const int DefaultMaxRecordBytes = 64 * 1024;
 
-    /// <summary>Gets or sets the largest file accepted, in bytes. Default <see cref="DefaultMaxBytes"/>; 1 or more.</summary>
+    /// <summary>Gets or sets the largest file accepted, in bytes.</summary>
+    /// <value>Default <see cref="DefaultMaxBytes"/>; 1 or more.</value>
     public long MaxBytes { get; set; } = DefaultMaxBytes;
 
-    /// <summary>Gets or sets the most data rows accepted (the header not counted). Default <see cref="DefaultMaxRows"/>; 1 or more.</summary>
+    /// <summary>Gets or sets the most data rows accepted (the header not counted).</summary>
+    /// <value>Default <see cref="DefaultMaxRows"/>; 1 or more.</value>
     public int MaxRows { get; set; } = DefaultMaxRows;
 
     /// <summary>
     /// Gets or sets the longest row accepted, in bytes of UTF-8. Guards against an unclosed quote that would swallow
-    /// the rest of the file into one field. Default <see cref="DefaultMaxRecordBytes"/>; 256 or more.
+    /// the rest of the file into one field.
     /// </summary>
+    /// <value>Default <see cref="DefaultMaxRecordBytes"/>; 256 or more.</value>
     public int MaxRecordBytes { get; set; } = DefaultMaxRecordBytes;
 
     /// <summary>
@@ -39,10 +42,12 @@ public sealed class CsvImportOptions
     /// </summary>
     public char? Delimiter { get; set; }
 
-    /// <summary>Gets or sets what to do with a file that is not UTF-8 and has no byte order mark. Default: decode as Windows-1252.</summary>
+    /// <summary>Gets or sets what to do with a file that is not UTF-8 and has no byte order mark.</summary>
+    /// <value>Default: decode as Windows-1252.</value>
     public CsvInvalidUtf8Handling InvalidUtf8 { get; set; } = CsvInvalidUtf8Handling.DecodeAsWindows1252;
 
-    /// <summary>Gets or sets what an empty cell means for an existing processor. Default: keep the register's value.</summary>
+    /// <summary>Gets or sets what an empty cell means for an existing processor.</summary>
+    /// <value>Default: keep the register's value.</value>
     public CsvEmptyCellHandling EmptyCells { get; set; } = CsvEmptyCellHandling.KeepExisting;
 
     /// <summary>
@@ -53,8 +58,9 @@ public sealed class CsvImportOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether <see cref="CsvImportPlan.Apply()"/> imports the good rows when some rows
-    /// are in error. Default false: nothing is applied while any row is in error.
+    /// are in error.
     /// </summary>
+    /// <value>Default false: nothing is applied while any row is in error.</value>
     public bool SkipBadRows { get; set; }
 
     /// <summary>Checks every property and returns all problems at once; the library throws one
