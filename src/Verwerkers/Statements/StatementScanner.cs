@@ -46,15 +46,12 @@ public static class StatementScanner
     /// <param name="options">The options; null for <see cref="StatementScanOptions.Default"/>.</param>
     /// <returns>The scan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="StatementScanOptions.MaxNameLength"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (<see cref="StatementScanOptions.Validate"/>); the message lists every problem.</exception>
     public static StatementScan Scan(StatementDocument document, StatementScanOptions? options = null)
     {
         Guard.NotNull(document, nameof(document));
         options ??= StatementScanOptions.Default;
-        if (options.MaxNameLength <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxNameLength, "StatementScanOptions.MaxNameLength must be positive.");
-        }
+        options.ThrowIfInvalid();
 
         var catalogue = options.Catalogue ?? VendorCatalogue.Default;
         var segments = Segment.Split(document.Text);

@@ -175,7 +175,8 @@ public sealed class WithMethodsTests
             .Should().OnlyContain(p => typeof(Verwerkers.Statements.StatementScanOptions).GetMethod("With" + p.Name) != null);
         var act = () => Verwerkers.Statements.StatementScanner.Scan(
             Verwerkers.Statements.StatementDocument.FromText("Wij werken met MailChimp."), options.WithMaxNameLength(0));
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().Throw<ArgumentException>().WithMessage("*MaxNameLength*");
+        options.WithMaxNameLength(0).Validate().Should().ContainSingle().Which.Path.Should().Be("MaxNameLength");
     }
 
     [Fact]
