@@ -78,6 +78,17 @@ public sealed class AgreementGeneratorOptions
     /// <exception cref="ArgumentException">One or more fields are invalid; the message lists each of them.</exception>
     public void Validate()
     {
+        var problems = FindProblems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid agreement generator options: " + string.Join(" ", problems));
+        }
+    }
+
+    /// <summary>Checks every field without throwing, for a host that reports every invalid setting at start-up.</summary>
+    /// <returns>One sentence per invalid field (of these options, the model options and the compliance options); empty when all are valid.</returns>
+    public IReadOnlyList<string> FindProblems()
+    {
         var problems = new List<string>();
         if (!Enum.IsDefined(typeof(Language), Language))
         {
@@ -120,10 +131,7 @@ public sealed class AgreementGeneratorOptions
             problems.AddRange(ComplianceOptions.Validate());
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid agreement generator options: " + string.Join(" ", problems));
-        }
+        return problems;
     }
 
     /// <summary>The file-name prefix of the arrangements between joint controllers.</summary>
