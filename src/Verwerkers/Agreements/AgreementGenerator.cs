@@ -200,8 +200,8 @@ public sealed class AgreementGenerator : IAgreementGenerator
 
     /// <summary>
     /// Generates the agreement with one processor and writes the <c>.docx</c> to a stream asynchronously: the document
-    /// is filled in memory and then copied with <see cref="Stream.CopyToAsync(Stream, int, CancellationToken)"/>, so a
-    /// stream that allows no synchronous writes (an ASP.NET Core response body) is written correctly.
+    /// is filled in memory and then written with <see cref="Stream.WriteAsync(byte[], int, int, CancellationToken)"/>, so
+    /// a stream that allows no synchronous writes (an ASP.NET Core response body) is written correctly.
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="processorId">The processor's id.</param>
@@ -230,8 +230,7 @@ public sealed class AgreementGenerator : IAgreementGenerator
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new MemoryStream();
         Fill(prepared, buffer);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, 81920, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(buffer.GetBuffer(), 0, checked((int)buffer.Length), cancellationToken).ConfigureAwait(false);
         return Result(prepared, null, null);
     }
 

@@ -51,7 +51,7 @@ public sealed class AgreementGeneratorSingleTests
 
         var act = () => generator.GenerateToFile(AgreementTestData.Register, "mailchimp", AgreementTestData.Date, folder.In("mailchimp.docx"));
 
-        act.Should().Throw<IOException>().WithMessage("*'mailchimp.pdf'*");
+        act.Should().Throw<AgreementFilesExistException>().WithMessage("*'mailchimp.pdf'*");
         folder.Files().Should().Equal("mailchimp.pdf");
         File.ReadAllText(folder.In("mailchimp.pdf")).Should().Be("earlier");
     }
