@@ -22,7 +22,7 @@ internal static class ProblemResults
         {
             return await body();
         }
-        catch (Exception ex) when (ex is VerwerkersException || ex is RegisterValidationException || ex is BadRequestException)
+        catch (Exception ex) when (ex is VerwerkersException || ex is BadRequestException)
         {
             if (response is not null && !response.HasStarted)
             {
@@ -50,7 +50,6 @@ internal static class ProblemResults
         IEnumerable<object> problems = exception switch
         {
             VerwerkersException known => known.Problems.Select(p => new { where = p.Where(), message = p.Message, dutchMessage = p.DutchMessage, suggestion = p.Suggestion }),
-            RegisterValidationException invalid => invalid.Problems.Select(p => new { where = string.Empty, message = p.ToString(), dutchMessage = (string?)null, suggestion = (string?)null }),
             _ => new[] { new { where = string.Empty, message = exception.Message, dutchMessage = (string?)null, suggestion = (string?)null } },
         };
         return Results.Problem(
