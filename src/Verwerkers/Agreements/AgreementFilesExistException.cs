@@ -8,7 +8,11 @@ namespace Verwerkers.Agreements;
 /// Thrown when agreements would replace files that exist while <see cref="AgreementGeneratorOptions.Overwrite"/> is
 /// false. It is thrown before anything is written, and names every such file.
 /// </summary>
-public sealed class AgreementFilesExistException : IOException
+/// <remarks>
+/// Each existing file is one <see cref="Problem"/> of <see cref="VerwerkersException.Problems"/>, with the file as its
+/// <see cref="Problem.Source"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class AgreementFilesExistException : VerwerkersException
 {
     private const int Shown = 20;
 
@@ -21,7 +25,7 @@ public sealed class AgreementFilesExistException : IOException
     }
 
     private AgreementFilesExistException(string folder, IReadOnlyList<string> existing)
-        : base(Describe(folder, existing))
+        : base(Describe(folder, existing), existing.Select(ToProblem))
     {
         Folder = folder;
         ExistingFiles = existing;
@@ -32,6 +36,13 @@ public sealed class AgreementFilesExistException : IOException
 
     /// <summary>Gets the full paths of the files that exist, in the order they would have been written.</summary>
     public IReadOnlyList<string> ExistingFiles { get; }
+
+    private static Problem ToProblem(string path) =>
+        new("The file already exists; nothing was written.", "Het bestand bestaat al; er is niets geschreven.")
+        {
+            Source = path,
+            Suggestion = $"set {nameof(AgreementGeneratorOptions)}.{nameof(AgreementGeneratorOptions.Overwrite)} to replace it",
+        };
 
     private static string Describe(string folder, IReadOnlyList<string> existing)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using NodaTime;
 using Verwerkers.Compliance;
 using Verwerkers.Register;
@@ -28,9 +29,15 @@ namespace Verwerkers.Agreements;
 /// generator never reads the system clock. Files are written under a temporary name and moved into place when
 /// complete; existing files are replaced only with <see cref="AgreementGeneratorOptions.Overwrite"/>.
 /// </para>
+/// <para>
+/// The <c>…Async</c> methods fill the document on the calling thread (it takes milliseconds) and await what takes
+/// long: writing to the caller's stream (a web response) and the PDF conversion. Every method takes a
+/// <see cref="CancellationToken"/> that is checked between the steps and between the files of a batch, and that
+/// stops a running PDF conversion.
+/// </para>
 /// <para>Immutable and thread-safe: one generator may generate from several threads at once.</para>
 /// </remarks>
-public sealed class AgreementGenerator
+public sealed class AgreementGenerator : IAgreementGenerator
 {
     private static readonly Lazy<DocxTemplate> DutchTemplate = new(() => BuiltIn(Language.Dutch));
     private static readonly Lazy<DocxTemplate> EnglishTemplate = new(() => BuiltIn(Language.English));
@@ -153,8 +160,9 @@ public sealed class AgreementGenerator
     /// <param name="output">A writable stream; the package is written from its current position. Not closed.</param>
     /// <returns>The model and the processor's findings; <see cref="GeneratedAgreement.Path"/> is null.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ProcessorNotFoundException">The register has no processor with that id.</exception>
     /// <exception cref="ArgumentException">
-    /// The register has no such processor, the processor is an independent controller (Art. 28 requires no agreement),
+    /// The processor is an independent controller (Art. 28 requires no agreement),
     /// <see cref="AgreementModelOptions.AgreementId"/> names no agreement with it, the register's data cannot be written
     /// into a document, or <paramref name="output"/> is not writable.
     /// </exception>
@@ -162,23 +170,68 @@ public sealed class AgreementGenerator
     /// A third-country recipient of the processor has no valid transfer basis on <paramref name="date"/> and
     /// <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/> is false; nothing was written.
     /// </exception>
-    public GeneratedAgreement Generate(ProcessorRegister register, string processorId, LocalDate date, Stream output)
+    public GeneratedAgreement Generate(ProcessorRegister register, string processorId, LocalDate date, Stream output) =>
+        Generate(register, processorId, date, output, CancellationToken.None);
+
+    /// <summary>Generates the agreement with one processor and writes the <c>.docx</c> to a stream, with cancellation.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="date">The day the agreement is drawn up, and of the compliance check.</param>
+    /// <param name="output">A writable stream; the package is written from its current position. Not closed.</param>
+    /// <param name="cancellationToken">Checked before the check and before the fill; once the fill has started it completes.</param>
+    /// <returns>The model and the processor's findings; <see cref="GeneratedAgreement.Path"/> is null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ProcessorNotFoundException">The register has no processor with that id.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>.</exception>
+    /// <exception cref="UnresolvedTransferException">
+    /// A third-country recipient of the processor has no valid transfer basis on <paramref name="date"/> and
+    /// <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/> is false; nothing was written.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was written.</exception>
+    public GeneratedAgreement Generate(ProcessorRegister register, string processorId, LocalDate date, Stream output, CancellationToken cancellationToken)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(output, nameof(output));
-        var processor = AgreementProcessor(register, processorId);
-        var findings = CheckOne(register, processor, date).Findings;
-        if (IsJointController(processor))
+        var prepared = Prepare(register, processorId, date, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        Fill(prepared, output);
+        return Result(prepared, null, null);
+    }
+
+    /// <summary>
+    /// Generates the agreement with one processor and writes the <c>.docx</c> to a stream asynchronously: the document
+    /// is filled in memory and then written with <see cref="Stream.WriteAsync(byte[], int, int, CancellationToken)"/>, so
+    /// a stream that allows no synchronous writes (an ASP.NET Core response body) is written correctly.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="date">The day the agreement is drawn up, and of the compliance check.</param>
+    /// <param name="output">A writable stream; the package is written from its current position. Not closed.</param>
+    /// <param name="cancellationToken">Stops the generation and the copy to <paramref name="output"/>.</param>
+    /// <returns>The model and the processor's findings; <see cref="GeneratedAgreement.Path"/> is null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ProcessorNotFoundException">The register has no processor with that id.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Generate(ProcessorRegister, string, LocalDate, Stream)"/>.</exception>
+    /// <exception cref="UnresolvedTransferException">
+    /// A third-country recipient of the processor has no valid transfer basis on <paramref name="date"/> and
+    /// <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/> is false; nothing was written.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; part of the package may have been written to <paramref name="output"/>.</exception>
+    public async Task<GeneratedAgreement> GenerateAsync(ProcessorRegister register, string processorId, LocalDate date, Stream output, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNull(output, nameof(output));
+        if (!output.CanWrite)
         {
-            var arrangement = ArrangementModel(Model(register, processor, date, findings));
-            Fill(processor, arrangement, t => ArrangementTemplate.Fill(arrangement, output));
-            return Result(processor, arrangement, date, findings, null, null, arrangement: true);
+            throw new ArgumentException("The output stream is not writable.", nameof(output));
         }
 
-        var model = Model(register, processor, date, findings);
-        RefuseUnresolved(processor, model);
-        Fill(processor, model, t => t.Fill(model, output));
-        return Result(processor, model, date, findings, null, null);
+        var prepared = Prepare(register, processorId, date, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new MemoryStream();
+        Fill(prepared, buffer);
+        await output.WriteAsync(buffer.GetBuffer(), 0, checked((int)buffer.Length), cancellationToken).ConfigureAwait(false);
+        return Result(prepared, null, null);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone and writes it to a stream.</summary>
@@ -217,28 +270,59 @@ public sealed class AgreementGenerator
     /// </exception>
     public GeneratedAgreement GenerateToFile(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken = default)
     {
+        var result = WriteToFile(register, processorId, date, path, cancellationToken);
+        if (result.PdfPath is not null)
+        {
+            ConvertToPdf(new[] { result.Path! }, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Generates the agreement with one processor into a file as
+    /// <see cref="GenerateToFile(ProcessorRegister, string, LocalDate, string, CancellationToken)"/> does, awaiting
+    /// the PDF conversion (<see cref="IPdfConverter.ConvertAsync"/>) instead of blocking on it.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="processorId">The processor's id.</param>
+    /// <param name="date">The day the agreement is drawn up, and of the compliance check.</param>
+    /// <param name="path">The <c>.docx</c> file to write; <see cref="FileNames"/> gives the usual name.</param>
+    /// <param name="cancellationToken">Stops the generation before the file is written, and a running PDF conversion.</param>
+    /// <returns>The paths, the model and the processor's findings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ProcessorNotFoundException">The register has no processor with that id.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="GenerateToFile(ProcessorRegister, string, LocalDate, string, CancellationToken)"/>.</exception>
+    /// <exception cref="AgreementFilesExistException">The file (or its PDF) exists and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
+    /// <exception cref="PdfConversionException">The PDF could not be made; the <c>.docx</c> is in place.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the <c>.docx</c> may be in place, the PDF is not.</exception>
+    /// <exception cref="UnresolvedTransferException">A third-country recipient has no valid transfer basis on the date and unresolved transfers are not allowed; nothing was written.</exception>
+    public async Task<GeneratedAgreement> GenerateToFileAsync(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken = default)
+    {
+        var result = WriteToFile(register, processorId, date, path, cancellationToken);
+        if (result.PdfPath is not null)
+        {
+            await ConvertToPdfAsync(new[] { result.Path! }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private GeneratedAgreement WriteToFile(ProcessorRegister register, string processorId, LocalDate date, string path, CancellationToken cancellationToken)
+    {
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
+        cancellationToken.ThrowIfCancellationRequested();
         var full = Path.GetFullPath(path);
         var processor = AgreementProcessor(register, processorId);
         var pdf = _options.PdfConverter is null ? null : Path.ChangeExtension(full, ".pdf");
         RefuseExisting(Path.GetDirectoryName(full)!, pdf is null ? new[] { full } : new[] { full, pdf });
-        var findings = CheckOne(register, processor, date).Findings;
-        var arrangement = IsJointController(processor);
-        var model = arrangement ? ArrangementModel(Model(register, processor, date, findings)) : Model(register, processor, date, findings);
-        if (!arrangement)
-        {
-            RefuseUnresolved(processor, model);
-        }
-
+        var prepared = Prepare(register, processor, date, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        Fill(processor, model, t => FillToFile(arrangement ? ArrangementTemplate : t, model, full));
-        if (pdf is not null)
-        {
-            ConvertToPdf(new[] { full }, cancellationToken);
-        }
-
-        return Result(processor, model, date, findings, full, pdf, arrangement);
+        Fill(prepared.Processor, prepared.Model, t => FillToFile(prepared.Arrangement ? ArrangementTemplate : t, prepared.Model, full));
+        return Result(prepared, full, pdf);
     }
 
     /// <summary>Generates the agreement with one processor for today in a time zone into a file.</summary>
@@ -296,6 +380,55 @@ public sealed class AgreementGenerator
         IProgress<AgreementProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var result = WriteAll(register, folder, date, progress, cancellationToken);
+        if (_options.PdfConverter is not null && result.Generated.Count > 0)
+        {
+            ConvertToPdf(result.Generated.Select(g => g.Path!).ToArray(), cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Generates an agreement for every processor of the register into a folder as
+    /// <see cref="GenerateAll(ProcessorRegister, string, LocalDate, IProgress{AgreementProgress}?, CancellationToken)"/>
+    /// does, awaiting the PDF conversion (<see cref="IPdfConverter.ConvertAsync"/>) instead of blocking on it.
+    /// </summary>
+    /// <remarks>
+    /// The documents are filled and written on the calling thread, one after the other (milliseconds each), with the
+    /// token checked before each; progress is reported after each processor. Files already complete stay in place when
+    /// the batch is cancelled.
+    /// </remarks>
+    /// <param name="register">The register.</param>
+    /// <param name="folder">The folder; created when missing.</param>
+    /// <param name="date">The day the agreements are drawn up, and of the compliance check.</param>
+    /// <param name="progress">Receives a report after each processor; null for none.</param>
+    /// <param name="cancellationToken">Stops the batch between two files, and a running PDF conversion.</param>
+    /// <returns>The generated agreements with their findings, the skipped processors and the refused agreements.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="folder"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="GenerateAll(ProcessorRegister, string, LocalDate, IProgress{AgreementProgress}?, CancellationToken)"/>.</exception>
+    /// <exception cref="AgreementFilesExistException">Files exist and <see cref="AgreementGeneratorOptions.Overwrite"/> is false; nothing was written.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
+    /// <exception cref="PdfConversionException">The PDFs could not be made; the <c>.docx</c> files are in place.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the files written so far are complete.</exception>
+    public async Task<AgreementBatchResult> GenerateAllAsync(
+        ProcessorRegister register,
+        string folder,
+        LocalDate date,
+        IProgress<AgreementProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var result = WriteAll(register, folder, date, progress, cancellationToken);
+        if (_options.PdfConverter is not null && result.Generated.Count > 0)
+        {
+            await ConvertToPdfAsync(result.Generated.Select(g => g.Path!).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private AgreementBatchResult WriteAll(ProcessorRegister register, string folder, LocalDate date, IProgress<AgreementProgress>? progress, CancellationToken cancellationToken)
+    {
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(folder, nameof(folder));
         if (_options.ModelOptions?.AgreementId is not null)
@@ -311,7 +444,7 @@ public sealed class AgreementGenerator
         var paths = names.ToDictionary(n => n.Key, n => Path.Combine(target, n.Value), StringComparer.Ordinal);
         var pdf = _options.PdfConverter is not null;
         RefuseExisting(target, paths.Values.SelectMany(p => pdf ? new[] { p, Path.ChangeExtension(p, ".pdf") } : new[] { p }));
-        var report = ComplianceChecker.Check(register, date, _options.ComplianceOptions);
+        var report = ComplianceChecker.Check(register, date, _options.ComplianceOptions, cancellationToken);
         var findings = report.Findings.ToLookup(f => f.Subject.ProcessorId, StringComparer.Ordinal);
         Directory.CreateDirectory(target);
 
@@ -363,11 +496,6 @@ public sealed class AgreementGenerator
             });
         }
 
-        if (pdf && generated.Count > 0)
-        {
-            ConvertToPdf(generated.Select(g => g.Path!).ToArray(), cancellationToken);
-        }
-
         return new AgreementBatchResult(target, date, generated, skipped, report, refused);
     }
 
@@ -393,6 +521,33 @@ public sealed class AgreementGenerator
         IProgress<AgreementProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
         GenerateAll(register, folder, Today(clock, zone), progress, cancellationToken);
+
+    /// <summary>Finds the processor, checks it and builds its model; refuses an agreement with unresolved transfers.</summary>
+    private Prepared Prepare(ProcessorRegister register, string processorId, LocalDate date, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Prepare(register, AgreementProcessor(register, processorId), date, cancellationToken);
+    }
+
+    private Prepared Prepare(ProcessorRegister register, Processor processor, LocalDate date, CancellationToken cancellationToken)
+    {
+        var findings = CheckOne(register, processor, date, cancellationToken).Findings;
+        cancellationToken.ThrowIfCancellationRequested();
+        var arrangement = IsJointController(processor);
+        var model = arrangement ? ArrangementModel(Model(register, processor, date, findings)) : Model(register, processor, date, findings);
+        if (!arrangement)
+        {
+            RefuseUnresolved(processor, model);
+        }
+
+        return new Prepared(processor, model, date, findings, arrangement);
+    }
+
+    private void Fill(Prepared prepared, Stream output) =>
+        Fill(prepared.Processor, prepared.Model, t => (prepared.Arrangement ? ArrangementTemplate : t).Fill(prepared.Model, output));
+
+    private GeneratedAgreement Result(Prepared prepared, string? path, string? pdf) =>
+        Result(prepared.Processor, prepared.Model, prepared.Date, prepared.Findings, path, pdf, prepared.Arrangement);
 
     private static LocalDate Today(IClock clock, DateTimeZone zone)
     {
@@ -423,7 +578,7 @@ public sealed class AgreementGenerator
     {
         Guard.NotNull(processorId, nameof(processorId));
         var processor = register.FindProcessor(processorId)
-            ?? throw new ArgumentException($"The register has no processor with id '{processorId}'.", nameof(processorId));
+            ?? throw new ProcessorNotFoundException(processorId);
         if (!processor.RequiresAgreement && !IsJointController(processor))
         {
             throw new ArgumentException(Skip(processor).Explanation.En, nameof(processorId));
@@ -528,11 +683,12 @@ public sealed class AgreementGenerator
     /// Checks one processor with its agreements and transfers only: the checks judge each processor on its own
     /// entries, so the findings are those of the whole register's report, at a cost independent of the register's size.
     /// </summary>
-    private ComplianceReport CheckOne(ProcessorRegister register, Processor processor, LocalDate date) =>
+    private ComplianceReport CheckOne(ProcessorRegister register, Processor processor, LocalDate date, CancellationToken cancellationToken) =>
         ComplianceChecker.Check(
             ProcessorRegister.Create(register.Controller, new[] { processor }, register.AgreementsOf(processor.Id), register.TransfersOf(processor.Id)),
             date,
-            _options.ComplianceOptions);
+            _options.ComplianceOptions,
+            cancellationToken);
 
     private AgreementModel Model(ProcessorRegister register, Processor processor, LocalDate date, IReadOnlyList<Finding> findings, IReadOnlyCollection<string>? customNames = null) =>
         AgreementModelFactory.Create(
@@ -561,14 +717,26 @@ public sealed class AgreementGenerator
         }
     }
 
-    private void ConvertToPdf(IReadOnlyList<string> documents, CancellationToken cancellationToken)
+    private void ConvertToPdf(IReadOnlyList<string> documents, CancellationToken cancellationToken) =>
+        ConvertToPdfCore(documents, work =>
+        {
+            _options.PdfConverter!.Convert(documents, work, cancellationToken);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    private Task ConvertToPdfAsync(IReadOnlyList<string> documents, CancellationToken cancellationToken) =>
+        ConvertToPdfCore(documents, work => _options.PdfConverter!.ConvertAsync(documents, work, cancellationToken));
+
+    /// <summary>Converts into a hidden work folder beside the documents, then moves each PDF into place.</summary>
+    /// <remarks>With a synchronous <paramref name="convert"/> the returned task is already complete.</remarks>
+    private async Task ConvertToPdfCore(IReadOnlyList<string> documents, Func<string, Task> convert)
     {
         var folder = Path.GetDirectoryName(documents[0])!;
         var work = Path.Combine(folder, ".verwerkers-pdf-" + Guid.NewGuid().ToString("N").Substring(0, 12));
         Directory.CreateDirectory(work);
         try
         {
-            _options.PdfConverter!.Convert(documents, work, cancellationToken);
+            await convert(work).ConfigureAwait(false);
             foreach (var document in documents)
             {
                 var made = Path.Combine(work, Path.GetFileNameWithoutExtension(document) + ".pdf");
@@ -595,5 +763,27 @@ public sealed class AgreementGenerator
                 // As above.
             }
         }
+    }
+
+    private sealed class Prepared
+    {
+        public Prepared(Processor processor, AgreementModel model, LocalDate date, IReadOnlyList<Finding> findings, bool arrangement)
+        {
+            Processor = processor;
+            Model = model;
+            Date = date;
+            Findings = findings;
+            Arrangement = arrangement;
+        }
+
+        public Processor Processor { get; }
+
+        public AgreementModel Model { get; }
+
+        public LocalDate Date { get; }
+
+        public IReadOnlyList<Finding> Findings { get; }
+
+        public bool Arrangement { get; }
     }
 }

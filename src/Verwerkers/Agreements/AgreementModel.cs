@@ -93,9 +93,9 @@ public sealed record AgreementModel
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="processor"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The processor is not in the register, the options are invalid, or <see cref="AgreementModelOptions.AgreementId"/>
-    /// names no agreement with this processor.
+    /// The options are invalid, or <see cref="AgreementModelOptions.AgreementId"/> names no agreement with this processor.
     /// </exception>
+    /// <exception cref="ProcessorNotFoundException">The processor is not in the register.</exception>
     public static AgreementModel Create(
         ProcessorRegister register,
         Processor processor,

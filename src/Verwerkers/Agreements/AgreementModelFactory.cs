@@ -32,7 +32,7 @@ internal static class AgreementModelFactory
         var registered = register.FindProcessor(processor.Id);
         if (registered is null)
         {
-            throw new ArgumentException($"The register has no processor with id '{processor.Id}'.", nameof(processor));
+            throw new ProcessorNotFoundException(processor.Id);
         }
 
         var agreement = SelectAgreement(register, processor.Id, options.AgreementId);

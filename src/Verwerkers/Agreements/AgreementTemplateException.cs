@@ -8,7 +8,12 @@ namespace Verwerkers.Agreements;
 /// Thrown when a template uses fields the agreement model does not have. Names every unknown tag and its part at
 /// once, so a template with two typos is fixed in one round; thrown before anything is filled or written.
 /// </summary>
-public sealed class AgreementTemplateException : Exception
+/// <remarks>
+/// Each unknown field is also one <see cref="Problem"/> of <see cref="VerwerkersException.Problems"/> (part as
+/// <see cref="Problem.Path"/>, paragraph as <see cref="Problem.Position"/>, the closest field as
+/// <see cref="Problem.Suggestion"/>). Immutable and thread-safe.
+/// </remarks>
+public sealed class AgreementTemplateException : VerwerkersException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="unknownFields">Every unknown field; must not be empty.</param>
@@ -20,7 +25,7 @@ public sealed class AgreementTemplateException : Exception
     }
 
     private AgreementTemplateException(IReadOnlyList<UnknownTemplateField> fields)
-        : base(BuildMessage(fields))
+        : base(BuildMessage(fields), fields.Select(ToProblem))
     {
         UnknownFields = fields;
     }
@@ -38,6 +43,14 @@ public sealed class AgreementTemplateException : Exception
 
         return list;
     }
+
+    private static Problem ToProblem(UnknownTemplateField field) =>
+        new($"The tag '{field.Tag}' names no field of the agreement model.", $"De tag '{field.Tag}' noemt geen veld van het overeenkomstmodel.")
+        {
+            Path = field.Part,
+            Position = field.Paragraph ?? 0,
+            Suggestion = field.Suggestion is null ? null : $"did you mean '{field.Suggestion}'?",
+        };
 
     private static string BuildMessage(IReadOnlyList<UnknownTemplateField> fields) =>
         $"The template uses {fields.Count} field{(fields.Count == 1 ? string.Empty : "s")} the agreement model does not have "

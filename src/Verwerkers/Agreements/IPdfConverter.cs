@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Verwerkers.Agreements;
 
@@ -22,4 +23,16 @@ public interface IPdfConverter
     /// <exception cref="PdfConversionException">The converter is missing, failed, timed out, or wrote no PDF for a document.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     void Convert(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Converts every document as <see cref="Convert"/> does, without blocking the calling thread while the converter
+    /// runs (for a web host: LibreOffice takes seconds).
+    /// </summary>
+    /// <param name="documents">Full paths of the <c>.docx</c> files, with distinct base names.</param>
+    /// <param name="outputDirectory">An existing directory for the PDFs.</param>
+    /// <param name="cancellationToken">Stops the conversion, and whatever the converter started for it.</param>
+    /// <returns>A task that completes when every PDF is written.</returns>
+    /// <exception cref="PdfConversionException">The converter is missing, failed, timed out, or wrote no PDF for a document.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task ConvertAsync(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Verwerkers.Agreements;
 
@@ -14,7 +15,12 @@ namespace Verwerkers.Agreements;
 /// documents of a batch, with a private LibreOffice profile per call (so parallel conversions do not clash), a timeout
 /// and cancellation (both stop the whole LibreOffice process tree).
 /// </summary>
-/// <remarks>Immutable and thread-safe: concurrent calls each start their own LibreOffice with their own profile.</remarks>
+/// <remarks>
+/// <para><see cref="ConvertAsync"/> awaits the process without blocking a thread; on cancellation or timeout it stops
+/// LibreOffice with every process it started (<c>oosplash</c> starts <c>soffice.bin</c>), so nothing keeps running
+/// and holding the profile. <see cref="Convert"/> does the same and blocks until done.</para>
+/// <para>Immutable and thread-safe: concurrent calls each start their own LibreOffice with their own profile.</para>
+/// </remarks>
 public sealed class LibreOfficePdfConverter : IPdfConverter
 {
     /// <summary>The default <see cref="TimeoutPerDocument"/>: one minute.</summary>
@@ -101,7 +107,13 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A document is not a full path to an existing file, or <paramref name="outputDirectory"/> does not exist.</exception>
-    public void Convert(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken)
+    public void Convert(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken) =>
+        ConvertAsync(documents, outputDirectory, cancellationToken).ConfigureAwait(false).GetAwaiter().GetResult();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A document is not a full path to an existing file, or <paramref name="outputDirectory"/> does not exist.</exception>
+    public async Task ConvertAsync(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(documents, nameof(documents));
         Guard.NotNullOrWhiteSpace(outputDirectory, nameof(outputDirectory));
@@ -132,7 +144,7 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
         arguments.AddRange(documents);
         try
         {
-            Run(arguments, documents.Count, cancellationToken);
+            await RunAsync(arguments, documents.Count, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -150,7 +162,7 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
         }
     }
 
-    private void Run(List<string> arguments, int count, CancellationToken cancellationToken)
+    private async Task RunAsync(List<string> arguments, int count, CancellationToken cancellationToken)
     {
         // A timer cannot wait longer than int.MaxValue milliseconds (about 24 days); that is "no limit" in practice.
         var maxTicks = (long)int.MaxValue * TimeSpan.TicksPerMillisecond;
@@ -163,44 +175,45 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
             CreateNoWindow = true,
         };
         var output = new StringBuilder();
-        Process process;
+        var exited = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.Exited += (_, _) => exited.TrySetResult(true);
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
         try
         {
-            process = Process.Start(start) ?? throw new PdfConversionException($"LibreOffice ('{SofficePath}') did not start.");
+            if (!process.Start())
+            {
+                throw new PdfConversionException($"LibreOffice ('{SofficePath}') did not start.");
+            }
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             throw new PdfConversionException($"LibreOffice ('{SofficePath}') cannot be started: {ex.Message}. " + InstallAdvice, ex);
         }
 
-        using (process)
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        // The time limit is a timer, not a clock read: the library never reads the clock itself.
+        using var timeLimit = new CancellationTokenSource(timeout);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLimit.Token);
+        var stopped = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (stop.Token.Register(() => stopped.TrySetResult(true)))
         {
-            process.OutputDataReceived += (_, e) => Append(e.Data);
-            process.ErrorDataReceived += (_, e) => Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            // The time limit is a timer, not a clock read: the library never reads the clock itself.
-            using var timeLimit = new CancellationTokenSource(timeout);
-            while (!process.WaitForExit(100))
+            if (await Task.WhenAny(exited.Task, stopped.Task).ConfigureAwait(false) != exited.Task && !process.HasExited)
             {
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    Stop(process);
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (timeLimit.IsCancellationRequested)
-                {
-                    Stop(process);
-                    throw new PdfConversionException($"LibreOffice did not finish converting {count} document(s) within {timeout.TotalSeconds:0} seconds and was stopped.");
-                }
+                Stop(process);
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new PdfConversionException($"LibreOffice did not finish converting {count} document(s) within {timeout.TotalSeconds:0} seconds and was stopped.");
             }
+        }
 
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new PdfConversionException($"LibreOffice failed with exit code {process.ExitCode}: {Output()}");
-            }
+        // The process has exited; this waits only for the end of its redirected output.
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new PdfConversionException($"LibreOffice failed with exit code {process.ExitCode}: {Output()}");
         }
 
         void Append(string? line)
@@ -239,6 +252,10 @@ public sealed class LibreOfficePdfConverter : IPdfConverter
                     CreateNoWindow = true,
                 });
                 taskkill?.WaitForExit(10_000);
+            }
+            else
+            {
+                ProcessTree.KillDescendants(process.Id);
             }
 
             if (!process.HasExited)

@@ -10,7 +10,12 @@ namespace Verwerkers.Agreements;
 /// written. Set <see cref="AgreementGeneratorOptions.AllowUnresolvedTransfers"/> to write the agreement with a visible
 /// "TE REGELEN" placeholder instead.
 /// </summary>
-public sealed class UnresolvedTransferException : InvalidOperationException
+/// <remarks>
+/// Each recipient without a basis is one <see cref="Problem"/> of <see cref="VerwerkersException.Problems"/>, in Dutch
+/// and English, with the transfer's id (or the recipient) as its <see cref="Problem.Path"/>. Immutable and
+/// thread-safe.
+/// </remarks>
+public sealed class UnresolvedTransferException : VerwerkersException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="processorId">The processor's id.</param>
@@ -18,7 +23,7 @@ public sealed class UnresolvedTransferException : InvalidOperationException
     /// <exception cref="ArgumentNullException"><paramref name="processorId"/> or <paramref name="unresolved"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="unresolved"/> is empty.</exception>
     public UnresolvedTransferException(string processorId, IReadOnlyList<UnresolvedTransfer> unresolved)
-        : base(Describe(processorId, unresolved))
+        : base(Describe(processorId, unresolved), unresolved.Select(ToProblem))
     {
         ProcessorId = processorId;
         Unresolved = unresolved;
@@ -29,6 +34,9 @@ public sealed class UnresolvedTransferException : InvalidOperationException
 
     /// <summary>Gets every recipient without a valid basis, each naming processor, recipient, country and finding.</summary>
     public IReadOnlyList<UnresolvedTransfer> Unresolved { get; }
+
+    private static Problem ToProblem(UnresolvedTransfer transfer) =>
+        new(transfer.Message.En, transfer.Message.Nl) { Path = transfer.TransferId ?? transfer.Recipient };
 
     private static string Describe(string processorId, IReadOnlyList<UnresolvedTransfer> unresolved)
     {

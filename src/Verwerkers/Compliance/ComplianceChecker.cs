@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using NodaTime;
 using Verwerkers.Register;
 
@@ -26,7 +27,19 @@ public static class ComplianceChecker
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> is invalid; the message lists every invalid field.</exception>
-    public static ComplianceReport Check(ProcessorRegister register, LocalDate asOf, ComplianceOptions? options = null)
+    public static ComplianceReport Check(ProcessorRegister register, LocalDate asOf, ComplianceOptions? options = null) =>
+        Check(register, asOf, options, CancellationToken.None);
+
+    /// <summary>Checks a register as of a date, with cancellation (a host stops the check of a large register when its request is aborted).</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="asOf">The date to judge (every interval is inclusive; no time zone).</param>
+    /// <param name="options">The options; null for <see cref="ComplianceOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked before each processor is judged.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> is invalid; the message lists every invalid field.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ComplianceReport Check(ProcessorRegister register, LocalDate asOf, ComplianceOptions? options, CancellationToken cancellationToken)
     {
         Guard.NotNull(register, nameof(register));
         options ??= ComplianceOptions.Default;
@@ -40,7 +53,7 @@ public static class ComplianceChecker
         }
 
         var verdicts = new List<SubjectVerdict>(entries);
-        var findings = Run(ctx, register, agenda, verdicts);
+        var findings = Run(ctx, register, agenda, verdicts, cancellationToken);
         return new ComplianceReport(register, asOf, ctx.Data, findings, verdicts, agenda);
     }
 
@@ -80,7 +93,7 @@ public static class ComplianceChecker
         options.ThrowIfInvalid();
         var ctx = new CheckContext(from, options, options.ReferenceData ?? ReferenceData.Default);
         var agenda = new AgendaBuilder(from, until);
-        Run(ctx, register, agenda, verdicts: null);
+        Run(ctx, register, agenda, verdicts: null, CancellationToken.None);
         return agenda.Build();
     }
 
@@ -89,7 +102,7 @@ public static class ComplianceChecker
     /// the findings (report order: the processor's own, its agreements, sub-processors, then transfers) and the verdict
     /// of every entry in the same order, so the report needs no lookups afterwards.
     /// </summary>
-    private static List<Finding> Run(CheckContext ctx, ProcessorRegister register, AgendaBuilder agenda, List<SubjectVerdict>? verdicts)
+    private static List<Finding> Run(CheckContext ctx, ProcessorRegister register, AgendaBuilder agenda, List<SubjectVerdict>? verdicts, CancellationToken cancellationToken)
     {
         var positions = new ProcessorPositions(register.Processors);
         var agreementsByProcessor = ByProcessor<ProcessorAgreement>.Build(register.Agreements, a => a.ProcessorId, positions);
@@ -113,6 +126,7 @@ public static class ComplianceChecker
         }
         for (var pi = 0; pi < register.Processors.Count; pi++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var p = register.Processors[pi];
             transferFindings.Clear();
             transferVerdicts.Clear();

@@ -5,13 +5,13 @@ using System.Linq;
 namespace Verwerkers.Compliance;
 
 /// <summary>A reference-data file is malformed or inconsistent; <see cref="Problems"/> lists every problem found.</summary>
-public sealed class ReferenceDataFormatException : FormatException
+public sealed class ReferenceDataFormatException : VerwerkersException
 {
     /// <summary>Initializes the exception.</summary>
     /// <param name="fileName">The file (or "stream"), for the message.</param>
     /// <param name="problems">The problems; at least one.</param>
     public ReferenceDataFormatException(string fileName, IReadOnlyList<ReferenceDataProblem> problems)
-        : base(BuildMessage(fileName, problems))
+        : base(BuildMessage(fileName, problems), problems.Select(p => new Problem(p.Message) { Source = fileName, Path = p.Path, Line = p.Line, Position = p.Position }))
     {
         FileName = fileName;
         Problems = problems;
@@ -21,7 +21,9 @@ public sealed class ReferenceDataFormatException : FormatException
     public string FileName { get; }
 
     /// <summary>Gets every problem, in document order.</summary>
-    public IReadOnlyList<ReferenceDataProblem> Problems { get; }
+    /// <remarks>The same problems, as the kernel's <see cref="Problem"/>s (with their location), are in the base
+    /// <see cref="VerwerkersException.Problems"/>, which a host catching <see cref="VerwerkersException"/> reads.</remarks>
+    public new IReadOnlyList<ReferenceDataProblem> Problems { get; }
 
     private static string BuildMessage(string fileName, IReadOnlyList<ReferenceDataProblem> problems) =>
         $"The reference data in '{fileName}' has {problems.Count} problem(s):" + Environment.NewLine

@@ -123,9 +123,9 @@ public sealed class ProcessorRegister
     /// <summary>Gets a processor by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The processor.</returns>
-    /// <exception cref="KeyNotFoundException">No processor has that id.</exception>
+    /// <exception cref="ProcessorNotFoundException">No processor has that id.</exception>
     public Processor GetProcessor(string id) => FindProcessor(id)
-        ?? throw new KeyNotFoundException($"The register has no processor with id '{id}'.");
+        ?? throw new ProcessorNotFoundException(id ?? string.Empty);
 
     /// <summary>Finds an agreement by id.</summary>
     /// <param name="id">The id.</param>
@@ -211,7 +211,7 @@ public sealed class ProcessorRegister
     /// <summary>Returns a register without the processor, its agreements and its transfers.</summary>
     /// <param name="processorId">The processor's id.</param>
     /// <returns>The changed register.</returns>
-    /// <exception cref="KeyNotFoundException">No processor has that id.</exception>
+    /// <exception cref="ProcessorNotFoundException">No processor has that id.</exception>
     public ProcessorRegister WithoutProcessor(string processorId)
     {
         GetProcessor(processorId);

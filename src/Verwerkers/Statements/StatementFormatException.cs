@@ -3,12 +3,13 @@ using System;
 namespace Verwerkers.Statements;
 
 /// <summary>A privacy statement cannot be read: the message says what and where (file, part, position).</summary>
-public sealed class StatementFormatException : Exception
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class StatementFormatException : VerwerkersException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What is wrong and where.</param>
     public StatementFormatException(string message)
-        : base(message)
+        : base(message, new[] { new Problem(message) })
     {
     }
 
@@ -16,7 +17,7 @@ public sealed class StatementFormatException : Exception
     /// <param name="message">What is wrong and where.</param>
     /// <param name="inner">The cause.</param>
     public StatementFormatException(string message, Exception inner)
-        : base(message, inner)
+        : base(message, new[] { new Problem(message) }, inner)
     {
     }
 }

@@ -7,7 +7,12 @@ using System.Text;
 namespace Verwerkers.Templating;
 
 /// <summary>Base class of the template engine's exceptions: carries every <see cref="TemplateError"/> found at once.</summary>
-public abstract class TemplateException : Exception
+/// <remarks>
+/// Each error is also one <see cref="Problem"/> of <see cref="VerwerkersException.Problems"/>: its part is the
+/// problem's <see cref="Problem.Path"/>, its paragraph the <see cref="Problem.Position"/>, and the message names the
+/// tag and the data path where there is one. Immutable and thread-safe.
+/// </remarks>
+public abstract class TemplateException : VerwerkersException
 {
     /// <summary>Creates the exception from a non-empty list of errors.</summary>
     /// <param name="summary">The first line of the message.</param>
@@ -20,7 +25,7 @@ public abstract class TemplateException : Exception
     }
 
     private TemplateException(string summary, IReadOnlyList<TemplateError> errors)
-        : base(BuildMessage(summary, errors))
+        : base(BuildMessage(summary, errors), errors.Select(ToProblem))
     {
         Errors = errors;
     }
@@ -37,6 +42,17 @@ public abstract class TemplateException : Exception
         }
 
         return new ReadOnlyCollection<TemplateError>(list);
+    }
+
+    private static Problem ToProblem(TemplateError error)
+    {
+        var message = error.Tag is null ? error.Message : "Tag '" + error.Tag + "': " + error.Message;
+        if (error.DataPath is not null)
+        {
+            message += " (data: " + error.DataPath + ")";
+        }
+
+        return new Problem(message) { Path = error.Part, Position = error.Paragraph ?? 0 };
     }
 
     private static string BuildMessage(string summary, IReadOnlyList<TemplateError> errors)

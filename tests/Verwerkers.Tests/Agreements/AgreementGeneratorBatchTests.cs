@@ -109,6 +109,7 @@ public sealed class AgreementGeneratorBatchTests
             .WithMessage("1 file already exists*'Verwerkersovereenkomst - Webreus - 2026-11-22.docx'*Nothing was written*Overwrite*").Which;
         error.ExistingFiles.Should().Equal(existing);
         error.Folder.Should().Be(folder.Path);
+        error.Problems.Should().ContainSingle().Which.Source.Should().Be(existing);
         File.ReadAllBytes(existing).Should().Equal(before);
         folder.Files().Should().Equal(Path.GetFileName(existing));
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using FluentAssertions;
 using Verwerkers.Agreements;
+using Verwerkers.Register;
 using Xunit;
 
 namespace Verwerkers.Tests.Agreements;
@@ -50,7 +51,7 @@ public sealed class AgreementGeneratorSingleTests
 
         var act = () => generator.GenerateToFile(AgreementTestData.Register, "mailchimp", AgreementTestData.Date, folder.In("mailchimp.docx"));
 
-        act.Should().Throw<IOException>().WithMessage("*'mailchimp.pdf'*");
+        act.Should().Throw<AgreementFilesExistException>().WithMessage("*'mailchimp.pdf'*");
         folder.Files().Should().Equal("mailchimp.pdf");
         File.ReadAllText(folder.In("mailchimp.pdf")).Should().Be("earlier");
     }
@@ -91,7 +92,8 @@ public sealed class AgreementGeneratorSingleTests
     {
         var act = () => new AgreementGenerator().Generate(AgreementTestData.Register, "nope", AgreementTestData.Date, new MemoryStream());
 
-        act.Should().Throw<ArgumentException>().WithMessage("*no processor with id 'nope'*");
+        act.Should().Throw<ProcessorNotFoundException>().WithMessage("*no processor with id 'nope'*")
+            .Which.Should().BeAssignableTo<VerwerkersException>().Which.Problems.Should().ContainSingle();
     }
 
     /// <summary>A stand-in converter: "converts" by copying each document's bytes to the PDF name, and records each call.</summary>
@@ -106,6 +108,12 @@ public sealed class AgreementGeneratorSingleTests
             {
                 File.Copy(document, Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(document) + ".pdf"));
             }
+        }
+
+        public System.Threading.Tasks.Task ConvertAsync(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken = default)
+        {
+            Convert(documents, outputDirectory, cancellationToken);
+            return System.Threading.Tasks.Task.CompletedTask;
         }
     }
 }

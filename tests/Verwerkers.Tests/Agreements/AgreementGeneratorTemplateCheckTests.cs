@@ -35,6 +35,10 @@ public sealed class AgreementGeneratorTemplateCheckTests
         });
         error.Message.Should().Contain("2 fields").And.Contain("'processor.nmae' in word/document.xml, paragraph 1")
             .And.Contain("'controller.naam' in word/header1.xml").And.Contain("did you mean 'processor.name'");
+        error.Problems.Select(p => (p.Path, p.Position)).Should().BeEquivalentTo(new[] { ("word/document.xml", 1), ("word/header1.xml", 1) });
+        var typo = error.Problems.Single(p => p.Path == "word/document.xml");
+        typo.Suggestion.Should().Be("did you mean 'processor.name'?");
+        typo.DutchMessage.Should().Contain("'processor.nmae'");
         Directory.GetFileSystemEntries(output).Should().BeEmpty();
     }
 

@@ -201,7 +201,8 @@ public class AgreementModelTests
 
         var act = () => AgreementModel.Create(AgreementTestData.Register, stranger, AgreementTestData.Date);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*'stranger'*");
+        act.Should().Throw<ProcessorNotFoundException>().WithMessage("*'stranger'*")
+            .Which.Problems.Should().ContainSingle().Which.DutchMessage.Should().Contain("'stranger'");
     }
 
     [Fact]

@@ -71,6 +71,7 @@ public sealed class DocumentedExamplesTests
     private static string Project()
     {
         var library = typeof(ProcessorRegister).Assembly.Location;
+        var dependencyInjection = typeof(Microsoft.Extensions.DependencyInjection.VerwerkersServiceCollectionExtensions).Assembly.Location;
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -83,6 +84,10 @@ public sealed class DocumentedExamplesTests
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="Verwerkers"><HintPath>{library}</HintPath></Reference>
+                <Reference Include="Verwerkers.Extensions.DependencyInjection"><HintPath>{dependencyInjection}</HintPath></Reference>
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.5" />
+                <PackageReference Include="Microsoft.Extensions.Options" Version="10.0.5" />
+                <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.5" />
                 <PackageReference Include="NodaTime" Version="3.3.7" />
                 <PackageReference Include="Newtonsoft.Json" Version="13.0.4" />
                 <PackageReference Include="DocumentFormat.OpenXml" Version="2.20.0" />

@@ -74,7 +74,8 @@ public class RegisterTests
         changed.Processors.Should().BeEmpty();
         changed.Agreements.Should().BeEmpty();
         changed.Transfers.Should().BeEmpty();
-        register.Invoking(r => r.WithoutProcessor("ghost")).Should().Throw<KeyNotFoundException>().WithMessage("*'ghost'*");
+        register.Invoking(r => r.WithoutProcessor("ghost")).Should().Throw<ProcessorNotFoundException>().WithMessage("*'ghost'*")
+            .Which.ProcessorId.Should().Be("ghost");
     }
 
     [Fact]

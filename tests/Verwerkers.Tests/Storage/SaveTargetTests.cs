@@ -260,5 +260,11 @@ public sealed class SaveTargetTests : IDisposable
                 File.Copy(document, Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(document) + ".pdf"));
             }
         }
+
+        public System.Threading.Tasks.Task ConvertAsync(IReadOnlyList<string> documents, string outputDirectory, CancellationToken cancellationToken = default)
+        {
+            Convert(documents, outputDirectory, cancellationToken);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
     }
 }

@@ -30,6 +30,10 @@ public class EngineHonestyTests
         error.Paragraph.Should().Be(2);
         error.Tag.Should().Be("#loop");
         error.Message.Should().Contain("'#loop'").And.Contain("'/loop'").And.Contain("paragraph 4").And.Contain("table depth");
+        var problem = thrown.Should().BeAssignableTo<VerwerkersException>().Which.Problems.Should().ContainSingle().Which;
+        problem.Path.Should().Be("word/document.xml");
+        problem.Position.Should().Be(2, "the paragraph of the error");
+        problem.Message.Should().StartWith("Tag '#loop': ").And.EndWith(error.Message);
     }
 
     [Fact]

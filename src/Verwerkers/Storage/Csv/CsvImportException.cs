@@ -6,14 +6,14 @@ namespace Verwerkers.Storage.Csv;
 
 /// <summary>A supplier list cannot be imported: the file is unreadable or too large, or rows are in error.</summary>
 /// <remarks>Lists every error found, each with its line and column.</remarks>
-public sealed class CsvImportException : Exception
+public sealed class CsvImportException : VerwerkersException
 {
     /// <summary>Initializes the exception.</summary>
     /// <param name="summary">The first line of the message.</param>
     /// <param name="errors">The errors; at least one.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public CsvImportException(string summary, IReadOnlyList<CsvRowError> errors)
-        : base(BuildMessage(Guard.NotNull(summary, nameof(summary)), Guard.NotNull(errors, nameof(errors))))
+        : base(BuildMessage(Guard.NotNull(summary, nameof(summary)), Guard.NotNull(errors, nameof(errors))), errors.Select(e => new Problem(e.Message) { Line = e.Line, Path = e.Column }))
     {
         Errors = errors;
     }
