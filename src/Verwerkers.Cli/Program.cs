@@ -19,4 +19,7 @@ void Cancel(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-return VerwerkersCli.Run(args, new CliContext(SystemClock.Instance, Console.Out, Console.Error, cancellation.Token));
+#pragma warning disable RS0030 // The composition root is the one place that creates the system clock (src/BannedSymbols.txt).
+var clock = SystemClock.Instance;
+#pragma warning restore RS0030
+return VerwerkersCli.Run(args, new CliContext(clock, Console.Out, Console.Error, cancellation.Token));
