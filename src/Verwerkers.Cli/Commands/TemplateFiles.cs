@@ -24,9 +24,16 @@ internal static class TemplateFiles
             throw new UserErrorException(env.Format(texts.ErrorTemplateExtension, path));
         }
 
+        return Create(env, path, () => AgreementGenerator.FromTemplateFile(path, options));
+    }
+
+    /// <summary>Runs <paramref name="create"/>; unknown fields or compile errors of the template at <paramref name="path"/> become a user error.</summary>
+    public static AgreementGenerator Create(CommandEnvironment env, string path, Func<AgreementGenerator> create)
+    {
+        var texts = env.Texts;
         try
         {
-            return AgreementGenerator.FromTemplateFile(path, options);
+            return create();
         }
         catch (AgreementTemplateException e)
         {

@@ -64,7 +64,6 @@ public static class BlankTemplate
                 $"The blank \"{b.Text}\" ({b.Kind}) at {b.Position} is not in the mapping file: map it to a field, or mark it \"keep\": true.",
                 $"De open plek \"{b.Text}\" ({b.Kind}) op {b.Position} staat niet in het koppelbestand: koppel hem aan een veld, of markeer hem met \"keep\": true.")
             {
-                Source = b.Part,
                 Path = b.Position,
             })
             .Concat(mapping.Entries.Where(e => !used.Contains(e)).Select(e => new Problem(
