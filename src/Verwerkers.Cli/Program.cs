@@ -21,8 +21,11 @@ void Cancel(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+#pragma warning disable RS0030 // The composition root is the one place that creates the system clock (src/BannedSymbols.txt).
+var clock = SystemClock.Instance;
+#pragma warning restore RS0030
 var context = new CliContext(
-    SystemClock.Instance,
+    clock,
     Console.Out,
     Console.Error,
     Directory.GetCurrentDirectory(),

@@ -8,7 +8,7 @@ namespace Verwerkers.Cli.Commands;
 
 /// <summary>
 /// <c>verwerkers generate &lt;register.json&gt; --out DIR [--template T] [--processor ID] [--as-of DATE] [--pdf]
-/// [--soffice PATH] [--force]</c>: the processor agreements of a register. Everything that can be checked (register,
+/// [--soffice PATH] [--force] [--map koppeling.json]</c>: the processor agreements of a register. Everything that can be checked (register,
 /// template fields, LibreOffice, existing files) is checked before the first file is written. Exit code 0 when the
 /// files are written, 2 on bad input.
 /// </summary>
@@ -20,6 +20,7 @@ internal static class GenerateCommand
         var file = new Argument<string>("register.json") { Description = texts.RegisterArgumentDescription };
         var output = new Option<string>("--out") { Description = texts.OutOptionDescription, HelpName = texts.FolderHelpName, Required = true };
         var template = new Option<string?>("--template") { Description = texts.TemplateOptionDescription, HelpName = texts.FileHelpName };
+        var map = new Option<string?>("--map") { Description = texts.MapOptionDescription, HelpName = texts.FileHelpName };
         var processorId = new Option<string?>("--processor") { Description = texts.ProcessorOptionDescription, HelpName = texts.ProcessorHelpName };
         var asOf = new Option<string?>("--as-of") { Description = texts.AgreementDateOptionDescription, HelpName = texts.DateHelpName };
         var pdf = new Option<bool>("--pdf") { Description = texts.PdfOptionDescription };
@@ -31,12 +32,13 @@ internal static class GenerateCommand
         env.RequireValue(file);
         env.RequireValue(output);
         env.RequireValue(template);
+        env.RequireValue(map);
         env.RequireValue(processorId);
         env.RequireValue(asOf);
         env.RequireValue(soffice);
         var command = new Command("generate", texts.GenerateDescription)
         {
-            file, output, template, processorId, asOf, pdf, soffice, force, allowUnresolved, all, inputs.ReferenceData,
+            file, output, template, map, processorId, asOf, pdf, soffice, force, allowUnresolved, all, inputs.ReferenceData,
         };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -54,7 +56,15 @@ internal static class GenerateCommand
                 PdfConverter = withPdf ? PdfConverters.Create(env, parseResult.GetValue(soffice)) : null,
             };
             var templatePath = parseResult.GetValue(template);
-            var generator = templatePath is null ? new AgreementGenerator(options) : TemplateFiles.Load(env, templatePath, options);
+            var mapPath = parseResult.GetValue(map);
+            if (mapPath is not null && templatePath is null)
+            {
+                throw new UserErrorException(texts.ErrorMapWithoutTemplate);
+            }
+
+            var generator = templatePath is null ? new AgreementGenerator(options)
+                : mapPath is null ? TemplateFiles.Load(env, templatePath, options)
+                : BlankTemplateFiles.Load(env, templatePath, mapPath, options);
             var folder = env.Context.FullPath(parseResult.GetRequiredValue(output));
             var names = generator.FileNames(register, date);
 

@@ -34,7 +34,8 @@ internal static class InspectCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("inspect", texts.InspectDescription) { file, docxtemplater, delimiters, format };
+        var placeholders = new Option<bool>("--placeholders") { Description = texts.InspectPlaceholdersDescription };
+        var command = new Command("inspect", texts.InspectDescription) { file, docxtemplater, delimiters, format, placeholders };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
             var path = parseResult.GetRequiredValue(file);
@@ -43,6 +44,11 @@ internal static class InspectCommand
             if (!File.Exists(full))
             {
                 throw new UserErrorException(env.Format(texts.ErrorFileNotFound, path, env.Context.WorkingDirectory));
+            }
+
+            if (parseResult.GetValue(placeholders))
+            {
+                return InspectPlaceholders.Run(env, path, options, parseResult.GetValue(format) == "json");
             }
 
             DocxTemplate template;

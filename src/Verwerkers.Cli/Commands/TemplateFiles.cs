@@ -25,9 +25,16 @@ internal static class TemplateFiles
             throw new UserErrorException(env.Format(texts.ErrorTemplateExtension, path));
         }
 
+        return Create(env, path, () => AgreementGenerator.FromTemplateFile(full, options));
+    }
+
+    /// <summary>Runs <paramref name="create"/>; unknown fields or compile errors of the template at <paramref name="path"/> become a user error.</summary>
+    public static AgreementGenerator Create(CommandEnvironment env, string path, Func<AgreementGenerator> create)
+    {
+        var texts = env.Texts;
         try
         {
-            return AgreementGenerator.FromTemplateFile(full, options);
+            return create();
         }
         catch (AgreementTemplateException e)
         {

@@ -111,7 +111,7 @@ public class RegisterJsonOptionsAndLimitsTests
     }
 
     [Fact]
-    public void The_converters_apply_the_register_rules_to_any_object()
+    public void The_converters_forward_to_NodaTime_and_name_the_path_of_a_bad_value()
     {
         var settings = new JsonSerializerSettings { Converters = { new LocalDateJsonConverter(), new PeriodJsonConverter(), new CountryCodeJsonConverter() } };
         var value = new Sample { On = new LocalDate(2024, 2, 29), Term = Period.FromWeeks(2), Country = CountryCode.Netherlands, Maybe = null };
@@ -121,7 +121,7 @@ public class RegisterJsonOptionsAndLimitsTests
         json.Should().Be("{\"On\":\"2024-02-29\",\"Term\":\"P2W\",\"Country\":\"NL\",\"Maybe\":null}");
         JsonConvert.DeserializeObject<Sample>(json, settings).Should().BeEquivalentTo(value);
         var bad = () => JsonConvert.DeserializeObject<Sample>("{\"On\":\"2021-02-30\"}", settings);
-        bad.Should().Throw<JsonSerializationException>().WithMessage("*February 2021 has 28 days*Path 'On', line 1, position 18*");
+        bad.Should().Throw<JsonSerializationException>().WithMessage("*day 30 is out of range in month 2 of year 2021*Path 'On', line 1, position 18*");
         var lower = () => JsonConvert.DeserializeObject<Sample>("{\"Country\":\"nl\"}", settings);
         lower.Should().Throw<JsonSerializationException>().WithMessage("*use \"NL\"*");
     }

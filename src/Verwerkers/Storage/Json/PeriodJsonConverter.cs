@@ -1,47 +1,29 @@
 using System;
 using Newtonsoft.Json;
 using NodaTime;
+using NodaTime.Serialization.JsonNet;
 
 namespace Verwerkers.Storage.Json;
 
 /// <summary>
 /// Converts NodaTime <see cref="Period"/> to and from ISO 8601 period strings such as <c>P1Y</c>, <c>P3M</c>,
-/// <c>P2W</c> or <c>P30D</c>, with NodaTime's round-trip pattern (units are kept as written; zero is <c>P0D</c>).
+/// <c>P2W</c> or <c>P30D</c>: a thin forward to NodaTime.Serialization.JsonNet's
+/// <see cref="NodaConverters.RoundtripPeriodConverter"/> (units are kept as written), kept for compatibility.
 /// </summary>
-/// <remarks>Stateless and thread-safe. Invalid text throws a <see cref="JsonSerializationException"/> with path, line and position.</remarks>
+/// <remarks>
+/// New code can use <see cref="NodaConverters.RoundtripPeriodConverter"/> directly. Stateless and thread-safe.
+/// Invalid text throws a <see cref="JsonSerializationException"/> with path, line and position.
+/// </remarks>
 public sealed class PeriodJsonConverter : JsonConverter
 {
     /// <inheritdoc/>
     public override bool CanConvert(Type objectType) => objectType == typeof(Period);
 
     /// <inheritdoc/>
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonToken.String)
-        {
-            throw ConverterErrors.Create(reader, $"Expected an ISO 8601 period string such as \"P1Y\" but found {reader.TokenType}.");
-        }
-
-        return JsonValueFormats.TryParsePeriod((string)reader.Value!, out var period, out var error)
-            ? period
-            : throw ConverterErrors.Create(reader, error!.En);
-    }
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
+        NodaConverterForwarding.Read(NodaConverters.RoundtripPeriodConverter, reader, objectType, existingValue, serializer, "an ISO 8601 period string such as \"P1Y\"");
 
     /// <inheritdoc/>
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        if (value is Period period)
-        {
-            writer.WriteValue(JsonValueFormats.FormatPeriod(period));
-        }
-        else
-        {
-            writer.WriteNull();
-        }
-    }
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
+        NodaConverters.RoundtripPeriodConverter.WriteJson(writer, value, serializer);
 }

@@ -10,9 +10,9 @@ internal static class SchemaFiles
 
     public static string ComplianceReportPath => RepoPaths.InRepo("docs", "schemas", "compliance-report.schema.json");
 
-    public static StrictSchemaValidator Register { get; } = new(File.ReadAllText(RegisterPath));
+    public static SchemaValidator Register { get; } = new(File.ReadAllText(RegisterPath));
 
-    public static StrictSchemaValidator ComplianceReport { get; } = new(File.ReadAllText(ComplianceReportPath));
+    public static SchemaValidator ComplianceReport { get; } = new(File.ReadAllText(ComplianceReportPath));
 
     public static string[] SampleRegisters => Directory.GetFiles(RepoPaths.InRepo("samples", "registers"), "*.json");
 }
