@@ -4,26 +4,25 @@ using System.Linq;
 
 namespace Verwerkers.Compliance;
 
-/// <summary>A reference-data file is malformed or inconsistent; <see cref="Problems"/> lists every problem found.</summary>
-public sealed class ReferenceDataFormatException : FormatException
+/// <summary>A reference-data file is malformed or inconsistent; <see cref="VerwerkersException.Problems"/> lists every
+/// problem found, in document order, each with its JSON path (<c>$</c> for the file as a whole), line and
+/// position.</summary>
+public sealed class ReferenceDataFormatException : VerwerkersException
 {
     /// <summary>Initializes the exception.</summary>
     /// <param name="fileName">The file (or "stream"), for the message.</param>
     /// <param name="problems">The problems; at least one.</param>
-    public ReferenceDataFormatException(string fileName, IReadOnlyList<ReferenceDataProblem> problems)
-        : base(BuildMessage(fileName, problems))
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    public ReferenceDataFormatException(string fileName, IReadOnlyList<Problem> problems)
+        : base(BuildMessage(fileName, problems), problems)
     {
         FileName = fileName;
-        Problems = problems;
     }
 
     /// <summary>Gets the file name, or "stream".</summary>
     public string FileName { get; }
 
-    /// <summary>Gets every problem, in document order.</summary>
-    public IReadOnlyList<ReferenceDataProblem> Problems { get; }
-
-    private static string BuildMessage(string fileName, IReadOnlyList<ReferenceDataProblem> problems) =>
-        $"The reference data in '{fileName}' has {problems.Count} problem(s):" + Environment.NewLine
+    private static string BuildMessage(string fileName, IReadOnlyList<Problem> problems) =>
+        $"The reference data in '{fileName}' has {Guard.NotNull(problems, nameof(problems)).Count} problem(s):" + Environment.NewLine
         + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
 }

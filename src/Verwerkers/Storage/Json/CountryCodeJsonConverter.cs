@@ -1,5 +1,6 @@
 using System;
 using Newtonsoft.Json;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
@@ -30,7 +31,7 @@ public sealed class CountryCodeJsonConverter : JsonConverter
             throw ConverterErrors.Create(reader, $"Expected a country code string such as \"NL\" but found {reader.TokenType}.");
         }
 
-        return JsonValueFormats.TryParseCountry((string)reader.Value!, out var country, out var error)
+        return CountryRule.TryParse((string)reader.Value!, out var country, out var error)
             ? country
             : throw ConverterErrors.Create(reader, error!.En);
     }

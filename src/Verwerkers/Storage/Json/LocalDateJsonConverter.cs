@@ -1,6 +1,7 @@
 using System;
 using Newtonsoft.Json;
 using NodaTime;
+using Verwerkers.Input;
 
 namespace Verwerkers.Storage.Json;
 
@@ -31,7 +32,7 @@ public sealed class LocalDateJsonConverter : JsonConverter
             throw ConverterErrors.Create(reader, $"Expected a date string such as \"2021-03-01\" but found {reader.TokenType}.");
         }
 
-        return JsonValueFormats.TryParseDate((string)reader.Value!, out var date, out var error)
+        return DateRule.TryParse((string)reader.Value!, out var date, out var error)
             ? date
             : throw ConverterErrors.Create(reader, error!.En);
     }
@@ -42,7 +43,7 @@ public sealed class LocalDateJsonConverter : JsonConverter
     {
         if (value is LocalDate date)
         {
-            writer.WriteValue(JsonValueFormats.FormatDate(date));
+            writer.WriteValue(DateRule.Format(date));
         }
         else
         {

@@ -1,6 +1,7 @@
 using System;
 using Newtonsoft.Json;
 using NodaTime;
+using Verwerkers.Input;
 
 namespace Verwerkers.Storage.Json;
 
@@ -27,7 +28,7 @@ public sealed class PeriodJsonConverter : JsonConverter
             throw ConverterErrors.Create(reader, $"Expected an ISO 8601 period string such as \"P1Y\" but found {reader.TokenType}.");
         }
 
-        return JsonValueFormats.TryParsePeriod((string)reader.Value!, out var period, out var error)
+        return PeriodRule.TryParse((string)reader.Value!, out var period, out var error)
             ? period
             : throw ConverterErrors.Create(reader, error!.En);
     }
@@ -37,7 +38,7 @@ public sealed class PeriodJsonConverter : JsonConverter
     {
         if (value is Period period)
         {
-            writer.WriteValue(JsonValueFormats.FormatPeriod(period));
+            writer.WriteValue(PeriodRule.Format(period));
         }
         else
         {

@@ -4,13 +4,15 @@ using System.Globalization;
 using System.Threading;
 using Newtonsoft.Json;
 using NodaTime;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
 
 /// <summary>
 /// Reads a register file token by token straight into the model, collecting every problem with its JSON path, line
-/// and position instead of stopping at the first. No reflection and no intermediate JSON tree.
+/// and position instead of stopping at the first. No reflection and no intermediate JSON tree: each object is a
+/// <see cref="Shape{TDraft, T}"/>, one declaration per property (name, value rule, required or not, target).
 /// </summary>
 /// <remarks>
 /// A value that cannot be read is reported, skipped and replaced by a placeholder so that the rest of the file (and
@@ -19,13 +21,6 @@ namespace Verwerkers.Storage.Json;
 /// </remarks>
 internal sealed partial class RegisterJsonReader
 {
-    private const string RootProps = "schemaVersion, notes, controller, processors, agreements, transfers";
-    private const string OrganisationProps = "name, kvkNumber, country, address, privacyContact, signatory, contractTerms";
-    private const string ContractTermsProps = "breachNotificationHours, auditNoticeDays, deletionDays";
-    private const string AddressProps = "street, postalCode, city, country";
-    private const string ContactProps = "name, email, phone";
-    private const string SignatoryProps = "name, title";
-
     private readonly JsonReader _r;
     private readonly IJsonLineInfo? _lineInfo;
     private readonly RegisterJsonOptions _options;
@@ -33,6 +28,8 @@ internal sealed partial class RegisterJsonReader
     private readonly RegisterDocument _doc = new();
     private int _propertyLine;
     private int _propertyPosition;
+    private int _objectLine;
+    private int _objectPosition;
 
     private RegisterJsonReader(JsonReader reader, RegisterJsonOptions options, CancellationToken cancellationToken)
     {
@@ -41,6 +38,10 @@ internal sealed partial class RegisterJsonReader
         _options = options;
         _cancellationToken = cancellationToken;
     }
+
+    private int Line => _lineInfo?.LineNumber ?? 0;
+
+    private int Position => _lineInfo?.LinePosition ?? 0;
 
     /// <summary>Reads a whole document.</summary>
     /// <exception cref="SchemaVersionException">The file declares a schema version other than the current one.</exception>
@@ -61,10 +62,6 @@ internal sealed partial class RegisterJsonReader
         return r._doc;
     }
 
-    private int Line => _lineInfo?.LineNumber ?? 0;
-
-    private int Position => _lineInfo?.LinePosition ?? 0;
-
     private void ReadDocument()
     {
         try
@@ -84,7 +81,13 @@ internal sealed partial class RegisterJsonReader
                 return;
             }
 
-            ReadRoot();
+            int line = Line, position = Position;
+            if ((ReadInto(RootShape, _doc) & 1) == 0)
+            {
+                AddProblem("schemaVersion", $"The required property 'schemaVersion' is missing: a register file starts with \"schemaVersion\": {RegisterJson.SchemaVersion}.",
+                    $"De verplichte eigenschap 'schemaVersion' ontbreekt: een registerbestand begint met \"schemaVersion\": {RegisterJson.SchemaVersion}.", line, position);
+            }
+
             while (_r.Read())
             {
                 if (_r.TokenType == JsonToken.Comment)
@@ -105,75 +108,7 @@ internal sealed partial class RegisterJsonReader
             var message = e.Message.StartsWith("The reader's MaxDepth", StringComparison.Ordinal)
                 ? $"The JSON nests deeper than {_options.MaxDepth} levels, the limit (RegisterJsonOptions.MaxDepth); a register nests at most 6 deep. Is this a register file?"
                 : "The file is not valid JSON: " + StripLocation(e.Message);
-            _doc.Problems.Add(new RegisterProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, message)
-            {
-                DutchMessage = "Het bestand is geen geldige JSON (" + StripLocation(e.Message) + ").",
-                LineNumber = e.LineNumber,
-                LinePosition = e.LinePosition,
-            });
-        }
-    }
-
-    private void ReadRoot()
-    {
-        int startLine = Line, startPosition = Position;
-        ulong seen = 0;
-        while (NextProperty(out var name))
-        {
-            switch (name)
-            {
-                case "schemaVersion":
-                    if (Once(ref seen, 0, name))
-                    {
-                        ReadSchemaVersion();
-                    }
-
-                    break;
-                case "notes":
-                    if (Once(ref seen, 1, name))
-                    {
-                        _doc.Notes = ReadString();
-                    }
-
-                    break;
-                case "controller":
-                    if (Once(ref seen, 2, name))
-                    {
-                        _doc.Controller = ReadOrganisation();
-                    }
-
-                    break;
-                case "processors":
-                    if (Once(ref seen, 3, name))
-                    {
-                        ReadList(_doc.Processors, ReadProcessor);
-                    }
-
-                    break;
-                case "agreements":
-                    if (Once(ref seen, 4, name))
-                    {
-                        ReadList(_doc.Agreements, ReadAgreement);
-                    }
-
-                    break;
-                case "transfers":
-                    if (Once(ref seen, 5, name))
-                    {
-                        ReadList(_doc.Transfers, ReadTransfer);
-                    }
-
-                    break;
-                default:
-                    Unknown(name, RootProps);
-                    break;
-            }
-        }
-
-        if ((seen & 1) == 0)
-        {
-            AddProblem("schemaVersion", $"The required property 'schemaVersion' is missing: a register file starts with \"schemaVersion\": {RegisterJson.SchemaVersion}.",
-                $"De verplichte eigenschap 'schemaVersion' ontbreekt: een registerbestand begint met \"schemaVersion\": {RegisterJson.SchemaVersion}.", startLine, startPosition);
+            AddProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, message, "Het bestand is geen geldige JSON (" + StripLocation(e.Message) + ").", e.LineNumber, e.LinePosition);
         }
     }
 
@@ -181,7 +116,7 @@ internal sealed partial class RegisterJsonReader
     {
         if (_r.TokenType != JsonToken.Integer)
         {
-            WrongType($"the integer {RegisterJson.SchemaVersion}", $"het gehele getal {RegisterJson.SchemaVersion}");
+            WrongType(new($"het gehele getal {RegisterJson.SchemaVersion}", $"the integer {RegisterJson.SchemaVersion}"));
             return;
         }
 
@@ -197,267 +132,156 @@ internal sealed partial class RegisterJsonReader
         var message = version > RegisterJson.SchemaVersion
             ? $"The file has schemaVersion {shown}, which is newer than this version of Verwerkers reads ({RegisterJson.SchemaVersion}); update the Verwerkers library."
             : $"The file has schemaVersion {shown}, which this version of Verwerkers cannot read; it reads schemaVersion {RegisterJson.SchemaVersion}.";
-        throw new SchemaVersionException(version, canUpgrade, new RegisterProblem(_r.Path, message) { LineNumber = Line, LinePosition = Position });
+        throw new SchemaVersionException(version, canUpgrade, InputProblem.At(_r.Path, message, null, Line, Position));
     }
 
-    private Organisation? ReadOrganisation()
+    // ---- objects: one shape per JSON object ---------------------------------------------------------------------
+
+    /// <summary>Reads an object of a shape into a new draft and builds its value; null (or the placeholder) when the
+    /// value is null or not an object.</summary>
+    private T ReadObject<TDraft, T>(Shape<TDraft, T> shape)
+        where TDraft : new()
+    {
+        if (!BeginObject())
+        {
+            return shape.Placeholder();
+        }
+
+        int line = Line, position = Position;
+        var draft = new TDraft();
+        ReadInto(shape, draft);
+        (_objectLine, _objectPosition) = (line, position);
+        return shape.Build(draft, this);
+    }
+
+    /// <summary>Reads the properties of the object the reader is on into <paramref name="draft"/>; returns which
+    /// properties were seen (bit i for the i-th declaration).</summary>
+    private ulong ReadInto<TDraft, T>(Shape<TDraft, T> shape, TDraft draft)
+        where TDraft : new()
+    {
+        int line = Line, position = Position;
+        ulong seen = 0;
+        while (NextProperty(out var name))
+        {
+            if (!shape.TryFind(name, out var i))
+            {
+                Unknown(name, shape.Expected);
+                continue;
+            }
+
+            var mask = 1UL << i;
+            if ((seen & mask) != 0)
+            {
+                AddProblem(_r.Path, $"The property '{name}' appears more than once in this object.", $"De eigenschap '{name}' komt in dit object meer dan eens voor.", _propertyLine, _propertyPosition);
+                _r.Skip();
+                continue;
+            }
+
+            seen |= mask;
+            var property = shape.Properties[i];
+            if (!property.Required || NotNull())
+            {
+                property.Read(this, draft);
+            }
+        }
+
+        for (var i = 0; i < shape.Properties.Count; i++)
+        {
+            if (shape.Properties[i].Required && (seen & (1UL << i)) == 0)
+            {
+                Missing(shape.Properties[i].Name, line, position);
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>Reads an array of objects of a shape; a null element or one of another type is reported and kept as
+    /// the placeholder, so that the indexes of later items match the file.</summary>
+    private List<T>? ReadObjects<TDraft, T>(Shape<TDraft, T> shape)
+        where TDraft : new()
+    {
+        return ReadArray((r, _) =>
+        {
+            if (r._r.TokenType == JsonToken.Null)
+            {
+                r.Problem(ListRule.NullObject);
+            }
+
+            return (true, r.ReadObject(shape));
+        });
+    }
+
+    /// <summary>Reads an array; each element (given the index it would have) gives its value, or false to leave it out.</summary>
+    private List<T>? ReadArray<T>(Func<RegisterJsonReader, int, (bool Keep, T Value)> readItem)
+    {
+        if (!BeginArray())
+        {
+            return null;
+        }
+
+        var list = new List<T>();
+        Next();
+        while (_r.TokenType != JsonToken.EndArray)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var (keep, value) = readItem(this, list.Count);
+            if (keep)
+            {
+                list.Add(value);
+            }
+
+            Next();
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads a list of values of a rule: a null or invalid element is reported and kept as
+    /// <paramref name="placeholder"/> (of its index), so that later indexes match the file.</summary>
+    private List<T>? ReadValues<T>(Func<RegisterJsonReader, T?> read, Func<int, T> placeholder)
+        where T : struct
+    {
+        return ReadArray((r, index) =>
+        {
+            var value = r._r.TokenType == JsonToken.Null ? r.NullElement<T>() : read(r);
+            return (true, value ?? placeholder(index));
+        });
+    }
+
+    /// <summary>Reads the user's own fields: an object of texts whose names are template path segments.</summary>
+    private List<CustomField>? ReadCustomFields()
     {
         if (!BeginObject())
         {
             return null;
         }
 
-        string? name = null, kvk = null;
-        CountryCode country = default;
-        PostalAddress? address = null;
-        ContactDetails? contact = null;
-        Signatory? signatory = null;
-        ContractTerms? terms = null;
-        ulong seen = 0;
+        var fields = new List<CustomField>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         while (NextProperty(out var prop))
         {
-            switch (prop)
+            var value = ReadString();
+            if (!CustomField.IsValidName(prop))
             {
-                case "name":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        name = ReadString();
-                    }
-
-                    break;
-                case "kvkNumber":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        kvk = ReadString();
-                    }
-
-                    break;
-                case "country":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        country = ReadCountry() ?? default;
-                    }
-
-                    break;
-                case "address":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        address = ReadAddress();
-                    }
-
-                    break;
-                case "privacyContact":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        contact = ReadContact();
-                    }
-
-                    break;
-                case "signatory":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        signatory = ReadSignatory();
-                    }
-
-                    break;
-                case "contractTerms":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        terms = ReadContractTerms();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, OrganisationProps);
-                    break;
+                Problem(new(
+                    $"De naam '{prop}' van een eigen veld (custom) kan niet in een sjabloon: gebruik een letter gevolgd door letters, cijfers of liggende streepjes (hoogstens 64), bijvoorbeeld \"contractOwner\".",
+                    $"The custom field name '{prop}' cannot be used in a template: use a letter followed by letters, digits or underscores (at most 64), for example \"contractOwner\"."));
+            }
+            else if (!names.Add(prop))
+            {
+                Problem(new($"Het eigen veld '{prop}' staat er twee keer.", $"The custom field '{prop}' appears twice."));
+            }
+            else if (value is not null)
+            {
+                fields.Add(new CustomField(prop, value));
             }
         }
 
-        var organisation = new Organisation(Safe(name), country)
-        {
-            KvkNumber = kvk,
-            Address = address,
-            PrivacyContact = contact,
-            Signatory = signatory,
-            ContractTerms = terms,
-        };
-        return IsBlank(name) ? organisation with { Name = name! } : organisation;
+        return fields;
     }
 
-    private ContractTerms? ReadContractTerms()
-    {
-        if (!BeginObject())
-        {
-            return null;
-        }
-
-        int? breach = null, audit = null, deletion = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "breachNotificationHours":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        breach = ReadInt();
-                    }
-
-                    break;
-                case "auditNoticeDays":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        audit = ReadInt();
-                    }
-
-                    break;
-                case "deletionDays":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        deletion = ReadInt();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, ContractTermsProps);
-                    break;
-            }
-        }
-
-        return new ContractTerms { BreachNotificationHours = breach, AuditNoticeDays = audit, DeletionDays = deletion };
-    }
-
-    private PostalAddress? ReadAddress()
-    {
-        if (!BeginObject())
-        {
-            return null;
-        }
-
-        string? street = null, postalCode = null, city = null;
-        CountryCode? country = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "street":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        street = ReadString();
-                    }
-
-                    break;
-                case "postalCode":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        postalCode = ReadString();
-                    }
-
-                    break;
-                case "city":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        city = ReadString();
-                    }
-
-                    break;
-                case "country":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        country = ReadCountry();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, AddressProps);
-                    break;
-            }
-        }
-
-        return new PostalAddress { Street = street, PostalCode = postalCode, City = city, Country = country };
-    }
-
-    private ContactDetails? ReadContact()
-    {
-        if (!BeginObject())
-        {
-            return null;
-        }
-
-        string? name = null, email = null, phone = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "name":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        name = ReadString();
-                    }
-
-                    break;
-                case "email":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        email = ReadString();
-                    }
-
-                    break;
-                case "phone":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        phone = ReadString();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, ContactProps);
-                    break;
-            }
-        }
-
-        return new ContactDetails { Name = name, Email = email, Phone = phone };
-    }
-
-    private Signatory? ReadSignatory()
-    {
-        if (!BeginObject())
-        {
-            return null;
-        }
-
-        string? name = null, title = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "name":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        name = ReadString();
-                    }
-
-                    break;
-                case "title":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        title = ReadString();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, SignatoryProps);
-                    break;
-            }
-        }
-
-        return new Signatory { Name = name, Title = title };
-    }
-
-    // ---- tokens and values -------------------------------------------------------------------------------------
+    // ---- tokens ------------------------------------------------------------------------------------------------
 
     /// <summary>Moves to the next token that is not a comment; the end of the input here is a syntax error.</summary>
     private void Next()
@@ -506,152 +330,37 @@ internal sealed partial class RegisterJsonReader
         return true;
     }
 
-    /// <summary>Accepts a property the first time; a repeated property is reported and skipped.</summary>
-    private bool Once(ref ulong seen, int bit, string name)
-    {
-        var mask = 1UL << bit;
-        if ((seen & mask) != 0)
-        {
-            AddProblem(_r.Path, $"The property '{name}' appears more than once in this object.", $"De eigenschap '{name}' komt in dit object meer dan eens voor.", _propertyLine, _propertyPosition);
-            _r.Skip();
-            return false;
-        }
-
-        seen |= mask;
-        return true;
-    }
-
     private void Unknown(string name, string expected)
     {
         if (!_options.IgnoreUnknownProperties)
         {
-            AddProblem(_r.Path, $"Unknown property '{JsonValueFormats.Shorten(name)}'; expected one of: {expected}.",
-                $"Onbekende eigenschap '{JsonValueFormats.Shorten(name)}'; verwacht een van: {expected}.", _propertyLine, _propertyPosition);
+            _doc.Problems.Add(InputProblem.At(_r.Path, JsonWords.Unknown(name, expected), _propertyLine, _propertyPosition));
         }
 
         _r.Skip();
     }
 
     /// <summary>True at the start of an object; false (and skipped) for null or another type, which is reported.</summary>
-    private bool BeginObject()
+    private bool BeginObject() => Begin(JsonToken.StartObject, JsonWords.AnObject);
+
+    private bool BeginArray() => Begin(JsonToken.StartArray, JsonWords.AnArray);
+
+    private bool Begin(JsonToken start, LocalizedText expected)
     {
-        if (_r.TokenType == JsonToken.StartObject)
+        if (_r.TokenType == start)
         {
             return true;
         }
 
         if (_r.TokenType != JsonToken.Null)
         {
-            WrongType("an object", "een object");
+            WrongType(expected);
         }
 
         return false;
     }
 
-    private bool BeginArray()
-    {
-        if (_r.TokenType == JsonToken.StartArray)
-        {
-            return true;
-        }
-
-        if (_r.TokenType != JsonToken.Null)
-        {
-            WrongType("an array", "een lijst");
-        }
-
-        return false;
-    }
-
-    /// <summary>Reads an array of objects; a null element or one of another type is reported and kept as null.</summary>
-    private void ReadList<T>(List<T> list, Func<T?> readItem)
-        where T : class
-    {
-        if (!BeginArray())
-        {
-            return;
-        }
-
-        Next();
-        while (_r.TokenType != JsonToken.EndArray)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (_r.TokenType == JsonToken.Null)
-            {
-                Problem("Expected an object but found null.", "Verwacht: een object, maar gevonden: null.");
-            }
-
-            list.Add(readItem()!);
-            Next();
-        }
-    }
-
-    private List<string>? ReadStringList()
-    {
-        if (!BeginArray())
-        {
-            return null;
-        }
-
-        var list = new List<string>();
-        Next();
-        while (_r.TokenType != JsonToken.EndArray)
-        {
-            if (_r.TokenType == JsonToken.String)
-            {
-                list.Add((string)_r.Value!);
-            }
-            else
-            {
-                WrongType("a string", "een tekst");
-            }
-
-            Next();
-        }
-
-        return list;
-    }
-
-    private List<CountryCode>? ReadCountryList()
-    {
-        if (!BeginArray())
-        {
-            return null;
-        }
-
-        var list = new List<CountryCode>();
-        Next();
-        while (_r.TokenType != JsonToken.EndArray)
-        {
-            list.Add((_r.TokenType == JsonToken.Null ? NullElement() : ReadCountry()) ?? default);
-            Next();
-        }
-
-        return list;
-    }
-
-    private List<TEnum>? ReadEnumList<TEnum>()
-        where TEnum : struct, Enum
-    {
-        if (!BeginArray())
-        {
-            return null;
-        }
-
-        var list = new List<TEnum>();
-        Next();
-        while (_r.TokenType != JsonToken.EndArray)
-        {
-            var value = _r.TokenType == JsonToken.Null ? NullElement<TEnum>() : ReadEnum<TEnum>();
-
-            // A placeholder keeps the indexes of later items; each is a distinct undefined value, so it never looks
-            // like a duplicate to the register's own checks.
-            list.Add(value ?? (TEnum)Enum.ToObject(typeof(TEnum), -1000 - list.Count));
-            Next();
-        }
-
-        return list;
-    }
+    // ---- values: the rules of the input kit ----------------------------------------------------------------------
 
     /// <summary>Reports null where a required value belongs; false then.</summary>
     private bool NotNull()
@@ -661,18 +370,16 @@ internal sealed partial class RegisterJsonReader
             return true;
         }
 
-        Problem("A value is required here; null is not allowed.", "Hier is een waarde verplicht; null mag niet.");
+        Problem(ListRule.Required);
         return false;
     }
 
     private T? NullElement<T>()
         where T : struct
     {
-        Problem("A list element must not be null.", "Een element van een lijst mag niet null zijn.");
+        Problem(ListRule.NullElement);
         return null;
     }
-
-    private CountryCode? NullElement() => NullElement<CountryCode>();
 
     private string? ReadString()
     {
@@ -685,195 +392,103 @@ internal sealed partial class RegisterJsonReader
             case JsonToken.Integer or JsonToken.Float or JsonToken.Boolean:
                 var raw = Convert.ToString(_r.Value, CultureInfo.InvariantCulture)!;
                 var quoted = raw is "True" or "False" ? raw.ToLowerInvariant() : raw;
-                Problem($"Expected a string but found {Describe()}; write it in quotes: \"{quoted}\".",
-                    $"Verwacht: een tekst, maar gevonden: {Describe(dutch: true)}; zet de waarde tussen aanhalingstekens: \"{quoted}\".");
+                Problem(new($"Verwacht: een tekst, maar gevonden: {Describe(dutch: true)}; zet de waarde tussen aanhalingstekens: \"{quoted}\".",
+                    $"Expected a string but found {Describe()}; write it in quotes: \"{quoted}\"."));
                 return null;
             default:
-                WrongType("a string", "een tekst");
+                WrongType(JsonWords.AString);
                 return null;
         }
     }
 
-    private int? ReadInt()
+    private int? ReadInt() => _r.TokenType switch
     {
-        switch (_r.TokenType)
-        {
-            case JsonToken.Integer when _r.Value is long l && l >= int.MinValue && l <= int.MaxValue:
-                return (int)l;
-            case JsonToken.Null:
-                return null;
-            default:
-                WrongType("a whole number", "een geheel getal");
-                return null;
-        }
-    }
+        JsonToken.Integer when _r.Value is long l && l >= int.MinValue && l <= int.MaxValue => (int)l,
+        JsonToken.Null => null,
+        _ => WrongType<int>(JsonWords.AWholeNumber),
+    };
 
-    /// <summary>Reads the user's own fields: an object of texts whose names are template path segments.</summary>
-    private List<CustomField>? ReadCustomFields()
+    private bool? ReadBool() => _r.TokenType switch
     {
-        if (!BeginObject())
-        {
-            return null;
-        }
+        JsonToken.Boolean => (bool)_r.Value!,
+        JsonToken.Null => null,
+        _ => WrongType<bool>(JsonWords.TrueOrFalse),
+    };
 
-        var fields = new List<CustomField>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(out var prop))
-        {
-            var value = ReadString();
-            if (!CustomField.IsValidName(prop))
-            {
-                Problem(
-                    $"The custom field name '{prop}' cannot be used in a template: use a letter followed by letters, digits or underscores (at most 64), for example \"contractOwner\".",
-                    $"De naam '{prop}' van een eigen veld (custom) kan niet in een sjabloon: gebruik een letter gevolgd door letters, cijfers of liggende streepjes (hoogstens 64), bijvoorbeeld \"contractOwner\".");
-            }
-            else if (!names.Add(prop))
-            {
-                Problem($"The custom field '{prop}' appears twice.", $"Het eigen veld '{prop}' staat er twee keer.");
-            }
-            else if (value is not null)
-            {
-                fields.Add(new CustomField(prop, value));
-            }
-        }
-
-        return fields;
-    }
-
-    private bool? ReadBool()
+    private List<string>? ReadStrings() => ReadArray((r, _) =>
     {
-        switch (_r.TokenType)
+        if (r._r.TokenType == JsonToken.String)
         {
-            case JsonToken.Boolean:
-                return (bool)_r.Value!;
-            case JsonToken.Null:
-                return null;
-            default:
-                WrongType("true or false", "true of false");
-                return null;
+            return (true, (string)r._r.Value!);
         }
-    }
 
-    private LocalDate? ReadDate()
-    {
-        switch (_r.TokenType)
-        {
-            case JsonToken.String:
-                if (JsonValueFormats.TryParseDate((string)_r.Value!, out var date, out var error))
-                {
-                    return date;
-                }
+        r.WrongType(JsonWords.AString);
+        return (false, string.Empty);
+    });
 
-                Problem(error!.En, error.Nl);
-                return null;
-            case JsonToken.Null:
-                return null;
-            default:
-                WrongType("a date string such as \"2021-03-01\"", "een datum als tekst, zoals \"2021-03-01\"");
-                return null;
-        }
-    }
+    private LocalDate? ReadDate() => ReadParsed<LocalDate>(DateRule.TryParse, DateRule.Expected, out var date) ? date : null;
 
-    private Period? ReadPeriod()
-    {
-        switch (_r.TokenType)
-        {
-            case JsonToken.String:
-                if (JsonValueFormats.TryParsePeriod((string)_r.Value!, out var period, out var error))
-                {
-                    return period;
-                }
+    private Period? ReadPeriod() => ReadParsed<Period?>(PeriodRule.TryParse, PeriodRule.Expected, out var period) ? period : null;
 
-                Problem(error!.En, error.Nl);
-                return null;
-            case JsonToken.Null:
-                return null;
-            default:
-                WrongType("an ISO 8601 period string such as \"P1Y\"", "een ISO 8601-termijn als tekst, zoals \"P1Y\"");
-                return null;
-        }
-    }
-
-    private CountryCode? ReadCountry()
-    {
-        switch (_r.TokenType)
-        {
-            case JsonToken.String:
-                if (JsonValueFormats.TryParseCountry((string)_r.Value!, out var country, out var error))
-                {
-                    return country;
-                }
-
-                Problem(error!.En, error.Nl);
-                return null;
-            case JsonToken.Null:
-                return null;
-            default:
-                WrongType("a country code string such as \"NL\"", "een landcode als tekst, zoals \"NL\"");
-                return null;
-        }
-    }
+    private CountryCode? ReadCountry() => ReadParsed<CountryCode>(CountryRule.TryParse, CountryRule.Expected, out var country) ? country : null;
 
     private TEnum? ReadEnum<TEnum>()
         where TEnum : struct, Enum
-    {
-        switch (_r.TokenType)
-        {
-            case JsonToken.String:
-                var text = (string)_r.Value!;
-                if (EnumNames<TEnum>.TryParse(text, out var value))
-                {
-                    return value;
-                }
+        => ReadParsed<TEnum>(EnumRule<TEnum>.TryParse, EnumRule<TEnum>.ExpectedText, out var value) ? value : null;
 
-                var near = EnumNames<TEnum>.NearMiss(text);
-                Problem($"'{JsonValueFormats.Shorten(text)}' is not a valid value; expected one of: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}",
-                    $"'{JsonValueFormats.Shorten(text)}' is geen geldige waarde; verwacht een van: {EnumNames<TEnum>.Expected}.{(near is null ? string.Empty : $" Bedoelt u '{near}'?")}");
-                return null;
-            case JsonToken.Null:
-                return null;
-            default:
-                WrongType($"one of the strings {EnumNames<TEnum>.Expected}", $"een van de teksten {EnumNames<TEnum>.Expected}");
-                return null;
+    /// <summary>Reads a string value by a rule of the kit; null, another type or a value the rule refuses is false
+    /// (the last two reported).</summary>
+    private bool ReadParsed<T>(ValueParser<T> parse, LocalizedText expected, out T value)
+    {
+        value = default!;
+        if (_r.TokenType == JsonToken.String)
+        {
+            if (parse((string)_r.Value!, out value, out var error))
+            {
+                return true;
+            }
+
+            Problem(error!);
         }
+        else if (_r.TokenType != JsonToken.Null)
+        {
+            WrongType(expected);
+        }
+
+        return false;
     }
 
-    private void WrongType(string expected, string dutch)
+    private T? WrongType<T>(LocalizedText expected)
+        where T : struct
     {
-        Problem($"Expected {expected} but found {Describe()}.", $"Verwacht: {dutch}, maar gevonden: {Describe(dutch: true)}.");
+        WrongType(expected);
+        return null;
+    }
+
+    private void WrongType(LocalizedText expected)
+    {
+        Problem(JsonWords.WrongType(expected, _r.TokenType, _r.Value));
         _r.Skip();
     }
 
-    private string Describe(bool dutch = false) => _r.TokenType switch
-    {
-        JsonToken.StartObject => dutch ? "een object" : "an object",
-        JsonToken.StartArray => dutch ? "een lijst" : "an array",
-        JsonToken.String => (dutch ? "de tekst" : "the string") + $" \"{JsonValueFormats.Shorten((string)_r.Value!)}\"",
-        JsonToken.Integer or JsonToken.Float => (dutch ? "het getal " : "the number ") + Convert.ToString(_r.Value, CultureInfo.InvariantCulture),
-        JsonToken.Boolean => (bool)_r.Value! ? "true" : "false",
-        JsonToken.Null => "null",
-        _ => _r.TokenType.ToString(),
-    };
+    private string Describe(bool dutch = false) => JsonWords.Describe(_r.TokenType, _r.Value, dutch);
 
-    private void Problem(string message, string dutch) => AddProblem(CurrentPath(), message, dutch, Line, Position);
+    // ---- problems ----------------------------------------------------------------------------------------------
+
+    private void Problem(LocalizedText text) => _doc.Problems.Add(InputProblem.At(CurrentPath(), text, Line, Position));
 
     /// <summary>Reports a required property that is absent, at the opening brace of its object.</summary>
     private void Missing(string property, int objectLine, int objectPosition)
     {
         var objectPath = _r.Path;
         _doc.IncompleteObjects.Add(objectPath);
-        AddProblem(
-            objectPath.Length == 0 ? property : objectPath + "." + property,
-            $"The required property '{property}' is missing.",
-            $"De verplichte eigenschap '{property}' ontbreekt.",
-            objectLine,
-            objectPosition);
+        _doc.Problems.Add(InputProblem.At(objectPath.Length == 0 ? property : objectPath + "." + property, JsonWords.Missing(property), objectLine, objectPosition));
     }
 
     private string CurrentPath() => _r.Path.Length == 0 ? "$" : _r.Path;
 
     private void AddProblem(string path, string message, string dutch, int line, int position) =>
-        _doc.Problems.Add(new RegisterProblem(path, message) { DutchMessage = dutch, LineNumber = line, LinePosition = position });
+        _doc.Problems.Add(InputProblem.At(path, message, dutch, line, position));
 
     private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
