@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
@@ -7,27 +8,27 @@ namespace Verwerkers.Storage.Json;
 /// <summary>The register file's objects, one declaration per property, and the drafts they are read into.</summary>
 internal sealed partial class RegisterJsonReader
 {
-    private static readonly Shape<ContactDraft, ContactDetails?> ContactShape = new Shape<ContactDraft, ContactDetails?>((d, _) => new ContactDetails { Name = d.Name, Email = d.Email, Phone = d.Phone })
+    private static readonly JsonShape<RegisterJsonReader, ContactDraft, ContactDetails?> ContactShape = new JsonShape<RegisterJsonReader, ContactDraft, ContactDetails?>((d, _) => new ContactDetails { Name = d.Name, Email = d.Email, Phone = d.Phone })
         .Text("name", (d, v) => d.Name = v)
         .Text("email", (d, v) => d.Email = v)
         .Text("phone", (d, v) => d.Phone = v);
 
-    private static readonly Shape<SignatoryDraft, Signatory?> SignatoryShape = new Shape<SignatoryDraft, Signatory?>((d, _) => new Signatory { Name = d.Name, Title = d.Title })
+    private static readonly JsonShape<RegisterJsonReader, SignatoryDraft, Signatory?> SignatoryShape = new JsonShape<RegisterJsonReader, SignatoryDraft, Signatory?>((d, _) => new Signatory { Name = d.Name, Title = d.Title })
         .Text("name", (d, v) => d.Name = v)
         .Text("title", (d, v) => d.Title = v);
 
-    private static readonly Shape<AddressDraft, PostalAddress?> AddressShape = new Shape<AddressDraft, PostalAddress?>((d, _) => new PostalAddress { Street = d.Street, PostalCode = d.PostalCode, City = d.City, Country = d.Country })
+    private static readonly JsonShape<RegisterJsonReader, AddressDraft, PostalAddress?> AddressShape = new JsonShape<RegisterJsonReader, AddressDraft, PostalAddress?>((d, _) => new PostalAddress { Street = d.Street, PostalCode = d.PostalCode, City = d.City, Country = d.Country })
         .Text("street", (d, v) => d.Street = v)
         .Text("postalCode", (d, v) => d.PostalCode = v)
         .Text("city", (d, v) => d.City = v)
         .Country("country", (d, v) => d.Country = v);
 
-    private static readonly Shape<TermsDraft, ContractTerms?> ContractTermsShape = new Shape<TermsDraft, ContractTerms?>((d, _) => new ContractTerms { BreachNotificationHours = d.Breach, AuditNoticeDays = d.Audit, DeletionDays = d.Deletion })
+    private static readonly JsonShape<RegisterJsonReader, TermsDraft, ContractTerms?> ContractTermsShape = new JsonShape<RegisterJsonReader, TermsDraft, ContractTerms?>((d, _) => new ContractTerms { BreachNotificationHours = d.Breach, AuditNoticeDays = d.Audit, DeletionDays = d.Deletion })
         .Int("breachNotificationHours", (d, v) => d.Breach = v)
         .Int("auditNoticeDays", (d, v) => d.Audit = v)
         .Int("deletionDays", (d, v) => d.Deletion = v);
 
-    private static readonly Shape<OrganisationDraft, Organisation?> OrganisationShape = new Shape<OrganisationDraft, Organisation?>((d, _) => d.Build())
+    private static readonly JsonShape<RegisterJsonReader, OrganisationDraft, Organisation?> OrganisationShape = new JsonShape<RegisterJsonReader, OrganisationDraft, Organisation?>((d, _) => d.Build())
         .Text("name", (d, v) => d.Name = v)
         .Text("kvkNumber", (d, v) => d.Kvk = v)
         .Country("country", (d, v) => d.Country = v ?? default)
@@ -36,7 +37,7 @@ internal sealed partial class RegisterJsonReader
         .Use("signatory", (r, d) => d.Signatory = r.ReadObject(SignatoryShape))
         .Use("contractTerms", (r, d) => d.Terms = r.ReadObject(ContractTermsShape));
 
-    private static readonly Shape<DataCategoryDraft, PersonalDataCategory> DataCategoryShape = new Shape<DataCategoryDraft, PersonalDataCategory>(
+    private static readonly JsonShape<RegisterJsonReader, DataCategoryDraft, PersonalDataCategory> DataCategoryShape = new JsonShape<RegisterJsonReader, DataCategoryDraft, PersonalDataCategory>(
             (d, _) => d.Build(), () => new PersonalDataCategory("?") with { Name = null! })
         .Text("name", (d, v) => d.Name = v)
         .Enum<DataCategoryKind>("kind", (d, v) => d.Kind = v ?? default)
@@ -44,7 +45,7 @@ internal sealed partial class RegisterJsonReader
         .Text("retention", (d, v) => d.Retention = v)
         .Text("retentionEn", (d, v) => d.RetentionEn = v);
 
-    private static readonly Shape<DpfDraft, DpfListing?> DpfShape = new Shape<DpfDraft, DpfListing?>((d, _) => d.Build())
+    private static readonly JsonShape<RegisterJsonReader, DpfDraft, DpfListing?> DpfShape = new JsonShape<RegisterJsonReader, DpfDraft, DpfListing?>((d, _) => d.Build())
         .Enum<DpfStatus>("status", (d, v) => d.Status = v, required: true)
         .Date("checkedOn", (d, v) => d.CheckedOn = v, required: true)
         .Date("recertificationDue", (d, v) => d.RecertificationDue = v)
@@ -54,7 +55,7 @@ internal sealed partial class RegisterJsonReader
         .Enum<DpfDataCoverage>("covers", (d, v) => d.Covers = v ?? default);
 
     // A placeholder without id keeps the indexes of later sub-processors and never matches a reference.
-    private static readonly Shape<SubProcessorDraft, SubProcessor> SubProcessorShape = new Shape<SubProcessorDraft, SubProcessor>(
+    private static readonly JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor> SubProcessorShape = new JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor>(
             (d, _) => d.Build(), () => new SubProcessor("?", "?", default) with { Id = null!, Name = null! })
         .Text("id", (d, v) => d.Id = v)
         .Text("name", (d, v) => d.Name = v)
@@ -71,7 +72,7 @@ internal sealed partial class RegisterJsonReader
         .Bool("safeHarborListed", (d, v) => d.SafeHarbor = v)
         .Bool("privacyShieldListed", (d, v) => d.PrivacyShield = v);
 
-    private static readonly Shape<ProcessorDraft, Processor?> ProcessorShape = new Shape<ProcessorDraft, Processor?>((d, _) => d.Build())
+    private static readonly JsonShape<RegisterJsonReader, ProcessorDraft, Processor?> ProcessorShape = new JsonShape<RegisterJsonReader, ProcessorDraft, Processor?>((d, _) => d.Build())
         .Text("id", (d, v) => d.Id = v)
         .Text("name", (d, v) => d.Name = v)
         .Text("legalEntity", (d, v) => d.LegalEntity = v)
@@ -104,11 +105,11 @@ internal sealed partial class RegisterJsonReader
         .Text("euRepresentative", (d, v) => d.EuRepresentative = v)
         .Use("custom", (r, d) => d.Custom = r.ReadCustomFields());
 
-    private static readonly Shape<MainAgreementDraft, MainAgreementLink?> MainAgreementShape = new Shape<MainAgreementDraft, MainAgreementLink?>((d, r) => r.BuildMainAgreement(d))
+    private static readonly JsonShape<RegisterJsonReader, MainAgreementDraft, MainAgreementLink?> MainAgreementShape = new JsonShape<RegisterJsonReader, MainAgreementDraft, MainAgreementLink?>((d, r) => r.BuildMainAgreement(d))
         .Use("reference", (r, d) => (d.Seen, d.Reference) = (true, r.ReadString()))
         .Date("endDate", (d, v) => d.EndDate = v);
 
-    private static readonly Shape<AgreementDraft, ProcessorAgreement?> AgreementShape = new Shape<AgreementDraft, ProcessorAgreement?>((d, _) => d.Build())
+    private static readonly JsonShape<RegisterJsonReader, AgreementDraft, ProcessorAgreement?> AgreementShape = new JsonShape<RegisterJsonReader, AgreementDraft, ProcessorAgreement?>((d, _) => d.Build())
         .Text("id", (d, v) => d.Id = v)
         .Text("processorId", (d, v) => d.ProcessorId = v)
         .Text("version", (d, v) => d.Version = v)
@@ -131,7 +132,7 @@ internal sealed partial class RegisterJsonReader
         .Int("auditNoticeDays", (d, v) => d.AuditDays = v)
         .Int("deletionDays", (d, v) => d.DeletionDays = v);
 
-    private static readonly Shape<MechanismDraft, TransferMechanism?> MechanismShape = new Shape<MechanismDraft, TransferMechanism?>((d, _) => d.Build())
+    private static readonly JsonShape<RegisterJsonReader, MechanismDraft, TransferMechanism?> MechanismShape = new JsonShape<RegisterJsonReader, MechanismDraft, TransferMechanism?>((d, _) => d.Build())
         .Enum<TransferMechanismKind>("kind", (d, v) => d.Kind = v, required: true)
         .Enum<SccModule>("sccModule", (d, v) => d.SccModule = v)
         .Date("signedOn", (d, v) => d.SignedOn = v)
@@ -140,7 +141,7 @@ internal sealed partial class RegisterJsonReader
         .Bool("conditionsRecorded", (d, v) => d.ConditionsRecorded = v ?? false)
         .Text("reference", (d, v) => d.Reference = v);
 
-    private static readonly Shape<TransferDraft, Transfer?> TransferShape = new Shape<TransferDraft, Transfer?>((d, _) => d.Build())
+    private static readonly JsonShape<RegisterJsonReader, TransferDraft, Transfer?> TransferShape = new JsonShape<RegisterJsonReader, TransferDraft, Transfer?>((d, _) => d.Build())
         .Text("id", (d, v) => d.Id = v)
         .Text("processorId", (d, v) => d.ProcessorId = v)
         .Text("subProcessorId", (d, v) => d.SubProcessorId = v)
@@ -161,7 +162,7 @@ internal sealed partial class RegisterJsonReader
         .Text("claimSource", (d, v) => d.ClaimSource = v)
         .Text("notes", (d, v) => d.Notes = v);
 
-    private static readonly Shape<RegisterDocument, RegisterDocument> RootShape = new Shape<RegisterDocument, RegisterDocument>((d, _) => d)
+    private static readonly JsonShape<RegisterJsonReader, RegisterDocument, RegisterDocument> RootShape = new JsonShape<RegisterJsonReader, RegisterDocument, RegisterDocument>((d, _) => d)
         .Use("schemaVersion", (r, _) => r.ReadSchemaVersion())
         .Text("notes", (d, v) => d.Notes = v)
         .Use("controller", (r, d) => d.Controller = r.ReadObject(OrganisationShape))
@@ -183,11 +184,11 @@ internal sealed partial class RegisterJsonReader
     {
         if (IsBlank(d.Reference) && !d.Seen)
         {
-            Missing("reference", _objectLine, _objectPosition);
+            Missing("reference", ObjectStart.Line, ObjectStart.Position);
         }
         else if (IsBlank(d.Reference))
         {
-            AddProblem(_r.Path + ".reference", "The main agreement's reference must not be empty.", "De verwijzing naar de hoofdovereenkomst mag niet leeg zijn.", _objectLine, _objectPosition);
+            AddProblem(_r.Path + ".reference", "The main agreement's reference must not be empty.", "De verwijzing naar de hoofdovereenkomst mag niet leeg zijn.", ObjectStart.Line, ObjectStart.Position);
         }
 
         return new MainAgreementLink(Safe(d.Reference)) { EndDate = d.EndDate };
