@@ -17,6 +17,7 @@ internal static class EnumRule<TEnum>
 {
     private static readonly Dictionary<string, TEnum> ByName = new(StringComparer.Ordinal);
     private static readonly Dictionary<TEnum, string> ByValue = new();
+    private static readonly Dictionary<string, TEnum> ByNameIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     static EnumRule()
     {
@@ -26,6 +27,7 @@ internal static class EnumRule<TEnum>
             var name = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? Words.CamelCase(field.Name);
             ByName.Add(name, value);
             ByValue.Add(value, name);
+            ByNameIgnoringCase[name] = value;
         }
 
         Expected = string.Join(", ", ByName.Keys);
@@ -54,6 +56,9 @@ internal static class EnumRule<TEnum>
             $"'{Words.Shorten(text)}' is not a valid value; expected one of: {Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}");
         return false;
     }
+
+    /// <summary>Finds a name ignoring case and surrounding spaces, for cells typed by hand (workbooks, CSV files).</summary>
+    public static bool TryParseIgnoringCase(string text, out TEnum value) => ByNameIgnoringCase.TryGetValue(text.Trim(), out value);
 
     public static bool TryGetName(TEnum value, out string name) => ByValue.TryGetValue(value, out name!);
 }
