@@ -467,19 +467,9 @@ internal sealed class StrictJsonText : TextReader
             return false;
         }
 
-        if (i < s.Length && s[i] == '.')
+        if (i < s.Length && s[i] == '.' && !Digits(s, ++i, out i))
         {
-            i++;
-            var start = i;
-            while (i < s.Length && s[i] is >= '0' and <= '9')
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                return false;
-            }
+            return false;
         }
 
         if (i < s.Length && s[i] is 'e' or 'E')
@@ -490,19 +480,25 @@ internal sealed class StrictJsonText : TextReader
                 i++;
             }
 
-            var start = i;
-            while (i < s.Length && s[i] is >= '0' and <= '9')
-            {
-                i++;
-            }
-
-            if (i == start)
+            if (!Digits(s, i, out i))
             {
                 return false;
             }
         }
 
         return i == s.Length;
+    }
+
+    /// <summary>Skips one or more ASCII digits from <paramref name="start"/>; false when there is none.</summary>
+    private static bool Digits(System.Text.StringBuilder s, int start, out int end)
+    {
+        end = start;
+        while (end < s.Length && s[end] is >= '0' and <= '9')
+        {
+            end++;
+        }
+
+        return end > start;
     }
 
     private State Disable()

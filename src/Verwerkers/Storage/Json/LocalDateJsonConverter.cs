@@ -27,14 +27,7 @@ public sealed class LocalDateJsonConverter : JsonConverter
             return null;
         }
 
-        if (reader.TokenType != JsonToken.String)
-        {
-            throw ConverterErrors.Create(reader, $"Expected a date string such as \"2021-03-01\" but found {reader.TokenType}.");
-        }
-
-        return DateRule.TryParse((string)reader.Value!, out var date, out var error)
-            ? date
-            : throw ConverterErrors.Create(reader, error!.En);
+        return ConverterErrors.Read<LocalDate>(reader, DateRule.TryParse, DateRule.Expected);
     }
 
     /// <inheritdoc/>

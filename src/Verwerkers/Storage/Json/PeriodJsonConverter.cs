@@ -23,14 +23,7 @@ public sealed class PeriodJsonConverter : JsonConverter
             return null;
         }
 
-        if (reader.TokenType != JsonToken.String)
-        {
-            throw ConverterErrors.Create(reader, $"Expected an ISO 8601 period string such as \"P1Y\" but found {reader.TokenType}.");
-        }
-
-        return PeriodRule.TryParse((string)reader.Value!, out var period, out var error)
-            ? period
-            : throw ConverterErrors.Create(reader, error!.En);
+        return ConverterErrors.Read<Period?>(reader, PeriodRule.TryParse, PeriodRule.Expected);
     }
 
     /// <inheritdoc/>
