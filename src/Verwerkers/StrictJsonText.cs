@@ -19,9 +19,9 @@ internal sealed class StrictJsonText : TextReader
     private readonly TextReader _inner;
     private readonly bool _allowComments;
     private readonly List<bool> _containers = new(); // true: object, false: array
-    private readonly List<string?> _keys = new();     // per open object: the current property name
+    private readonly List<System.Text.StringBuilder?> _keys = new(); // per open object: the current property name, reused
+    private readonly List<bool> _hasKey = new();      // per open object: whether the path names a property now
     private readonly List<int> _indices = new();      // per open array: the current item's index
-    private readonly System.Text.StringBuilder _key = new();
     private State _state = State.Value;
     private bool _afterComma;
     private bool _disabled;
@@ -136,7 +136,7 @@ internal sealed class StrictJsonText : TextReader
                 {
                     if (_keyPending)
                     {
-                        _keys[_keys.Count - 1] = _key.ToString();
+                        _hasKey[_hasKey.Count - 1] = true;
                     }
 
                     _state = _keyPending ? State.Colon : State.AfterValue;
@@ -159,9 +159,9 @@ internal sealed class StrictJsonText : TextReader
                         ? "A line break stands inside a string: is a closing quote missing? (A line break in text is written as \\n.)"
                         : $"The control character U+{(int)c:X4} stands unescaped inside a string; write it as an escape such as \\u{(int)c:X4}.");
                 }
-                else if (_keyPending && _key.Length < 200)
+                else if (_keyPending && _keys[_keys.Count - 1]!.Length < 200)
                 {
-                    _key.Append(c);
+                    _keys[_keys.Count - 1]!.Append(c);
                 }
 
                 return;
@@ -284,7 +284,7 @@ internal sealed class StrictJsonText : TextReader
                 {
                     _quote = c;
                     _keyPending = true;
-                    _key.Clear();
+                    (_keys[_keys.Count - 1] ??= new System.Text.StringBuilder()).Clear();
                     _state = State.String;
                 }
                 else if (c == '\'')
@@ -316,7 +316,7 @@ internal sealed class StrictJsonText : TextReader
                     _state = _containers[_containers.Count - 1] ? State.Key : State.Value;
                     if (_containers[_containers.Count - 1])
                     {
-                        _keys[_keys.Count - 1] = null; // Between two properties: the path is the object's.
+                        _hasKey[_hasKey.Count - 1] = false; // Between two properties: the path is the object's.
                     }
                     else
                     {
@@ -350,6 +350,7 @@ internal sealed class StrictJsonText : TextReader
             case '[':
                 _containers.Add(c == '{');
                 _keys.Add(null);
+                _hasKey.Add(false);
                 _indices.Add(0);
                 _state = c == '{' ? State.Key : State.Value;
                 return;
@@ -384,19 +385,21 @@ internal sealed class StrictJsonText : TextReader
 
         _containers.RemoveAt(_containers.Count - 1);
         _keys.RemoveAt(_keys.Count - 1);
+        _hasKey.RemoveAt(_hasKey.Count - 1);
         _indices.RemoveAt(_indices.Count - 1);
         _afterComma = false;
         _state = State.AfterValue;
     }
 
+    /// <summary>Checks a bare word or number; the text is only turned into a string for a message.</summary>
     private void EndToken()
     {
-        var word = _word.ToString();
         var state = _state;
         if (state == State.Word)
         {
-            if (word is not ("true" or "false" or "null"))
+            if (!(Is(_word, "true") || Is(_word, "false") || Is(_word, "null")))
             {
+                var word = _word.ToString();
                 Fail(word is "NaN" or "Infinity" or "undefined"
                     ? $"'{word}' is not a JSON value; JSON has numbers, strings, true, false and null."
                     : $"'{word}' is not a JSON value; write text in double quotes (\"{word}\").");
@@ -406,8 +409,9 @@ internal sealed class StrictJsonText : TextReader
             return;
         }
 
-        if (!IsJsonNumber(word))
+        if (!IsJsonNumber(_word))
         {
+            var word = _word.ToString();
             Fail(word is "-Infinity" or "+Infinity"
                 ? $"'{word}' is not a JSON value; JSON has numbers, strings, true, false and null."
                 : $"'{word}' is not a JSON number; write numbers such as 12, -3, 0.5 or 1e9 (no leading zeros, plus signs or hexadecimal).");
@@ -416,7 +420,25 @@ internal sealed class StrictJsonText : TextReader
         _state = State.AfterValue;
     }
 
-    private static bool IsJsonNumber(string s)
+    private static bool Is(System.Text.StringBuilder word, string literal)
+    {
+        if (word.Length != literal.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < literal.Length; i++)
+        {
+            if (word[i] != literal[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsJsonNumber(System.Text.StringBuilder s)
     {
         var i = 0;
         if (i < s.Length && s[i] == '-')
@@ -445,19 +467,9 @@ internal sealed class StrictJsonText : TextReader
             return false;
         }
 
-        if (i < s.Length && s[i] == '.')
+        if (i < s.Length && s[i] == '.' && !Digits(s, ++i, out i))
         {
-            i++;
-            var start = i;
-            while (i < s.Length && s[i] is >= '0' and <= '9')
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                return false;
-            }
+            return false;
         }
 
         if (i < s.Length && s[i] is 'e' or 'E')
@@ -468,19 +480,25 @@ internal sealed class StrictJsonText : TextReader
                 i++;
             }
 
-            var start = i;
-            while (i < s.Length && s[i] is >= '0' and <= '9')
-            {
-                i++;
-            }
-
-            if (i == start)
+            if (!Digits(s, i, out i))
             {
                 return false;
             }
         }
 
         return i == s.Length;
+    }
+
+    /// <summary>Skips one or more ASCII digits from <paramref name="start"/>; false when there is none.</summary>
+    private static bool Digits(System.Text.StringBuilder s, int start, out int end)
+    {
+        end = start;
+        while (end < s.Length && s[end] is >= '0' and <= '9')
+        {
+            end++;
+        }
+
+        return end > start;
     }
 
     private State Disable()
@@ -506,9 +524,9 @@ internal sealed class StrictJsonText : TextReader
             {
                 path.Append('[').Append(_indices[i].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
             }
-            else if (_keys[i] is { } key)
+            else if (_hasKey[i])
             {
-                path.Append(path.Length == 0 ? string.Empty : ".").Append(key);
+                path.Append(path.Length == 0 ? string.Empty : ".").Append(_keys[i]);
             }
         }
 

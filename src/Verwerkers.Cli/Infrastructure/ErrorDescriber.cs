@@ -25,17 +25,13 @@ internal static class ErrorDescriber
             case PdfConversionException pdf:
                 return new[] { env.Format(texts.ErrorPdf, OneLine(pdf.Message)) };
             case RegisterFormatException format:
-                return RegisterProblems(env, env.Shown(format.FileName) ?? "register", format.Problems, summary: true);
+                return RegisterProblems(env, format.FileName ?? "register", format.Problems, summary: true);
             case ReferenceDataFormatException referenceData:
-                return referenceData.Problems
-                    .Select(p => p.Line > 0
-                        ? env.Format(env.Texts.ErrorRegisterProblem, env.Shown(referenceData.FileName), p.Line, p.Position, p.Path, OneLine(p.Message))
-                        : env.Format(env.Texts.ErrorRegisterProblemNoPosition, env.Shown(referenceData.FileName), p.Path, OneLine(p.Message)))
-                    .ToArray();
+                return RegisterProblems(env, referenceData.FileName, referenceData.Problems, summary: false);
             case RegisterValidationException invalid:
                 return RegisterProblems(env, "register", invalid.Problems, summary: false);
             case FileNotFoundException notFound:
-                return new[] { env.Format(texts.ErrorFileNotFound, env.Shown(notFound.FileName) ?? notFound.Message, env.Context.WorkingDirectory) };
+                return new[] { env.Format(texts.ErrorFileNotFound, notFound.FileName ?? notFound.Message, Directory.GetCurrentDirectory()) };
             case DirectoryNotFoundException directory:
                 return new[] { OneLine(directory.Message) };
             case UnauthorizedAccessException denied:
@@ -47,14 +43,14 @@ internal static class ErrorDescriber
         }
     }
 
-    private static IReadOnlyList<string> RegisterProblems(CommandEnvironment env, string file, IReadOnlyList<RegisterProblem> problems, bool summary)
+    private static IReadOnlyList<string> RegisterProblems(CommandEnvironment env, string file, IReadOnlyList<Problem> problems, bool summary)
     {
         var lines = new List<string>(problems.Count + 1);
         foreach (var problem in problems)
         {
-            var message = env.Language == Language.Dutch ? problem.DutchMessage ?? problem.Message : problem.Message;
-            lines.Add(problem.LineNumber > 0
-                ? env.Format(env.Texts.ErrorRegisterProblem, file, problem.LineNumber, problem.LinePosition, problem.Path, OneLine(message))
+            var message = problem.MessageIn(env.Language);
+            lines.Add(problem.Line > 0
+                ? env.Format(env.Texts.ErrorRegisterProblem, file, problem.Line, problem.Position, problem.Path, OneLine(message))
                 : env.Format(env.Texts.ErrorRegisterProblemNoPosition, file, problem.Path, OneLine(message)));
         }
 

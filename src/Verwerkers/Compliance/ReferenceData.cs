@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using NodaTime;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Compliance;
@@ -139,7 +140,7 @@ public sealed class ReferenceData
     {
         Guard.NotNull(stream, nameof(stream));
         var name = fileName ?? "stream";
-        var reader = new StrictJsonReader();
+        var reader = new JsonTreeReader();
         var root = reader.Parse(stream);
         var doc = root is null ? null : ReferenceDataParser.Parse(root, reader, isOverride: false);
         if (doc is not null)
@@ -187,7 +188,7 @@ public sealed class ReferenceData
     {
         Guard.NotNull(stream, nameof(stream));
         var name = fileName ?? "stream";
-        var reader = new StrictJsonReader();
+        var reader = new JsonTreeReader();
         var root = reader.Parse(stream);
         var over = root is null ? null : ReferenceDataParser.Parse(root, reader, isOverride: true);
         if (over is null || reader.Problems.Count > 0)
@@ -267,7 +268,7 @@ public sealed class ReferenceData
         return Load(stream, "embedded " + ResourceName);
     }
 
-    private static ReferenceDataDocument Merge(ReferenceDataDocument baseDoc, ReferenceDataDocument over, StrictJsonReader reader, string source)
+    private static ReferenceDataDocument Merge(ReferenceDataDocument baseDoc, ReferenceDataDocument over, JsonTreeReader reader, string source)
     {
         var allIds = new HashSet<string>(StringComparer.Ordinal);
         var changes = new List<ReferenceDataChange>();
@@ -343,7 +344,7 @@ public sealed class ReferenceData
         return string.IsNullOrEmpty(file) ? name : file;
     }
 
-    private static void Validate(ReferenceDataDocument doc, StrictJsonReader r)
+    private static void Validate(ReferenceDataDocument doc, JsonTreeReader r)
     {
         var legal = doc.LegalReferences ?? new();
         var legalIds = new HashSet<string>(legal.Select(l => l.Id), StringComparer.Ordinal);
@@ -438,7 +439,7 @@ public sealed class ReferenceData
         }
     }
 
-    private static void UniqueIds<T>(List<Located<T>>? rows, StrictJsonReader r)
+    private static void UniqueIds<T>(List<Located<T>>? rows, JsonTreeReader r)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows ?? new())
@@ -451,7 +452,7 @@ public sealed class ReferenceData
     }
 
     private static void NoOverlap<T>(List<Located<T>>? rows, Func<T, IReadOnlyList<CountryCode>> countries, Func<T, LocalDate?> from,
-        Func<T, LocalDate?> until, string what, StrictJsonReader r)
+        Func<T, LocalDate?> until, string what, JsonTreeReader r)
     {
         if (rows is null)
         {

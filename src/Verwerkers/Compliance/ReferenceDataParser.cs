@@ -4,6 +4,7 @@ using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Compliance;
@@ -62,35 +63,11 @@ internal static class ReferenceDataParser
 {
     public const int SupportedFormat = 1;
 
-    private static readonly Dictionary<string, EeaStatus> EeaStatuses = new(StringComparer.Ordinal)
-    {
-        ["eea"] = EeaStatus.Eea, ["ukTransition"] = EeaStatus.UkTransition, ["ukTcaBridge"] = EeaStatus.UkTcaBridge,
-    };
-
-    private static readonly Dictionary<string, AdequacyScopeKind> ScopeKinds = new(StringComparer.Ordinal)
-    {
-        ["full"] = AdequacyScopeKind.Full, ["partial"] = AdequacyScopeKind.Partial, ["list"] = AdequacyScopeKind.List,
-    };
-
-    private static readonly Dictionary<string, string> ListNames = new(StringComparer.Ordinal)
-    {
-        ["dpf"] = "dpf", ["safeHarbor"] = "safeHarbor", ["privacyShield"] = "privacyShield",
-    };
-
-    internal static readonly Dictionary<string, TransferMechanismKind> MechanismKinds =
-        System.Enum.GetValues(typeof(TransferMechanismKind)).Cast<TransferMechanismKind>()
-            .ToDictionary(k => TextHelper.CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, SccModule> Modules =
-        System.Enum.GetValues(typeof(SccModule)).Cast<SccModule>().ToDictionary(k => TextHelper.CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, TransferRelationship> Relationships =
-        System.Enum.GetValues(typeof(TransferRelationship)).Cast<TransferRelationship>()
-            .ToDictionary(k => TextHelper.CamelCase(k.ToString()), k => k, StringComparer.Ordinal);
+    private static readonly string[] ListNames = { "dpf", "safeHarbor", "privacyShield" };
 
     private static readonly string[] LegalReferenceKinds = { "article", "case", "decision", "guidance", "treaty" };
 
-    public static ReferenceDataDocument? Parse(JToken root, StrictJsonReader r, bool isOverride)
+    public static ReferenceDataDocument? Parse(JToken root, JsonTreeReader r, bool isOverride)
     {
         var o = r.Object(root);
         if (o is null)
@@ -137,7 +114,7 @@ internal static class ReferenceDataParser
                     }
                     else
                     {
-                        r.Add(item, $"Items of 'removeIds' must be strings, found {StrictJsonReader.Describe(item)}.");
+                        r.WrongType(item, JsonWords.AString);
                     }
                 }
             }
@@ -146,7 +123,7 @@ internal static class ReferenceDataParser
         return doc;
     }
 
-    private static List<Located<T>>? Section<T>(JObject o, string name, bool required, StrictJsonReader r, Func<JObject, StrictJsonReader, T?> row)
+    private static List<Located<T>>? Section<T>(JObject o, string name, bool required, JsonTreeReader r, Func<JObject, JsonTreeReader, T?> row)
         where T : class
     {
         if (o[name] is null || o[name]!.Type == JTokenType.Null)
@@ -184,16 +161,11 @@ internal static class ReferenceDataParser
         return new Located<T>(value, token.Path, info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0);
     }
 
-    private static LegalReference? LegalReferenceRow(JObject o, StrictJsonReader r)
+    private static LegalReference? LegalReferenceRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "kind", "citation", "date", "identifier", "source", "unconfirmed", "unconfirmedNote");
         var id = r.String(o, "id", true);
-        var kind = r.String(o, "kind", true);
-        if (kind is not null && Array.IndexOf(LegalReferenceKinds, kind) < 0)
-        {
-            r.Add(o["kind"]!, $"'kind' value '{kind}' is unknown. Expected one of: {string.Join(", ", LegalReferenceKinds)}.");
-            kind = null;
-        }
+        var kind = r.OneOf(o, "kind", true, LegalReferenceKinds);
 
         var citation = r.Text(o, "citation", true);
         var date = r.Date(o, "date", false);
@@ -205,11 +177,11 @@ internal static class ReferenceDataParser
             : new LegalReference(id, kind, citation, source) { Date = date, Identifier = identifier, Unconfirmed = unconfirmed, UnconfirmedNote = note };
     }
 
-    private static EeaMembershipPeriod? EeaRow(JObject o, StrictJsonReader r)
+    private static EeaMembershipPeriod? EeaRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "status", "countries", "validFrom", "validUntil", "note", "legalReferences", "source");
         var id = r.String(o, "id", true);
-        var status = r.Enum(o, "status", true, EeaStatuses);
+        var status = r.Enum<EeaStatus>(o, "status", true);
         var countries = r.Countries(o, "countries", true);
         var from = r.Date(o, "validFrom", false);
         var until = r.Date(o, "validUntil", false);
@@ -222,7 +194,7 @@ internal static class ReferenceDataParser
             : new EeaMembershipPeriod(id, status.Value, countries, source) { ValidFrom = from, ValidUntil = until, Note = note, LegalReferences = refs };
     }
 
-    private static AdequacyDecision? AdequacyRow(JObject o, StrictJsonReader r)
+    private static AdequacyDecision? AdequacyRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "countries", "validFrom", "validUntil", "scope", "mechanism", "invalidatedOn", "invalidatedBy",
             "legalReferences", "source", "unconfirmed", "unconfirmedNote");
@@ -237,13 +209,8 @@ internal static class ReferenceDataParser
         if (r.Get(o, "scope", true) is { } scopeToken && r.Object(scopeToken) is { } scope)
         {
             r.OnlyKnown(scope, "kind", "list", "description");
-            scopeKind = r.Enum(scope, "kind", true, ScopeKinds);
-            list = r.String(scope, "list", scopeKind == AdequacyScopeKind.List);
-            if (list is not null && !ListNames.ContainsKey(list))
-            {
-                r.Add(scope["list"]!, $"'list' value '{list}' is unknown. Expected one of: {string.Join(", ", ListNames.Keys)}.");
-                list = null;
-            }
+            scopeKind = r.Enum<AdequacyScopeKind>(scope, "kind", true);
+            list = r.OneOf(scope, "list", scopeKind == AdequacyScopeKind.List, ListNames);
             description = r.Text(scope, "description", scopeKind is AdequacyScopeKind.Partial or AdequacyScopeKind.List);
             if (scopeKind != AdequacyScopeKind.List && scope["list"] is { } stray)
             {
@@ -251,7 +218,7 @@ internal static class ReferenceDataParser
             }
         }
 
-        var mechanism = r.Enum(o, "mechanism", false, MechanismKinds);
+        var mechanism = r.Enum<TransferMechanismKind>(o, "mechanism", false);
         var invalidatedOn = r.Date(o, "invalidatedOn", false);
         var invalidatedBy = r.String(o, "invalidatedBy", false);
         if (invalidatedOn is not null && until is not null && invalidatedOn.Value != until.Value.PlusDays(1))
@@ -282,7 +249,7 @@ internal static class ReferenceDataParser
             };
     }
 
-    private static InformationalFramework? OrganisationRow(JObject o, StrictJsonReader r)
+    private static InformationalFramework? OrganisationRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "organisation", "validFrom", "validUntil", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
         var id = r.String(o, "id", true);
@@ -302,24 +269,11 @@ internal static class ReferenceDataParser
             };
     }
 
-    private static InformationalFramework? OtherFrameworkRow(JObject o, StrictJsonReader r)
+    private static InformationalFramework? OtherFrameworkRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "origin", "countries", "validFrom", "validUntil", "note", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
         var id = r.String(o, "id", true);
-        CountryCode? origin = null;
-        var originText = r.String(o, "origin", true);
-        if (originText is not null)
-        {
-            if (CountryCode.TryParse(originText, out var code) && originText.ToUpperInvariant() == originText)
-            {
-                origin = code;
-            }
-            else
-            {
-                r.Add(o["origin"]!, $"'{originText}' is not a known ISO 3166-1 alpha-2 country code (upper case, for example NL or US).");
-            }
-        }
-
+        var origin = r.Country(o, "origin", true);
         var countries = r.Countries(o, "countries", true);
         var from = r.Date(o, "validFrom", true);
         var until = r.Date(o, "validUntil", false);
@@ -337,12 +291,12 @@ internal static class ReferenceDataParser
             };
     }
 
-    private static MechanismRule? MechanismRow(JObject o, StrictJsonReader r)
+    private static MechanismRule? MechanismRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "kind", "transferTool", "art46Tool", "validFrom", "validUntil", "newContractsUntil", "transitionFrom",
             "grandfatheredUntil", "modules", "roles", "occasionalOnly", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
         var id = r.String(o, "id", true);
-        var kind = r.Enum(o, "kind", true, MechanismKinds);
+        var kind = r.Enum<TransferMechanismKind>(o, "kind", true);
         var from = r.Date(o, "validFrom", false);
         var until = r.Date(o, "validUntil", false);
         CheckRange(o, r, from, until);
@@ -375,13 +329,13 @@ internal static class ReferenceDataParser
             }
 
             r.OnlyKnown(m, "module", "relationship");
-            var module = r.Enum(m, "module", true, Modules);
-            var relationship = r.Enum(m, "relationship", true, Relationships);
+            var module = r.Enum<SccModule>(m, "module", true);
+            var relationship = r.Enum<TransferRelationship>(m, "relationship", true);
             if (module is not null && relationship is not null)
             {
                 if (modules.ContainsKey(relationship.Value))
                 {
-                    r.Add(m, $"The relationship '{TextHelper.CamelCase(relationship.Value.ToString())}' has more than one module.");
+                    r.Add(m, $"The relationship '{CamelCase(relationship.Value.ToString())}' has more than one module.");
                 }
                 else
                 {
@@ -393,7 +347,7 @@ internal static class ReferenceDataParser
         var roles = new List<TransferRelationship>();
         foreach (var item in r.Array(o, "roles", false))
         {
-            if (item.Type == JTokenType.String && Relationships.TryGetValue((string)item!, out var role))
+            if (r.EnumItem<TransferRelationship>(item) is { } role)
             {
                 if (roles.Contains(role))
                 {
@@ -403,10 +357,6 @@ internal static class ReferenceDataParser
                 {
                     roles.Add(role);
                 }
-            }
-            else
-            {
-                r.Add(item, $"Items of 'roles' must be one of: {string.Join(", ", Relationships.Keys)}; found {StrictJsonReader.Describe(item)}.");
             }
         }
 
@@ -430,7 +380,7 @@ internal static class ReferenceDataParser
 
     private static readonly Dictionary<string, string> Effects = new(StringComparer.Ordinal) { ["tia"] = "tia", ["dpfRisk"] = "dpfRisk" };
 
-    private static LegalDevelopment? DevelopmentRow(JObject o, StrictJsonReader r)
+    private static LegalDevelopment? DevelopmentRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "countries", "date", "until", "description", "effects", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
         var id = r.String(o, "id", true);
@@ -464,7 +414,7 @@ internal static class ReferenceDataParser
             };
     }
 
-    private static ReferenceDate? KeyDateRow(JObject o, StrictJsonReader r)
+    private static ReferenceDate? KeyDateRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "date", "note", "legalReferences", "source");
         var id = r.String(o, "id", true);
@@ -477,7 +427,7 @@ internal static class ReferenceDataParser
             : new ReferenceDate(id, date.Value, source) { Note = note, LegalReferences = refs };
     }
 
-    private static (bool Unconfirmed, string? Note) Unconfirmed(JObject o, StrictJsonReader r)
+    private static (bool Unconfirmed, string? Note) Unconfirmed(JObject o, JsonTreeReader r)
     {
         var unconfirmed = r.Bool(o, "unconfirmed");
         var note = r.String(o, "unconfirmedNote", false);
@@ -489,7 +439,7 @@ internal static class ReferenceDataParser
         return (unconfirmed, note);
     }
 
-    private static void CheckRange(JObject o, StrictJsonReader r, LocalDate? from, LocalDate? until)
+    private static void CheckRange(JObject o, JsonTreeReader r, LocalDate? from, LocalDate? until)
     {
         if (from is not null && until is not null && from.Value > until.Value)
         {
@@ -497,4 +447,5 @@ internal static class ReferenceDataParser
         }
     }
 
+    internal static string CamelCase(string name) => TextHelper.CamelCase(name);
 }

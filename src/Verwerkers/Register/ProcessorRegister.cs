@@ -104,7 +104,7 @@ public sealed class ProcessorRegister
     /// <param name="agreements">The agreements; null for none.</param>
     /// <param name="transfers">The transfers; null for none.</param>
     /// <returns>Every problem found; empty when the parts form a consistent register.</returns>
-    public static IReadOnlyList<RegisterProblem> Validate(
+    public static IReadOnlyList<Problem> Validate(
         Organisation? controller,
         IEnumerable<Processor>? processors = null,
         IEnumerable<ProcessorAgreement>? agreements = null,

@@ -12,12 +12,12 @@ internal sealed class RegisterValidator
 {
     internal const int MaxIdLength = 128;
 
-    private readonly List<RegisterProblem> _problems = new();
+    private readonly List<Problem> _problems = new();
     private readonly Dictionary<Type, PropertyInfo[]> _properties = new();
 
     public Dictionary<string, Processor> ProcessorsById { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<RegisterProblem> Problems => _problems;
+    public IReadOnlyList<Problem> Problems => _problems;
 
     public static RegisterValidator Run(
         Organisation? controller,
@@ -59,7 +59,7 @@ internal sealed class RegisterValidator
         return v;
     }
 
-    private void Add(string path, string message, string dutch) => _problems.Add(new RegisterProblem(path, message) { DutchMessage = dutch });
+    private void Add(string path, string message, string dutch) => _problems.Add(new Problem(message, dutch) { Path = path });
 
     private void CheckController(Organisation? controller)
     {

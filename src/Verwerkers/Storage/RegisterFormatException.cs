@@ -9,8 +9,8 @@ namespace Verwerkers.Storage;
 /// </summary>
 /// <remarks>
 /// Derives from <see cref="RegisterValidationException"/>, so code that handles an inconsistent register handles a
-/// bad file the same way. <see cref="RegisterValidationException.Problems"/> are ordered by their place in the file;
-/// <see cref="RegisterProblem.LineNumber"/> and <see cref="RegisterProblem.LinePosition"/> are 1-based and follow
+/// bad file the same way. <see cref="VerwerkersException.Problems"/> are ordered by their place in the file;
+/// <see cref="Problem.Line"/> and <see cref="Problem.Position"/> are 1-based and follow
 /// Json.NET: the position is that of the last character of the offending token (for a missing property, of the
 /// object's opening brace; for a problem with the document as a whole, 0).
 /// </remarks>
@@ -19,7 +19,7 @@ public class RegisterFormatException : RegisterValidationException
     /// <summary>Initializes the exception.</summary>
     /// <param name="fileName">The file that was read, or null when reading from a stream or string.</param>
     /// <param name="problems">The problems; at least one.</param>
-    public RegisterFormatException(string? fileName, IReadOnlyList<RegisterProblem> problems)
+    public RegisterFormatException(string? fileName, IReadOnlyList<Problem> problems)
         : base(fileName is null ? "The register is not valid" : $"The register file '{fileName}' is not valid", problems)
     {
         FileName = fileName;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
+using Verwerkers.Input;
 using Verwerkers.Register;
 using Verwerkers.Storage.Json;
 
@@ -331,7 +332,7 @@ public static class RegisterJson
         {
             throw new RegisterFormatException(fileName, new[]
             {
-                new RegisterProblem(e.Path.Length == 0 ? "$" : e.Path, "The file is not valid JSON: " + e.Message) { LineNumber = e.Line, LinePosition = e.Position },
+                new Problem("The file is not valid JSON: " + e.Message) { Path = e.Path.Length == 0 ? "$" : e.Path, Line = e.Line, Position = e.Position },
             });
         }
         catch (SchemaVersionException e) when (e.CanUpgrade)
@@ -353,9 +354,9 @@ public static class RegisterJson
 
             throw new RegisterFormatException(fileName, new[]
             {
-                new RegisterProblem("$", "The file is not valid UTF-8 text; save it as UTF-8.")
+                new Problem("The file is not valid UTF-8 text; save it as UTF-8.", "Het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.")
                 {
-                    DutchMessage = "Het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.", LineNumber = line, LinePosition = position,
+                    Path = "$", Line = line, Position = position,
                 },
             });
         }
@@ -376,11 +377,11 @@ public static class RegisterJson
         fileName,
         new[]
         {
-            new RegisterProblem(
-                "$",
-                $"The register is larger ({size:N0} bytes or more) than the limit of {options.MaxFileSize:N0} bytes; raise RegisterJsonOptions.MaxFileSize to load it.")
+            new Problem(
+                $"The register is larger ({size:N0} bytes or more) than the limit of {options.MaxFileSize:N0} bytes; raise RegisterJsonOptions.MaxFileSize to load it.",
+                $"Het register is groter ({size:N0} bytes of meer) dan de grens van {options.MaxFileSize:N0} bytes; verhoog RegisterJsonOptions.MaxFileSize om het te laden.")
             {
-                DutchMessage = $"Het register is groter ({size:N0} bytes of meer) dan de grens van {options.MaxFileSize:N0} bytes; verhoog RegisterJsonOptions.MaxFileSize om het te laden.",
+                Path = "$",
             },
         });
 

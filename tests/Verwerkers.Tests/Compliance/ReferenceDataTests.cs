@@ -80,15 +80,15 @@ public sealed class ReferenceDataTests
     {
         // name, replace this, with this, expected problem (path fragment + message fragment, separated by '|')
         { "unknown property", "\"id\": \"ADQ-AR\",", "\"id\": \"ADQ-AR\", \"colour\": \"blue\",", "adequacyDecisions[2].colour|Unknown property 'colour'" },
-        { "impossible date", "\"validFrom\": \"2003-06-30\"", "\"validFrom\": \"2021-02-30\"", "adequacyDecisions[2].validFrom|'2021-02-30' is not a valid date" },
-        { "date in another format", "\"validFrom\": \"2003-06-30\"", "\"validFrom\": \"30-06-2003\"", "adequacyDecisions[2].validFrom|not a valid date" },
+        { "impossible date", "\"validFrom\": \"2003-06-30\"", "\"validFrom\": \"2021-02-30\"", "adequacyDecisions[2].validFrom|'2021-02-30' is not a date: February 2021 has 28 days" },
+        { "date in another format", "\"validFrom\": \"2003-06-30\"", "\"validFrom\": \"30-06-2003\"", "adequacyDecisions[2].validFrom|is not a date in the form yyyy-MM-dd" },
         { "validFrom after validUntil", "\"validFrom\": \"2021-06-28\", \"validUntil\": \"2025-06-27\"", "\"validFrom\": \"2026-06-28\", \"validUntil\": \"2025-06-27\"", "validUntil|is after 'validUntil'" },
-        { "unknown country", "\"countries\": [\"AR\"]", "\"countries\": [\"XX\"]", "adequacyDecisions[2].countries[0]|'XX' is not a known ISO 3166-1" },
-        { "lower-case country", "\"countries\": [\"AR\"]", "\"countries\": [\"ar\"]", "adequacyDecisions[2].countries[0]|'ar' is not a known" },
+        { "unknown country", "\"countries\": [\"AR\"]", "\"countries\": [\"XX\"]", "adequacyDecisions[2].countries[0]|'XX' is not an ISO 3166-1 alpha-2 country code" },
+        { "lower-case country", "\"countries\": [\"AR\"]", "\"countries\": [\"ar\"]", "adequacyDecisions[2].countries[0]|use \"AR\" instead of \"ar\"" },
         { "duplicate id", "\"id\": \"ADQ-AR\"", "\"id\": \"ADQ-CA\"", "adequacyDecisions[2]|Duplicate id 'ADQ-CA'" },
         { "missing source", ", \"legalReferences\": [\"DEC-2003-490\", \"GDPR-ART-45\"], \"source\": \"S7\"", ", \"legalReferences\": [\"DEC-2003-490\", \"GDPR-ART-45\"]", "adequacyDecisions[2]|'source' is missing" },
-        { "wrong type", "\"transferTool\": false", "\"transferTool\": \"no\"", "mechanisms[5].transferTool|must be true or false" },
-        { "unknown enum value", "\"kind\": \"bindingCorporateRules\"", "\"kind\": \"pinkyPromise\"", "mechanisms[6].kind|'pinkyPromise' is unknown" },
+        { "wrong type", "\"transferTool\": false", "\"transferTool\": \"no\"", "mechanisms[5].transferTool|Expected true or false but found the string \"no\"" },
+        { "unknown enum value", "\"kind\": \"bindingCorporateRules\"", "\"kind\": \"pinkyPromise\"", "mechanisms[6].kind|'pinkyPromise' is not a valid value" },
         { "dangling legal reference", "[\"DEC-2003-490\", \"GDPR-ART-45\"]", "[\"DEC-2003-999\", \"GDPR-ART-45\"]", "adequacyDecisions[2]|cites the legal reference 'DEC-2003-999'" },
         { "overlapping UK periods", "\"validFrom\": \"2025-12-28\"", "\"validFrom\": \"2025-12-01\"", "adequacyDecisions|overlap for GB" },
         { "unsupported format", "\"format\": 1", "\"format\": 2", "format|Format 2 is not supported" },
@@ -96,8 +96,8 @@ public sealed class ReferenceDataTests
         { "invalidatedOn not the day after validUntil", "\"invalidatedOn\": \"2020-07-16\"", "\"invalidatedOn\": \"2020-07-20\"", "invalidatedOn|must be the day after 'validUntil'" },
         { "required mechanism missing", "\"kind\": \"art49Derogation\"", "\"kind\": \"certification\"", "mechanisms|No mechanism row for 'art49Derogation'" },
         { "module twice", "{ \"module\": \"module4\", \"relationship\": \"processorToController\" }", "{ \"module\": \"module4\", \"relationship\": \"processorToProcessor\" }", "mechanisms[4]|more than one module" },
-        { "not JSON", "\"format\": 1,", "\"format\": 1,,", "|Not well-formed JSON" },
-        { "duplicate property", "\"format\": 1,", "\"format\": 1, \"format\": 1,", "|Not well-formed JSON" },
+        { "not JSON", "\"format\": 1,", "\"format\": 1,,", "|The file is not valid JSON" },
+        { "duplicate property", "\"format\": 1,", "\"format\": 1, \"format\": 1,", "|The file is not valid JSON" },
     };
 
     [Theory]
@@ -109,8 +109,8 @@ public sealed class ReferenceDataTests
         var act = () => ReferenceData.Parse(json);
         var problems = act.Should().Throw<ReferenceDataFormatException>().Which.Problems;
         var parts = expected.Split('|');
-        problems.Should().Contain(p => p.Path.Contains(parts[0]) && p.Message.Contains(parts[1]), name + ": " + string.Join("; ", problems));
-        var problem = problems.First(p => p.Path.Contains(parts[0]) && p.Message.Contains(parts[1]));
+        problems.Should().Contain(p => p.Path!.Contains(parts[0]) && p.Message.Contains(parts[1]), name + ": " + string.Join("; ", problems));
+        var problem = problems.First(p => p.Path!.Contains(parts[0]) && p.Message.Contains(parts[1]));
         if (parts[0].Length > 0 && parts[0] != "mechanisms" && parts[0] != "adequacyDecisions")
         {
             problem.Line.Should().BeGreaterThan(0, "the problem names a line");

@@ -67,7 +67,7 @@ public class SubProcessorChainTests
         var act = () => RegisterJson.Parse(json);
 
         act.Should().Throw<RegisterFormatException>().Which.Problems
-            .Should().ContainSingle(p => p.Path.EndsWith(".subProcessors[0].parentSubProcessorId", StringComparison.Ordinal));
+            .Should().ContainSingle(p => p.Path!.EndsWith(".subProcessors[0].parentSubProcessorId", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,8 +62,8 @@ public class MalformedRegisterFileTests
         error.FileName.Should().Be(PathOf(fileName));
         error.Message.Should().Contain(fileName);
         var problem = error.Problems.Should().ContainSingle(p => p.Path == path).Which;
-        problem.LineNumber.Should().Be(line);
-        problem.LinePosition.Should().Be(position);
+        problem.Line.Should().Be(line);
+        problem.Position.Should().Be(position);
         problem.Message.Should().Contain(message);
         error.Message.Should().Contain(problem.ToString());
     }
@@ -87,7 +87,7 @@ public class MalformedRegisterFileTests
         var act = () => RegisterJson.Load(PathOf("several-problems.json"));
 
         var problems = act.Should().Throw<RegisterFormatException>().Which.Problems;
-        problems.Select(p => (p.Path, p.LineNumber, p.LinePosition)).Should().Equal(
+        problems.Select(p => (p.Path, p.Line, p.Position)).Should().Equal(
             ("processors[0].category", 9, 25),
             ("processors[1].id", 12, 16),
             ("agreements[0].processorId", 20, 28),

@@ -105,8 +105,8 @@ public sealed class RegisterJsonTests : IDisposable
         problem.Path.Should().Be("agreements[0].processorId");
         problem.Message.Should().Contain("'ghost'");
         var lines = json.Split('\n');
-        problem.LineNumber.Should().BeGreaterThan(0);
-        lines[problem.LineNumber - 1].Should().Contain("\"processorId\": \"ghost\"");
-        problem.LinePosition.Should().Be(lines[problem.LineNumber - 1].IndexOf("\"ghost\"", StringComparison.Ordinal) + "\"ghost\"".Length);
+        problem.Line.Should().BeGreaterThan(0);
+        lines[problem.Line - 1].Should().Contain("\"processorId\": \"ghost\"");
+        problem.Position.Should().Be(lines[problem.Line - 1].IndexOf("\"ghost\"", StringComparison.Ordinal) + "\"ghost\"".Length);
     }
 }

@@ -63,7 +63,7 @@ public class StrictJsonTests
 
         var problem = act.Should().Throw<RegisterFormatException>().Which.Problems.Should().ContainSingle(name).Subject;
         problem.Message.Should().StartWith("The file is not valid JSON: ").And.Contain(message);
-        problem.LineNumber.Should().BeGreaterThan(1);
+        problem.Line.Should().BeGreaterThan(1);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class StrictJsonTests
         var reference = Assert.Throws<ReferenceDataFormatException>(() => ReferenceData.Default.WithOverride(Stream("{ \"format\": " + deep + " }"), "over.json")).Problems;
         var register = () => RegisterJson.Parse("{ \"schemaVersion\": 1, \"notes\": " + deep + " }");
 
-        reference.Should().ContainSingle().Which.Message.Should().Contain($"nests deeper than {StrictJsonReader.MaxDepth} levels");
+        reference.Should().ContainSingle().Which.Message.Should().Contain($"nests deeper than {Verwerkers.Input.JsonTreeReader.MaxDepth} levels");
         register.Should().Throw<RegisterFormatException>().Which.Problems.Should().Contain(p => p.Message.Contains("nests deeper than 64 levels") && p.Message.Contains("RegisterJsonOptions.MaxDepth"));
     }
 

@@ -566,8 +566,8 @@ internal sealed class CsvImportPlanner
         var entryByAgreement = accepted.Where(e => e.ResultAgreement is not null).ToDictionary(e => e.ResultAgreement!.Id, StringComparer.Ordinal);
         foreach (var problem in problems)
         {
-            var entry = Locate(problem.Path, "processors[", processors.Select(p => p.Id).ToList(), entryByProcessor)
-                ?? Locate(problem.Path, "agreements[", agreements.Select(a => a.Id).ToList(), entryByAgreement);
+            var entry = Locate(problem.Path ?? "$", "processors[", processors.Select(p => p.Id).ToList(), entryByProcessor)
+                ?? Locate(problem.Path ?? "$", "agreements[", agreements.Select(a => a.Id).ToList(), entryByAgreement);
             if (entry is not null)
             {
                 entry.AddError(null, $"{problem.Path}: {problem.Message}");

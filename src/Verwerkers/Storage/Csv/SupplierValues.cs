@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Csv;
@@ -65,20 +66,7 @@ internal static class SupplierValues
     }
 
     /// <summary>Parses a category name as the register format writes it (camelCase, any case).</summary>
-    public static bool TryParseCategoryName(string text, out ProcessorCategory category)
-    {
-        foreach (ProcessorCategory value in Enum.GetValues(typeof(ProcessorCategory)))
-        {
-            if (string.Equals(CamelName(value), text.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                category = value;
-                return true;
-            }
-        }
-
-        category = default;
-        return false;
-    }
+    public static bool TryParseCategoryName(string text, out ProcessorCategory category) => TryParseName(text, out category);
 
     /// <summary>Parses a category: the mapping's own values first, then the register names, then the Dutch labels.</summary>
     public static bool TryParseCategory(string text, CsvColumnMapping mapping, out ProcessorCategory category) =>
@@ -102,19 +90,7 @@ internal static class SupplierValues
 
     private static bool TryParseName<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum
-    {
-        foreach (TEnum candidate in Enum.GetValues(typeof(TEnum)))
-        {
-            if (string.Equals(CamelName(candidate), text.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+        => EnumRule<TEnum>.TryParseIgnoringCase(text, out value);
 
     public static bool IsPlausibleEmail(string text)
     {

@@ -1,5 +1,6 @@
 using System;
 using Newtonsoft.Json;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
@@ -25,14 +26,7 @@ public sealed class CountryCodeJsonConverter : JsonConverter
             return null;
         }
 
-        if (reader.TokenType != JsonToken.String)
-        {
-            throw ConverterErrors.Create(reader, $"Expected a country code string such as \"NL\" but found {reader.TokenType}.");
-        }
-
-        return JsonValueFormats.TryParseCountry((string)reader.Value!, out var country, out var error)
-            ? country
-            : throw ConverterErrors.Create(reader, error!.En);
+        return ConverterErrors.Read<CountryCode>(reader, CountryRule.TryParse, CountryRule.Expected);
     }
 
     /// <inheritdoc/>

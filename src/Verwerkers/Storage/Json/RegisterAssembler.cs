@@ -21,7 +21,7 @@ internal static class RegisterAssembler
             throw new RegisterFormatException(fileName, Ordered(document.Problems));
         }
 
-        IReadOnlyList<RegisterProblem> consistency;
+        IReadOnlyList<Problem> consistency;
         if (document.Problems.Count == 0)
         {
             try
@@ -40,18 +40,18 @@ internal static class RegisterAssembler
         }
 
         // A value the reader already reported (and replaced by a placeholder) is not reported again by the register.
-        var reported = new HashSet<string>(document.Problems.Select(p => p.Path).Concat(document.IncompleteObjects), StringComparer.Ordinal);
-        var extra = consistency.Where(p => !Ancestors(p.Path).Any(reported.Contains)).ToList();
-        var all = new List<RegisterProblem>(document.Problems);
+        var reported = new HashSet<string>(document.Problems.Select(p => p.Path!).Concat(document.IncompleteObjects), StringComparer.Ordinal);
+        var extra = consistency.Where(p => !Ancestors(p.Path!).Any(reported.Contains)).ToList();
+        var all = new List<Problem>(document.Problems);
         all.AddRange(Locate(extra, reopen, options));
         throw new RegisterFormatException(fileName, Ordered(all));
     }
 
-    private static IReadOnlyList<RegisterProblem> Ordered(IEnumerable<RegisterProblem> problems) =>
-        problems.OrderBy(p => p.LineNumber).ThenBy(p => p.LinePosition).ToArray();
+    private static IReadOnlyList<Problem> Ordered(IEnumerable<Problem> problems) =>
+        problems.OrderBy(p => p.Line).ThenBy(p => p.Position).ToArray();
 
     /// <summary>Finds each problem's path in the file, or the nearest enclosing value that exists there.</summary>
-    private static IEnumerable<RegisterProblem> Locate(List<RegisterProblem> problems, Func<TextReader> reopen, RegisterJsonOptions options)
+    private static IEnumerable<Problem> Locate(List<Problem> problems, Func<TextReader> reopen, RegisterJsonOptions options)
     {
         if (problems.Count == 0)
         {
@@ -67,12 +67,12 @@ internal static class RegisterAssembler
 
         return problems.Select(problem =>
         {
-            foreach (var path in Ancestors(problem.Path))
+            foreach (var path in Ancestors(problem.Path!))
             {
                 var token = path.Length == 0 ? root : root.SelectToken(path, errorWhenNoMatch: false);
                 if (token is IJsonLineInfo info && info.HasLineInfo())
                 {
-                    return problem with { LineNumber = info.LineNumber, LinePosition = info.LinePosition };
+                    return problem with { Line = info.LineNumber, Position = info.LinePosition };
                 }
             }
 

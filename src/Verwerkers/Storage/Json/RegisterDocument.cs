@@ -16,7 +16,7 @@ internal sealed class RegisterDocument
 
     public List<Transfer> Transfers { get; } = new();
 
-    public List<RegisterProblem> Problems { get; } = new();
+    public List<Problem> Problems { get; } = new();
 
     /// <summary>Gets the paths of objects that lack a required property: the register's checks of their other values would only mislead.</summary>
     public List<string> IncompleteObjects { get; } = new();

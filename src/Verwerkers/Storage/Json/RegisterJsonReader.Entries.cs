@@ -1,1164 +1,386 @@
 using System.Collections.Generic;
-using Newtonsoft.Json;
 using NodaTime;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
 
-/// <summary>The readers of the register's entries: processors, agreements, transfers and their parts.</summary>
+/// <summary>The register file's objects, one declaration per property, and the drafts they are read into.</summary>
 internal sealed partial class RegisterJsonReader
 {
-    private const string ProcessorProps = "id, name, legalEntity, kvkNumber, country, address, category, role, services, purposes, "
-        + "dataCategories, dataSubjectCategories, processingLocations, remoteAccessLocations, ownEntityLocations, safeHarborListed, "
-        + "privacyShieldListed, certifications, dpf, contact, signatory, subProcessors, notes, art26Arrangement, "
-        + "nature, natureEn, servicesEn, purposesEn, dataSubjectCategoriesEn, euRepresentative, custom";
+    private static readonly JsonShape<RegisterJsonReader, ContactDraft, ContactDetails?> ContactShape = new JsonShape<RegisterJsonReader, ContactDraft, ContactDetails?>((d, _) => new ContactDetails { Name = d.Name, Email = d.Email, Phone = d.Phone })
+        .Text("name", (d, v) => d.Name = v)
+        .Text("email", (d, v) => d.Email = v)
+        .Text("phone", (d, v) => d.Phone = v);
 
-    private const string DataCategoryProps = "name, kind, nameEn, retention, retentionEn";
-    private const string DpfProps = "status, checkedOn, recertificationDue, listedOrganisation, ukExtension, swissUsDpf, covers";
-    private const string SubProcessorProps = "id, name, legalEntity, address, contact, parentSubProcessorId, country, service, authorisation, notifiedOn, objectionPeriod, dpf, safeHarborListed, privacyShieldListed";
+    private static readonly JsonShape<RegisterJsonReader, SignatoryDraft, Signatory?> SignatoryShape = new JsonShape<RegisterJsonReader, SignatoryDraft, Signatory?>((d, _) => new Signatory { Name = d.Name, Title = d.Title })
+        .Text("name", (d, v) => d.Name = v)
+        .Text("title", (d, v) => d.Title = v);
 
-    private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
-        + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes, "
-        + "processingSince, vendorDocument, breachNotificationHours, auditNoticeDays, deletionDays";
+    private static readonly JsonShape<RegisterJsonReader, AddressDraft, PostalAddress?> AddressShape = new JsonShape<RegisterJsonReader, AddressDraft, PostalAddress?>((d, _) => new PostalAddress { Street = d.Street, PostalCode = d.PostalCode, City = d.City, Country = d.Country })
+        .Text("street", (d, v) => d.Street = v)
+        .Text("postalCode", (d, v) => d.PostalCode = v)
+        .Text("city", (d, v) => d.City = v)
+        .Country("country", (d, v) => d.Country = v);
 
-    private const string MainAgreementProps = "reference, endDate";
+    private static readonly JsonShape<RegisterJsonReader, TermsDraft, ContractTerms?> ContractTermsShape = new JsonShape<RegisterJsonReader, TermsDraft, ContractTerms?>((d, _) => new ContractTerms { BreachNotificationHours = d.Breach, AuditNoticeDays = d.Audit, DeletionDays = d.Deletion })
+        .Int("breachNotificationHours", (d, v) => d.Breach = v)
+        .Int("auditNoticeDays", (d, v) => d.Audit = v)
+        .Int("deletionDays", (d, v) => d.Deletion = v);
 
-    private const string TransferProps = "id, processorId, subProcessorId, exporterRole, importerRole, importerCountry, importerScope, "
-        + "importerOrganisation, mechanism, fallbacks, processingChangedOn, tiaDocumentedOn, tiaReference, frequency, includesHrData, exporterPublicAuthority, "
-        + "importerSubjectToGdpr, claimSource, notes";
+    private static readonly JsonShape<RegisterJsonReader, OrganisationDraft, Organisation?> OrganisationShape = new JsonShape<RegisterJsonReader, OrganisationDraft, Organisation?>((d, _) => d.Build())
+        .Text("name", (d, v) => d.Name = v)
+        .Text("kvkNumber", (d, v) => d.Kvk = v)
+        .Country("country", (d, v) => d.Country = v ?? default)
+        .Use("address", (r, d) => d.Address = r.ReadObject(AddressShape))
+        .Use("privacyContact", (r, d) => d.Contact = r.ReadObject(ContactShape))
+        .Use("signatory", (r, d) => d.Signatory = r.ReadObject(SignatoryShape))
+        .Use("contractTerms", (r, d) => d.Terms = r.ReadObject(ContractTermsShape));
 
-    private const string MechanismProps = "kind, sccModule, signedOn, exporterParty, art49Ground, conditionsRecorded, reference";
+    private static readonly JsonShape<RegisterJsonReader, DataCategoryDraft, PersonalDataCategory> DataCategoryShape = new JsonShape<RegisterJsonReader, DataCategoryDraft, PersonalDataCategory>(
+            (d, _) => d.Build(), () => new PersonalDataCategory("?") with { Name = null! })
+        .Text("name", (d, v) => d.Name = v)
+        .Enum<DataCategoryKind>("kind", (d, v) => d.Kind = v ?? default)
+        .Text("nameEn", (d, v) => d.NameEn = v)
+        .Text("retention", (d, v) => d.Retention = v)
+        .Text("retentionEn", (d, v) => d.RetentionEn = v);
 
-    private Processor? ReadProcessor()
+    private static readonly JsonShape<RegisterJsonReader, DpfDraft, DpfListing?> DpfShape = new JsonShape<RegisterJsonReader, DpfDraft, DpfListing?>((d, _) => d.Build())
+        .Enum<DpfStatus>("status", (d, v) => d.Status = v, required: true)
+        .Date("checkedOn", (d, v) => d.CheckedOn = v, required: true)
+        .Date("recertificationDue", (d, v) => d.RecertificationDue = v)
+        .Text("listedOrganisation", (d, v) => d.ListedOrganisation = v)
+        .Bool("ukExtension", (d, v) => d.UkExtension = v ?? false)
+        .Bool("swissUsDpf", (d, v) => d.SwissUsDpf = v ?? false)
+        .Enum<DpfDataCoverage>("covers", (d, v) => d.Covers = v ?? default);
+
+    // A placeholder without id keeps the indexes of later sub-processors and never matches a reference.
+    private static readonly JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor> SubProcessorShape = new JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor>(
+            (d, _) => d.Build(), () => new SubProcessor("?", "?", default) with { Id = null!, Name = null! })
+        .Text("id", (d, v) => d.Id = v)
+        .Text("name", (d, v) => d.Name = v)
+        .Text("legalEntity", (d, v) => d.LegalEntity = v)
+        .Use("address", (r, d) => d.Address = r.ReadObject(AddressShape))
+        .Use("contact", (r, d) => d.Contact = r.ReadObject(ContactShape))
+        .Text("parentSubProcessorId", (d, v) => d.ParentId = v)
+        .Country("country", (d, v) => d.Country = v ?? default)
+        .Text("service", (d, v) => d.Service = v)
+        .Enum<SubProcessorAuthorisation>("authorisation", (d, v) => d.Authorisation = v ?? default)
+        .Date("notifiedOn", (d, v) => d.NotifiedOn = v)
+        .Period("objectionPeriod", (d, v) => d.ObjectionPeriod = v)
+        .Use("dpf", (r, d) => d.Dpf = r.ReadObject(DpfShape))
+        .Bool("safeHarborListed", (d, v) => d.SafeHarbor = v)
+        .Bool("privacyShieldListed", (d, v) => d.PrivacyShield = v);
+
+    private static readonly JsonShape<RegisterJsonReader, ProcessorDraft, Processor?> ProcessorShape = new JsonShape<RegisterJsonReader, ProcessorDraft, Processor?>((d, _) => d.Build())
+        .Text("id", (d, v) => d.Id = v)
+        .Text("name", (d, v) => d.Name = v)
+        .Text("legalEntity", (d, v) => d.LegalEntity = v)
+        .Text("kvkNumber", (d, v) => d.Kvk = v)
+        .Country("country", (d, v) => d.Country = v ?? default)
+        .Use("address", (r, d) => d.Address = r.ReadObject(AddressShape))
+        .Enum<ProcessorCategory>("category", (d, v) => d.Category = v ?? default)
+        .Enum<ProcessorRole>("role", (d, v) => d.Role = v ?? default)
+        .Texts("services", (d, v) => d.Services = v)
+        .Texts("purposes", (d, v) => d.Purposes = v)
+        .Use("dataCategories", (r, d) => d.DataCategories = r.ReadObjects(DataCategoryShape))
+        .Texts("dataSubjectCategories", (d, v) => d.DataSubjects = v)
+        .Countries("processingLocations", (d, v) => d.Locations = v)
+        .Countries("remoteAccessLocations", (d, v) => d.RemoteAccess = v)
+        .Countries("ownEntityLocations", (d, v) => d.OwnEntity = v)
+        .Bool("safeHarborListed", (d, v) => d.SafeHarbor = v)
+        .Bool("privacyShieldListed", (d, v) => d.PrivacyShield = v)
+        .Enums<Certification>("certifications", (d, v) => d.Certifications = v)
+        .Use("dpf", (r, d) => d.Dpf = r.ReadObject(DpfShape))
+        .Use("contact", (r, d) => d.Contact = r.ReadObject(ContactShape))
+        .Use("signatory", (r, d) => d.Signatory = r.ReadObject(SignatoryShape))
+        .Use("subProcessors", (r, d) => d.SubProcessors = r.ReadObjects(SubProcessorShape))
+        .Text("notes", (d, v) => d.Notes = v)
+        .Text("art26Arrangement", (d, v) => d.Art26 = v)
+        .Text("nature", (d, v) => d.Nature = v)
+        .Text("natureEn", (d, v) => d.NatureEn = v)
+        .Texts("servicesEn", (d, v) => d.ServicesEn = v)
+        .Texts("purposesEn", (d, v) => d.PurposesEn = v)
+        .Texts("dataSubjectCategoriesEn", (d, v) => d.SubjectsEn = v)
+        .Text("euRepresentative", (d, v) => d.EuRepresentative = v)
+        .Use("custom", (r, d) => d.Custom = r.ReadCustomFields());
+
+    private static readonly JsonShape<RegisterJsonReader, MainAgreementDraft, MainAgreementLink?> MainAgreementShape = new JsonShape<RegisterJsonReader, MainAgreementDraft, MainAgreementLink?>((d, r) => r.BuildMainAgreement(d))
+        .Use("reference", (r, d) => (d.Seen, d.Reference) = (true, r.ReadString()))
+        .Date("endDate", (d, v) => d.EndDate = v);
+
+    private static readonly JsonShape<RegisterJsonReader, AgreementDraft, ProcessorAgreement?> AgreementShape = new JsonShape<RegisterJsonReader, AgreementDraft, ProcessorAgreement?>((d, _) => d.Build())
+        .Text("id", (d, v) => d.Id = v)
+        .Text("processorId", (d, v) => d.ProcessorId = v)
+        .Text("version", (d, v) => d.Version = v)
+        .Date("signedOn", (d, v) => d.SignedOn = v)
+        .Date("startDate", (d, v) => d.StartDate = v)
+        .Date("endDate", (d, v) => d.EndDate = v)
+        .Use("mainAgreement", (r, d) => d.MainAgreement = r.ReadObject(MainAgreementShape))
+        .Bool("autoRenew", (d, v) => d.AutoRenew = v ?? false)
+        .Period("renewalTerm", (d, v) => d.RenewalTerm = v)
+        .Period("noticePeriod", (d, v) => d.NoticePeriod = v)
+        .Date("terminationNoticeGivenOn", (d, v) => d.NoticeGivenOn = v)
+        .Bool("processingActive", (d, v) => d.ProcessingActive = v ?? true)
+        .Date("deletionConfirmedOn", (d, v) => d.DeletionConfirmedOn = v)
+        .Enums<Art28Requirement>("covers", (d, v) => d.Covers = v)
+        .Text("document", (d, v) => d.Document = v)
+        .Text("notes", (d, v) => d.Notes = v)
+        .Date("processingSince", (d, v) => d.ProcessingSince = v)
+        .Bool("vendorDocument", (d, v) => d.VendorDocument = v ?? false)
+        .Int("breachNotificationHours", (d, v) => d.BreachHours = v)
+        .Int("auditNoticeDays", (d, v) => d.AuditDays = v)
+        .Int("deletionDays", (d, v) => d.DeletionDays = v);
+
+    private static readonly JsonShape<RegisterJsonReader, MechanismDraft, TransferMechanism?> MechanismShape = new JsonShape<RegisterJsonReader, MechanismDraft, TransferMechanism?>((d, _) => d.Build())
+        .Enum<TransferMechanismKind>("kind", (d, v) => d.Kind = v, required: true)
+        .Enum<SccModule>("sccModule", (d, v) => d.SccModule = v)
+        .Date("signedOn", (d, v) => d.SignedOn = v)
+        .Enum<PartyRole>("exporterParty", (d, v) => d.ExporterParty = v)
+        .Enum<Art49Ground>("art49Ground", (d, v) => d.Art49Ground = v)
+        .Bool("conditionsRecorded", (d, v) => d.ConditionsRecorded = v ?? false)
+        .Text("reference", (d, v) => d.Reference = v);
+
+    private static readonly JsonShape<RegisterJsonReader, TransferDraft, Transfer?> TransferShape = new JsonShape<RegisterJsonReader, TransferDraft, Transfer?>((d, _) => d.Build())
+        .Text("id", (d, v) => d.Id = v)
+        .Text("processorId", (d, v) => d.ProcessorId = v)
+        .Text("subProcessorId", (d, v) => d.SubProcessorId = v)
+        .Enum<PartyRole>("exporterRole", (d, v) => d.ExporterRole = v ?? PartyRole.Controller)
+        .Enum<PartyRole>("importerRole", (d, v) => d.ImporterRole = v ?? PartyRole.Processor)
+        .Country("importerCountry", (d, v) => d.ImporterCountry = v ?? default)
+        .Enum<AdequacyScope>("importerScope", (d, v) => d.ImporterScope = v ?? default)
+        .Text("importerOrganisation", (d, v) => d.ImporterOrganisation = v)
+        .Use("mechanism", (r, d) => d.Mechanism = r.ReadObject(MechanismShape))
+        .Use("fallbacks", (r, d) => d.Fallbacks = r.ReadObjects(MechanismShape))
+        .Date("processingChangedOn", (d, v) => d.ProcessingChangedOn = v)
+        .Date("tiaDocumentedOn", (d, v) => d.TiaDocumentedOn = v)
+        .Text("tiaReference", (d, v) => d.TiaReference = v)
+        .Enum<TransferFrequency>("frequency", (d, v) => d.Frequency = v ?? default)
+        .Bool("includesHrData", (d, v) => d.IncludesHrData = v ?? false)
+        .Bool("exporterPublicAuthority", (d, v) => d.ExporterPublicAuthority = v ?? false)
+        .Bool("importerSubjectToGdpr", (d, v) => d.ImporterSubjectToGdpr = v ?? false)
+        .Text("claimSource", (d, v) => d.ClaimSource = v)
+        .Text("notes", (d, v) => d.Notes = v);
+
+    private static readonly JsonShape<RegisterJsonReader, RegisterDocument, RegisterDocument> RootShape = new JsonShape<RegisterJsonReader, RegisterDocument, RegisterDocument>((d, _) => d)
+        .Use("schemaVersion", (r, _) => r.ReadSchemaVersion())
+        .Text("notes", (d, v) => d.Notes = v)
+        .Use("controller", (r, d) => d.Controller = r.ReadObject(OrganisationShape))
+        .Use("processors", (r, d) => AddAll(d.Processors, r.ReadObjects(ProcessorShape)))
+        .Use("agreements", (r, d) => AddAll(d.Agreements, r.ReadObjects(AgreementShape)))
+        .Use("transfers", (r, d) => AddAll(d.Transfers, r.ReadObjects(TransferShape)));
+
+    /// <summary>Adds the items read, where a null item (reported) keeps its index.</summary>
+    private static void AddAll<T>(List<T> list, List<T?>? items)
+        where T : class
     {
-        if (!BeginObject())
+        if (items is not null)
         {
-            return null;
+            list.AddRange(items!);
         }
-
-        string? id = null, name = null, legalEntity = null, kvk = null, notes = null, art26Arrangement = null;
-        CountryCode country = default;
-        PostalAddress? address = null;
-        ProcessorCategory category = default;
-        ProcessorRole role = default;
-        List<string>? services = null, purposes = null, dataSubjects = null;
-        List<PersonalDataCategory>? dataCategories = null;
-        List<CountryCode>? locations = null, remoteAccess = null, ownEntity = null;
-        bool? safeHarborListed = null, privacyShieldListed = null;
-        List<Certification>? certifications = null;
-        DpfListing? dpf = null;
-        ContactDetails? contact = null;
-        Signatory? signatory = null;
-        List<SubProcessor>? subProcessors = null;
-        string? nature = null, natureEn = null, euRepresentative = null;
-        List<string>? servicesEn = null, purposesEn = null, subjectsEn = null;
-        List<CustomField>? custom = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "id":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        id = ReadString();
-                    }
-
-                    break;
-                case "name":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        name = ReadString();
-                    }
-
-                    break;
-                case "legalEntity":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        legalEntity = ReadString();
-                    }
-
-                    break;
-                case "kvkNumber":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        kvk = ReadString();
-                    }
-
-                    break;
-                case "country":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        country = ReadCountry() ?? default;
-                    }
-
-                    break;
-                case "address":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        address = ReadAddress();
-                    }
-
-                    break;
-                case "category":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        category = ReadEnum<ProcessorCategory>() ?? default;
-                    }
-
-                    break;
-                case "role":
-                    if (Once(ref seen, 7, prop))
-                    {
-                        role = ReadEnum<ProcessorRole>() ?? default;
-                    }
-
-                    break;
-                case "services":
-                    if (Once(ref seen, 8, prop))
-                    {
-                        services = ReadStringList();
-                    }
-
-                    break;
-                case "purposes":
-                    if (Once(ref seen, 9, prop))
-                    {
-                        purposes = ReadStringList();
-                    }
-
-                    break;
-                case "dataCategories":
-                    if (Once(ref seen, 10, prop))
-                    {
-                        dataCategories = ReadObjectList(ReadDataCategory);
-                    }
-
-                    break;
-                case "dataSubjectCategories":
-                    if (Once(ref seen, 11, prop))
-                    {
-                        dataSubjects = ReadStringList();
-                    }
-
-                    break;
-                case "processingLocations":
-                    if (Once(ref seen, 12, prop))
-                    {
-                        locations = ReadCountryList();
-                    }
-
-                    break;
-                case "remoteAccessLocations":
-                    if (Once(ref seen, 20, prop))
-                    {
-                        remoteAccess = ReadCountryList();
-                    }
-
-                    break;
-                case "ownEntityLocations":
-                    if (Once(ref seen, 21, prop))
-                    {
-                        ownEntity = ReadCountryList();
-                    }
-
-                    break;
-                case "safeHarborListed":
-                    if (Once(ref seen, 22, prop))
-                    {
-                        safeHarborListed = ReadBool();
-                    }
-
-                    break;
-                case "privacyShieldListed":
-                    if (Once(ref seen, 23, prop))
-                    {
-                        privacyShieldListed = ReadBool();
-                    }
-
-                    break;
-                case "certifications":
-                    if (Once(ref seen, 13, prop))
-                    {
-                        certifications = ReadEnumList<Certification>();
-                    }
-
-                    break;
-                case "dpf":
-                    if (Once(ref seen, 14, prop))
-                    {
-                        dpf = ReadDpf();
-                    }
-
-                    break;
-                case "contact":
-                    if (Once(ref seen, 15, prop))
-                    {
-                        contact = ReadContact();
-                    }
-
-                    break;
-                case "signatory":
-                    if (Once(ref seen, 16, prop))
-                    {
-                        signatory = ReadSignatory();
-                    }
-
-                    break;
-                case "subProcessors":
-                    if (Once(ref seen, 17, prop))
-                    {
-                        subProcessors = ReadObjectList(ReadSubProcessor);
-                    }
-
-                    break;
-                case "notes":
-                    if (Once(ref seen, 18, prop))
-                    {
-                        notes = ReadString();
-                    }
-
-                    break;
-                case "art26Arrangement":
-                    if (Once(ref seen, 19, prop))
-                    {
-                        art26Arrangement = ReadString();
-                    }
-
-                    break;
-                case "nature":
-                    if (Once(ref seen, 30, prop))
-                    {
-                        nature = ReadString();
-                    }
-
-                    break;
-                case "natureEn":
-                    if (Once(ref seen, 31, prop))
-                    {
-                        natureEn = ReadString();
-                    }
-
-                    break;
-                case "servicesEn":
-                    if (Once(ref seen, 32, prop))
-                    {
-                        servicesEn = ReadStringList();
-                    }
-
-                    break;
-                case "purposesEn":
-                    if (Once(ref seen, 33, prop))
-                    {
-                        purposesEn = ReadStringList();
-                    }
-
-                    break;
-                case "dataSubjectCategoriesEn":
-                    if (Once(ref seen, 34, prop))
-                    {
-                        subjectsEn = ReadStringList();
-                    }
-
-                    break;
-                case "euRepresentative":
-                    if (Once(ref seen, 35, prop))
-                    {
-                        euRepresentative = ReadString();
-                    }
-
-                    break;
-                case "custom":
-                    if (Once(ref seen, 36, prop))
-                    {
-                        custom = ReadCustomFields();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, ProcessorProps);
-                    break;
-            }
-        }
-
-        var processor = new Processor(Safe(id), Safe(name), country)
-        {
-            LegalEntity = legalEntity,
-            KvkNumber = kvk,
-            Address = address,
-            Category = category,
-            Role = role,
-            Services = services!,
-            Purposes = purposes!,
-            DataCategories = dataCategories!,
-            DataSubjectCategories = dataSubjects!,
-            ProcessingLocations = locations!,
-            RemoteAccessLocations = remoteAccess!,
-            OwnEntityLocations = ownEntity!,
-            SafeHarborListed = safeHarborListed,
-            PrivacyShieldListed = privacyShieldListed,
-            Certifications = certifications!,
-            Dpf = dpf,
-            Contact = contact,
-            Signatory = signatory,
-            SubProcessors = subProcessors!,
-            Notes = notes,
-            Art26Arrangement = art26Arrangement,
-            Nature = nature,
-            NatureEn = natureEn,
-            ServicesEn = servicesEn!,
-            PurposesEn = purposesEn!,
-            DataSubjectCategoriesEn = subjectsEn!,
-            EuRepresentative = euRepresentative,
-            Custom = custom!,
-        };
-        return IsBlank(id) || IsBlank(name) ? processor with { Id = id!, Name = name! } : processor;
     }
 
-    /// <summary>Reads a nested array of objects; a null element or one of another type becomes a placeholder.</summary>
-    private List<T>? ReadObjectList<T>(System.Func<T> readItem)
+    private MainAgreementLink BuildMainAgreement(MainAgreementDraft d)
     {
-        if (!BeginArray())
+        if (IsBlank(d.Reference) && !d.Seen)
         {
-            return null;
+            Missing("reference", ObjectStart.Line, ObjectStart.Position);
+        }
+        else if (IsBlank(d.Reference))
+        {
+            AddProblem(_r.Path + ".reference", "The main agreement's reference must not be empty.", "De verwijzing naar de hoofdovereenkomst mag niet leeg zijn.", ObjectStart.Line, ObjectStart.Position);
         }
 
-        var list = new List<T>();
-        Next();
-        while (_r.TokenType != JsonToken.EndArray)
-        {
-            if (_r.TokenType == JsonToken.Null)
-            {
-                Problem("Expected an object but found null.", "Verwacht: een object, maar gevonden: null.");
-            }
-
-            list.Add(readItem());
-            Next();
-        }
-
-        return list;
+        return new MainAgreementLink(Safe(d.Reference)) { EndDate = d.EndDate };
     }
 
-    private PersonalDataCategory ReadDataCategory()
+    private sealed class ContactDraft
     {
-        if (!BeginObject())
-        {
-            return new PersonalDataCategory("?") with { Name = null! };
-        }
-
-        string? name = null, nameEn = null, retention = null, retentionEn = null;
-        DataCategoryKind kind = default;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "name":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        name = ReadString();
-                    }
-
-                    break;
-                case "kind":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        kind = ReadEnum<DataCategoryKind>() ?? default;
-                    }
-
-                    break;
-                case "nameEn":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        nameEn = ReadString();
-                    }
-
-                    break;
-                case "retention":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        retention = ReadString();
-                    }
-
-                    break;
-                case "retentionEn":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        retentionEn = ReadString();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, DataCategoryProps);
-                    break;
-            }
-        }
-
-        var category = new PersonalDataCategory(Safe(name), kind) { NameEn = nameEn, Retention = retention, RetentionEn = retentionEn };
-        return IsBlank(name) ? category with { Name = name! } : category;
+        public string? Name, Email, Phone;
     }
 
-    private DpfListing? ReadDpf()
+    private sealed class SignatoryDraft
     {
-        if (!BeginObject())
+        public string? Name, Title;
+    }
+
+    private sealed class AddressDraft
+    {
+        public string? Street, PostalCode, City;
+        public CountryCode? Country;
+    }
+
+    private sealed class TermsDraft
+    {
+        public int? Breach, Audit, Deletion;
+    }
+
+    private sealed class OrganisationDraft
+    {
+        public string? Name, Kvk;
+        public CountryCode Country;
+        public PostalAddress? Address;
+        public ContactDetails? Contact;
+        public Signatory? Signatory;
+        public ContractTerms? Terms;
+
+        public Organisation Build()
         {
-            return null;
+            var organisation = new Organisation(Safe(Name), Country) { KvkNumber = Kvk, Address = Address, PrivacyContact = Contact, Signatory = Signatory, ContractTerms = Terms };
+            return IsBlank(Name) ? organisation with { Name = Name! } : organisation;
         }
+    }
 
-        int line = Line, position = Position;
-        DpfStatus? status = null;
-        LocalDate? checkedOn = null, recertificationDue = null;
-        string? listedOrganisation = null;
-        bool ukExtension = false, swissUsDpf = false;
-        DpfDataCoverage covers = default;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
+    private sealed class DataCategoryDraft
+    {
+        public string? Name, NameEn, Retention, RetentionEn;
+        public DataCategoryKind Kind;
+
+        public PersonalDataCategory Build()
         {
-            switch (prop)
-            {
-                case "status":
-                    if (Once(ref seen, 0, prop) && NotNull())
-                    {
-                        status = ReadEnum<DpfStatus>();
-                    }
-
-                    break;
-                case "checkedOn":
-                    if (Once(ref seen, 1, prop) && NotNull())
-                    {
-                        checkedOn = ReadDate();
-                    }
-
-                    break;
-                case "recertificationDue":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        recertificationDue = ReadDate();
-                    }
-
-                    break;
-                case "listedOrganisation":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        listedOrganisation = ReadString();
-                    }
-
-                    break;
-                case "ukExtension":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        ukExtension = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "swissUsDpf":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        swissUsDpf = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "covers":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        covers = ReadEnum<DpfDataCoverage>() ?? default;
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, DpfProps);
-                    break;
-            }
+            var category = new PersonalDataCategory(Safe(Name), Kind) { NameEn = NameEn, Retention = Retention, RetentionEn = RetentionEn };
+            return IsBlank(Name) ? category with { Name = Name! } : category;
         }
+    }
 
-        if ((seen & 1) == 0 || ((seen & 2) == 0))
+    private sealed class DpfDraft
+    {
+        public DpfStatus? Status;
+        public LocalDate? CheckedOn, RecertificationDue;
+        public string? ListedOrganisation;
+        public bool UkExtension, SwissUsDpf;
+        public DpfDataCoverage Covers;
+
+        public DpfListing Build() => new(Status ?? default, CheckedOn ?? default)
         {
-            if ((seen & 1) == 0)
-            {
-                Missing("status", line, position);
-            }
-
-            if ((seen & 2) == 0)
-            {
-                Missing("checkedOn", line, position);
-            }
-        }
-
-        return new DpfListing(status ?? default, checkedOn ?? default)
-        {
-            RecertificationDue = recertificationDue,
-            ListedOrganisation = listedOrganisation,
-            UkExtension = ukExtension,
-            SwissUsDpf = swissUsDpf,
-            Covers = covers,
+            RecertificationDue = RecertificationDue, ListedOrganisation = ListedOrganisation, UkExtension = UkExtension, SwissUsDpf = SwissUsDpf, Covers = Covers,
         };
     }
 
-    private SubProcessor ReadSubProcessor()
+    private sealed class SubProcessorDraft
     {
-        if (!BeginObject())
-        {
-            // A placeholder without id keeps the indexes of later sub-processors and never matches a reference.
-            return new SubProcessor("?", "?", default) with { Id = null!, Name = null! };
-        }
+        public string? Id, Name, Service, LegalEntity, ParentId;
+        public CountryCode Country;
+        public SubProcessorAuthorisation Authorisation;
+        public LocalDate? NotifiedOn;
+        public Period? ObjectionPeriod;
+        public DpfListing? Dpf;
+        public bool? SafeHarbor, PrivacyShield;
+        public PostalAddress? Address;
+        public ContactDetails? Contact;
 
-        string? id = null, name = null, service = null;
-        CountryCode country = default;
-        SubProcessorAuthorisation authorisation = default;
-        LocalDate? notifiedOn = null;
-        Period? objectionPeriod = null;
-        DpfListing? subDpf = null;
-        bool? subSafeHarbor = null, subPrivacyShield = null;
-        string? subLegalEntity = null, parentId = null;
-        PostalAddress? subAddress = null;
-        ContactDetails? subContact = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
+        public SubProcessor Build()
         {
-            switch (prop)
+            var sub = new SubProcessor(Safe(Id), Safe(Name), Country)
             {
-                case "id":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        id = ReadString();
-                    }
-
-                    break;
-                case "name":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        name = ReadString();
-                    }
-
-                    break;
-                case "country":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        country = ReadCountry() ?? default;
-                    }
-
-                    break;
-                case "service":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        service = ReadString();
-                    }
-
-                    break;
-                case "authorisation":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        authorisation = ReadEnum<SubProcessorAuthorisation>() ?? default;
-                    }
-
-                    break;
-                case "notifiedOn":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        notifiedOn = ReadDate();
-                    }
-
-                    break;
-                case "objectionPeriod":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        objectionPeriod = ReadPeriod();
-                    }
-
-                    break;
-                case "dpf":
-                    if (Once(ref seen, 7, prop))
-                    {
-                        subDpf = ReadDpf();
-                    }
-
-                    break;
-                case "safeHarborListed":
-                    if (Once(ref seen, 8, prop))
-                    {
-                        subSafeHarbor = ReadBool();
-                    }
-
-                    break;
-                case "privacyShieldListed":
-                    if (Once(ref seen, 9, prop))
-                    {
-                        subPrivacyShield = ReadBool();
-                    }
-
-                    break;
-                case "legalEntity":
-                    if (Once(ref seen, 10, prop))
-                    {
-                        subLegalEntity = ReadString();
-                    }
-
-                    break;
-                case "address":
-                    if (Once(ref seen, 11, prop))
-                    {
-                        subAddress = ReadAddress();
-                    }
-
-                    break;
-                case "contact":
-                    if (Once(ref seen, 12, prop))
-                    {
-                        subContact = ReadContact();
-                    }
-
-                    break;
-                case "parentSubProcessorId":
-                    if (Once(ref seen, 13, prop))
-                    {
-                        parentId = ReadString();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, SubProcessorProps);
-                    break;
-            }
+                Service = Service, Authorisation = Authorisation, NotifiedOn = NotifiedOn, ObjectionPeriod = ObjectionPeriod, Dpf = Dpf, SafeHarborListed = SafeHarbor,
+                PrivacyShieldListed = PrivacyShield, LegalEntity = LegalEntity, Address = Address, Contact = Contact, ParentSubProcessorId = ParentId,
+            };
+            return IsBlank(Id) || IsBlank(Name) ? sub with { Id = Id!, Name = Name! } : sub;
         }
-
-        var sub = new SubProcessor(Safe(id), Safe(name), country)
-        {
-            Service = service,
-            Authorisation = authorisation,
-            NotifiedOn = notifiedOn,
-            ObjectionPeriod = objectionPeriod,
-            Dpf = subDpf,
-            SafeHarborListed = subSafeHarbor,
-            PrivacyShieldListed = subPrivacyShield,
-            LegalEntity = subLegalEntity,
-            Address = subAddress,
-            Contact = subContact,
-            ParentSubProcessorId = parentId,
-        };
-        return IsBlank(id) || IsBlank(name) ? sub with { Id = id!, Name = name! } : sub;
     }
 
-    private ProcessorAgreement? ReadAgreement()
+    private sealed class ProcessorDraft
     {
-        if (!BeginObject())
-        {
-            return null;
-        }
+        public string? Id, Name, LegalEntity, Kvk, Notes, Art26, Nature, NatureEn, EuRepresentative;
+        public CountryCode Country;
+        public PostalAddress? Address;
+        public ProcessorCategory Category;
+        public ProcessorRole Role;
+        public List<string>? Services, Purposes, DataSubjects, ServicesEn, PurposesEn, SubjectsEn;
+        public List<PersonalDataCategory>? DataCategories;
+        public List<CountryCode>? Locations, RemoteAccess, OwnEntity;
+        public bool? SafeHarbor, PrivacyShield;
+        public List<Certification>? Certifications;
+        public DpfListing? Dpf;
+        public ContactDetails? Contact;
+        public Signatory? Signatory;
+        public List<SubProcessor>? SubProcessors;
+        public List<CustomField>? Custom;
 
-        string? id = null, processorId = null, version = null, document = null, notes = null;
-        LocalDate? signedOn = null, startDate = null, endDate = null, noticeGivenOn = null, deletionConfirmedOn = null, processingSince = null;
-        MainAgreementLink? mainAgreement = null;
-        var autoRenew = false;
-        var processingActive = true;
-        Period? renewalTerm = null, noticePeriod = null;
-        List<Art28Requirement>? covers = null;
-        var vendorDocument = false;
-        int? breachHours = null, auditDays = null, deletionDays = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
+        public Processor Build()
         {
-            switch (prop)
+            var processor = new Processor(Safe(Id), Safe(Name), Country)
             {
-                case "id":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        id = ReadString();
-                    }
-
-                    break;
-                case "processorId":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        processorId = ReadString();
-                    }
-
-                    break;
-                case "version":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        version = ReadString();
-                    }
-
-                    break;
-                case "signedOn":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        signedOn = ReadDate();
-                    }
-
-                    break;
-                case "startDate":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        startDate = ReadDate();
-                    }
-
-                    break;
-                case "endDate":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        endDate = ReadDate();
-                    }
-
-                    break;
-                case "mainAgreement":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        mainAgreement = ReadMainAgreement();
-                    }
-
-                    break;
-                case "autoRenew":
-                    if (Once(ref seen, 7, prop))
-                    {
-                        autoRenew = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "renewalTerm":
-                    if (Once(ref seen, 8, prop))
-                    {
-                        renewalTerm = ReadPeriod();
-                    }
-
-                    break;
-                case "noticePeriod":
-                    if (Once(ref seen, 9, prop))
-                    {
-                        noticePeriod = ReadPeriod();
-                    }
-
-                    break;
-                case "terminationNoticeGivenOn":
-                    if (Once(ref seen, 10, prop))
-                    {
-                        noticeGivenOn = ReadDate();
-                    }
-
-                    break;
-                case "processingActive":
-                    if (Once(ref seen, 11, prop))
-                    {
-                        processingActive = ReadBool() ?? true;
-                    }
-
-                    break;
-                case "deletionConfirmedOn":
-                    if (Once(ref seen, 12, prop))
-                    {
-                        deletionConfirmedOn = ReadDate();
-                    }
-
-                    break;
-                case "covers":
-                    if (Once(ref seen, 13, prop))
-                    {
-                        covers = ReadEnumList<Art28Requirement>();
-                    }
-
-                    break;
-                case "document":
-                    if (Once(ref seen, 14, prop))
-                    {
-                        document = ReadString();
-                    }
-
-                    break;
-                case "notes":
-                    if (Once(ref seen, 15, prop))
-                    {
-                        notes = ReadString();
-                    }
-
-                    break;
-                case "processingSince":
-                    if (Once(ref seen, 16, prop))
-                    {
-                        processingSince = ReadDate();
-                    }
-
-                    break;
-                case "vendorDocument":
-                    if (Once(ref seen, 17, prop))
-                    {
-                        vendorDocument = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "breachNotificationHours":
-                    if (Once(ref seen, 18, prop))
-                    {
-                        breachHours = ReadInt();
-                    }
-
-                    break;
-                case "auditNoticeDays":
-                    if (Once(ref seen, 19, prop))
-                    {
-                        auditDays = ReadInt();
-                    }
-
-                    break;
-                case "deletionDays":
-                    if (Once(ref seen, 20, prop))
-                    {
-                        deletionDays = ReadInt();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, AgreementProps);
-                    break;
-            }
+                LegalEntity = LegalEntity, KvkNumber = Kvk, Address = Address, Category = Category, Role = Role, Services = Services!, Purposes = Purposes!,
+                DataCategories = DataCategories!, DataSubjectCategories = DataSubjects!, ProcessingLocations = Locations!, RemoteAccessLocations = RemoteAccess!,
+                OwnEntityLocations = OwnEntity!, SafeHarborListed = SafeHarbor, PrivacyShieldListed = PrivacyShield, Certifications = Certifications!, Dpf = Dpf,
+                Contact = Contact, Signatory = Signatory, SubProcessors = SubProcessors!, Notes = Notes, Art26Arrangement = Art26, Nature = Nature,
+                NatureEn = NatureEn, ServicesEn = ServicesEn!, PurposesEn = PurposesEn!, DataSubjectCategoriesEn = SubjectsEn!, EuRepresentative = EuRepresentative,
+                Custom = Custom!,
+            };
+            return IsBlank(Id) || IsBlank(Name) ? processor with { Id = Id!, Name = Name! } : processor;
         }
-
-        var agreement = new ProcessorAgreement(Safe(id), Safe(processorId))
-        {
-            Version = version,
-            SignedOn = signedOn,
-            StartDate = startDate,
-            EndDate = endDate,
-            MainAgreement = mainAgreement,
-            AutoRenew = autoRenew,
-            RenewalTerm = renewalTerm,
-            NoticePeriod = noticePeriod,
-            TerminationNoticeGivenOn = noticeGivenOn,
-            ProcessingActive = processingActive,
-            DeletionConfirmedOn = deletionConfirmedOn,
-            Covers = covers!,
-            Document = document,
-            Notes = notes,
-            ProcessingSince = processingSince,
-            VendorDocument = vendorDocument,
-            BreachNotificationHours = breachHours,
-            AuditNoticeDays = auditDays,
-            DeletionDays = deletionDays,
-        };
-        return IsBlank(id) || IsBlank(processorId) ? agreement with { Id = id!, ProcessorId = processorId! } : agreement;
     }
 
-    private MainAgreementLink? ReadMainAgreement()
+    private sealed class MainAgreementDraft
     {
-        if (!BeginObject())
-        {
-            return null;
-        }
-
-        int line = Line, position = Position;
-        string? reference = null;
-        LocalDate? endDate = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "reference":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        reference = ReadString();
-                    }
-
-                    break;
-                case "endDate":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        endDate = ReadDate();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, MainAgreementProps);
-                    break;
-            }
-        }
-
-        if (IsBlank(reference))
-        {
-            if ((seen & 1) == 0)
-            {
-                Missing("reference", line, position);
-            }
-            else
-            {
-                AddProblem(_r.Path + ".reference", "The main agreement's reference must not be empty.", "De verwijzing naar de hoofdovereenkomst mag niet leeg zijn.", line, position);
-            }
-        }
-
-        return new MainAgreementLink(Safe(reference)) { EndDate = endDate };
+        public bool Seen;
+        public string? Reference;
+        public LocalDate? EndDate;
     }
 
-    private Transfer? ReadTransfer()
+    private sealed class AgreementDraft
     {
-        if (!BeginObject())
-        {
-            return null;
-        }
+        public string? Id, ProcessorId, Version, Document, Notes;
+        public LocalDate? SignedOn, StartDate, EndDate, NoticeGivenOn, DeletionConfirmedOn, ProcessingSince;
+        public MainAgreementLink? MainAgreement;
+        public bool AutoRenew, VendorDocument, ProcessingActive = true;
+        public Period? RenewalTerm, NoticePeriod;
+        public List<Art28Requirement>? Covers;
+        public int? BreachHours, AuditDays, DeletionDays;
 
-        string? id = null, processorId = null, subProcessorId = null, tiaReference = null, claimSource = null, notes = null;
-        PartyRole exporterRole = PartyRole.Controller, importerRole = PartyRole.Processor;
-        CountryCode importerCountry = default;
-        AdequacyScope importerScope = default;
-        TransferMechanism? mechanism = null;
-        List<TransferMechanism>? fallbacks = null;
-        LocalDate? processingChangedOn = null, tiaDocumentedOn = null;
-        TransferFrequency frequency = default;
-        bool includesHrData = false, exporterPublicAuthority = false, importerSubjectToGdpr = false;
-        string? importerOrganisation = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
+        public ProcessorAgreement Build()
         {
-            switch (prop)
+            var agreement = new ProcessorAgreement(Safe(Id), Safe(ProcessorId))
             {
-                case "id":
-                    if (Once(ref seen, 0, prop))
-                    {
-                        id = ReadString();
-                    }
-
-                    break;
-                case "processorId":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        processorId = ReadString();
-                    }
-
-                    break;
-                case "subProcessorId":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        subProcessorId = ReadString();
-                    }
-
-                    break;
-                case "exporterRole":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        exporterRole = ReadEnum<PartyRole>() ?? PartyRole.Controller;
-                    }
-
-                    break;
-                case "importerRole":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        importerRole = ReadEnum<PartyRole>() ?? PartyRole.Processor;
-                    }
-
-                    break;
-                case "importerCountry":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        importerCountry = ReadCountry() ?? default;
-                    }
-
-                    break;
-                case "importerScope":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        importerScope = ReadEnum<AdequacyScope>() ?? default;
-                    }
-
-                    break;
-                case "mechanism":
-                    if (Once(ref seen, 7, prop))
-                    {
-                        mechanism = ReadMechanism();
-                    }
-
-                    break;
-                case "fallbacks":
-                    if (Once(ref seen, 8, prop))
-                    {
-                        fallbacks = ReadObjectList(() => ReadMechanism()!);
-                    }
-
-                    break;
-                case "processingChangedOn":
-                    if (Once(ref seen, 9, prop))
-                    {
-                        processingChangedOn = ReadDate();
-                    }
-
-                    break;
-                case "tiaDocumentedOn":
-                    if (Once(ref seen, 10, prop))
-                    {
-                        tiaDocumentedOn = ReadDate();
-                    }
-
-                    break;
-                case "tiaReference":
-                    if (Once(ref seen, 11, prop))
-                    {
-                        tiaReference = ReadString();
-                    }
-
-                    break;
-                case "frequency":
-                    if (Once(ref seen, 12, prop))
-                    {
-                        frequency = ReadEnum<TransferFrequency>() ?? default;
-                    }
-
-                    break;
-                case "claimSource":
-                    if (Once(ref seen, 13, prop))
-                    {
-                        claimSource = ReadString();
-                    }
-
-                    break;
-                case "notes":
-                    if (Once(ref seen, 14, prop))
-                    {
-                        notes = ReadString();
-                    }
-
-                    break;
-                case "includesHrData":
-                    if (Once(ref seen, 15, prop))
-                    {
-                        includesHrData = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "exporterPublicAuthority":
-                    if (Once(ref seen, 16, prop))
-                    {
-                        exporterPublicAuthority = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "importerSubjectToGdpr":
-                    if (Once(ref seen, 17, prop))
-                    {
-                        importerSubjectToGdpr = ReadBool() ?? false;
-                    }
-
-                    break;
-                case "importerOrganisation":
-                    if (Once(ref seen, 18, prop))
-                    {
-                        importerOrganisation = ReadString();
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, TransferProps);
-                    break;
-            }
+                Version = Version, SignedOn = SignedOn, StartDate = StartDate, EndDate = EndDate, MainAgreement = MainAgreement, AutoRenew = AutoRenew,
+                RenewalTerm = RenewalTerm, NoticePeriod = NoticePeriod, TerminationNoticeGivenOn = NoticeGivenOn, ProcessingActive = ProcessingActive,
+                DeletionConfirmedOn = DeletionConfirmedOn, Covers = Covers!, Document = Document, Notes = Notes, ProcessingSince = ProcessingSince,
+                VendorDocument = VendorDocument, BreachNotificationHours = BreachHours, AuditNoticeDays = AuditDays, DeletionDays = DeletionDays,
+            };
+            return IsBlank(Id) || IsBlank(ProcessorId) ? agreement with { Id = Id!, ProcessorId = ProcessorId! } : agreement;
         }
-
-        var transfer = new Transfer(Safe(id), Safe(processorId), importerCountry, mechanism ?? TransferMechanism.Of(TransferMechanismKind.None))
-        {
-            SubProcessorId = subProcessorId,
-            ExporterRole = exporterRole,
-            ImporterRole = importerRole,
-            ImporterScope = importerScope,
-            ImporterOrganisation = importerOrganisation,
-            Fallbacks = fallbacks!,
-            ProcessingChangedOn = processingChangedOn,
-            TiaDocumentedOn = tiaDocumentedOn,
-            TiaReference = tiaReference,
-            Frequency = frequency,
-            IncludesHrData = includesHrData,
-            ExporterPublicAuthority = exporterPublicAuthority,
-            ImporterSubjectToGdpr = importerSubjectToGdpr,
-            ClaimSource = claimSource,
-            Notes = notes,
-        };
-        return IsBlank(id) || IsBlank(processorId) || mechanism is null
-            ? transfer with { Id = id!, ProcessorId = processorId!, Mechanism = mechanism! }
-            : transfer;
     }
 
-    private TransferMechanism? ReadMechanism()
+    private sealed class MechanismDraft
     {
-        if (!BeginObject())
+        public TransferMechanismKind? Kind;
+        public SccModule? SccModule;
+        public LocalDate? SignedOn;
+        public Art49Ground? Art49Ground;
+        public PartyRole? ExporterParty;
+        public bool ConditionsRecorded;
+        public string? Reference;
+
+        public TransferMechanism Build() => new(Kind ?? TransferMechanismKind.None)
         {
-            return null;
-        }
-
-        int line = Line, position = Position;
-        TransferMechanismKind? kind = null;
-        SccModule? sccModule = null;
-        LocalDate? signedOn = null;
-        Art49Ground? art49Ground = null;
-        PartyRole? exporterParty = null;
-        var conditionsRecorded = false;
-        string? reference = null;
-        ulong seen = 0;
-        while (NextProperty(out var prop))
-        {
-            switch (prop)
-            {
-                case "kind":
-                    if (Once(ref seen, 0, prop) && NotNull())
-                    {
-                        kind = ReadEnum<TransferMechanismKind>();
-                    }
-
-                    break;
-                case "sccModule":
-                    if (Once(ref seen, 1, prop))
-                    {
-                        sccModule = ReadEnum<SccModule>();
-                    }
-
-                    break;
-                case "signedOn":
-                    if (Once(ref seen, 2, prop))
-                    {
-                        signedOn = ReadDate();
-                    }
-
-                    break;
-                case "art49Ground":
-                    if (Once(ref seen, 3, prop))
-                    {
-                        art49Ground = ReadEnum<Art49Ground>();
-                    }
-
-                    break;
-                case "reference":
-                    if (Once(ref seen, 4, prop))
-                    {
-                        reference = ReadString();
-                    }
-
-                    break;
-                case "exporterParty":
-                    if (Once(ref seen, 5, prop))
-                    {
-                        exporterParty = ReadEnum<PartyRole>();
-                    }
-
-                    break;
-                case "conditionsRecorded":
-                    if (Once(ref seen, 6, prop))
-                    {
-                        conditionsRecorded = ReadBool() ?? false;
-                    }
-
-                    break;
-                default:
-                    Unknown(prop, MechanismProps);
-                    break;
-            }
-        }
-
-        if ((seen & 1) == 0)
-        {
-            Missing("kind", line, position);
-        }
-
-        return new TransferMechanism(kind ?? TransferMechanismKind.None)
-        {
-            SccModule = sccModule,
-            SignedOn = signedOn,
-            Art49Ground = art49Ground,
-            ExporterParty = exporterParty,
-            ConditionsRecorded = conditionsRecorded,
-            Reference = reference,
+            SccModule = SccModule, SignedOn = SignedOn, Art49Ground = Art49Ground, ExporterParty = ExporterParty, ConditionsRecorded = ConditionsRecorded, Reference = Reference,
         };
+    }
+
+    private sealed class TransferDraft
+    {
+        public string? Id, ProcessorId, SubProcessorId, TiaReference, ClaimSource, Notes, ImporterOrganisation;
+        public PartyRole ExporterRole = PartyRole.Controller, ImporterRole = PartyRole.Processor;
+        public CountryCode ImporterCountry;
+        public AdequacyScope ImporterScope;
+        public TransferMechanism? Mechanism;
+        public List<TransferMechanism?>? Fallbacks;
+        public LocalDate? ProcessingChangedOn, TiaDocumentedOn;
+        public TransferFrequency Frequency;
+        public bool IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr;
+
+        public Transfer Build()
+        {
+            var transfer = new Transfer(Safe(Id), Safe(ProcessorId), ImporterCountry, Mechanism ?? TransferMechanism.Of(TransferMechanismKind.None))
+            {
+                SubProcessorId = SubProcessorId, ExporterRole = ExporterRole, ImporterRole = ImporterRole, ImporterScope = ImporterScope,
+                ImporterOrganisation = ImporterOrganisation, Fallbacks = Fallbacks!, ProcessingChangedOn = ProcessingChangedOn, TiaDocumentedOn = TiaDocumentedOn,
+                TiaReference = TiaReference, Frequency = Frequency, IncludesHrData = IncludesHrData, ExporterPublicAuthority = ExporterPublicAuthority,
+                ImporterSubjectToGdpr = ImporterSubjectToGdpr, ClaimSource = ClaimSource, Notes = Notes,
+            };
+            return IsBlank(Id) || IsBlank(ProcessorId) || Mechanism is null ? transfer with { Id = Id!, ProcessorId = ProcessorId!, Mechanism = Mechanism! } : transfer;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 using NodaTime;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
@@ -415,7 +416,7 @@ internal static class RegisterJsonWriter
         if (date is { } value)
         {
             w.WritePropertyName(name);
-            w.WriteValue(JsonValueFormats.FormatDate(value));
+            w.WriteValue(DateRule.Format(value));
         }
     }
 
@@ -424,7 +425,7 @@ internal static class RegisterJsonWriter
         if (period is not null)
         {
             w.WritePropertyName(name);
-            w.WriteValue(JsonValueFormats.FormatPeriod(period));
+            w.WriteValue(PeriodRule.Format(period));
         }
     }
 
@@ -440,7 +441,7 @@ internal static class RegisterJsonWriter
 
     private static string EnumText<TEnum>(TEnum value)
         where TEnum : struct, Enum
-        => EnumNames<TEnum>.TryGetName(value, out var name)
+        => EnumRule<TEnum>.TryGetName(value, out var name)
             ? name
             : throw new ArgumentException($"{value} is not a defined {typeof(TEnum).Name} value, so a register file cannot store it.");
 

@@ -25,10 +25,11 @@ internal static class SchemaUpgrade
         catch (JsonReaderException e)
         {
             var failed = new RegisterDocument();
-            failed.Problems.Add(new RegisterProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, "The file is not valid JSON: " + e.Message)
+            failed.Problems.Add(new Problem("The file is not valid JSON: " + e.Message)
             {
-                LineNumber = e.LineNumber,
-                LinePosition = e.LinePosition,
+                Path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path!,
+                Line = e.LineNumber,
+                Position = e.LinePosition,
             });
             return failed;
         }
@@ -37,7 +38,7 @@ internal static class SchemaUpgrade
         {
             if (!options.SchemaUpgrades.TryGetValue(version, out var upgrade))
             {
-                throw new RegisterFormatException(null, new[] { new RegisterProblem("schemaVersion", $"No upgrade from schemaVersion {version} is available.") });
+                throw new RegisterFormatException(null, new[] { new Problem($"No upgrade from schemaVersion {version} is available.") { Path = "schemaVersion" } });
             }
 
             root = upgrade(root);

@@ -9,7 +9,7 @@ namespace Verwerkers.Storage.Json;
 /// </summary>
 internal sealed class SchemaVersionException : Exception
 {
-    public SchemaVersionException(long version, bool canUpgrade, RegisterProblem problem)
+    public SchemaVersionException(long version, bool canUpgrade, Problem problem)
         : base(problem.Message)
     {
         Version = version;
@@ -21,5 +21,5 @@ internal sealed class SchemaVersionException : Exception
 
     public bool CanUpgrade { get; }
 
-    public RegisterProblem Problem { get; }
+    public Problem Problem { get; }
 }

@@ -667,9 +667,9 @@ internal sealed class XlsxRegisterReader
     }
 
     /// <summary>Turns a register problem (a JSON-style path) into the sheet, row and column it comes from.</summary>
-    private XlsxProblem Locate(RegisterProblem problem, List<Processor> processors, List<ProcessorAgreement> agreements, List<Transfer> transfers)
+    private XlsxProblem Locate(Problem problem, List<Processor> processors, List<ProcessorAgreement> agreements, List<Transfer> transfers)
     {
-        var path = problem.Path;
+        var path = problem.Path ?? "$";
         var segments = XlsxPathSegments.Parse(path);
         string? sheet = null;
         var row = 0;

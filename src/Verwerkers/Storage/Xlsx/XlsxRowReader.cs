@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Xlsx;
@@ -77,12 +78,16 @@ internal sealed class XlsxRowReader
             return null;
         }
 
+        LocalizedText? error = null;
         switch (cell.Kind)
         {
             case XlsxCellKind.Number when XlsxDates.TryFromSerial(cell.Number, out var date):
                 return date;
-            case XlsxCellKind.Text when LocalDatePattern.Iso.Parse(cell.Text) is { Success: true } parsed:
-                return parsed.Value;
+            case XlsxCellKind.Text when DateRule.TryParse(cell.Text.Trim(), out var parsed, out error):
+                return parsed;
+            case XlsxCellKind.Text when error is not null:
+                Problem(column, error.En);
+                return null;
             default:
                 Problem(column, $"Expected a date (a date cell, or text yyyy-MM-dd), found {Describe(cell)}.");
                 return null;
@@ -194,13 +199,7 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        if (CountryCode.TryParse(text.Trim(), out var country))
-        {
-            return country;
-        }
-
-        Problem(column, $"'{text}' is not an ISO 3166-1 alpha-2 country code (such as NL, DE or US).");
-        return null;
+        return TryCountry(column, text, out var country) ? country : null;
     }
 
     public CountryCode RequiredCountry(string column)
@@ -222,13 +221,12 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        var parsed = PeriodPattern.Roundtrip.Parse(text.Trim());
-        if (parsed.Success)
+        if (PeriodRule.TryParse(text.Trim(), out var period, out var error))
         {
-            return parsed.Value;
+            return period;
         }
 
-        Problem(column, $"'{text}' is not an ISO 8601 period such as P30D, P3M or P1Y.");
+        Problem(column, error!.En);
         return null;
     }
 
@@ -268,17 +266,26 @@ internal sealed class XlsxRowReader
         var result = new List<CountryCode>();
         foreach (var item in List(column))
         {
-            if (CountryCode.TryParse(item.Trim(), out var country))
+            if (TryCountry(column, item, out var country))
             {
                 result.Add(country);
-            }
-            else
-            {
-                Problem(column, $"'{item}' is not an ISO 3166-1 alpha-2 country code.");
             }
         }
 
         return result;
+    }
+
+    /// <summary>A workbook cell may hold a code in any case; the kit's rule checks that it is a known one and words the problem.</summary>
+    private bool TryCountry(string column, string text, out CountryCode country)
+    {
+        if (CountryRule.TryParse(text.Trim().ToUpperInvariant(), out country, out _))
+        {
+            return true;
+        }
+
+        CountryRule.TryParse(text.Trim(), out _, out var error);
+        Problem(column, error!.En);
+        return false;
     }
 
     private bool Cell(string column, out XlsxCell cell)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Xlsx;
@@ -36,17 +37,7 @@ internal static class XlsxValues
             return found;
         }
 
-        foreach (TEnum candidate in Enum.GetValues(typeof(TEnum)))
-        {
-            if (string.Equals(EnumName(candidate), text, StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
+        return EnumRule<TEnum>.TryParseIgnoringCase(text, out value);
     }
 
     public static IEnumerable<string> EnumNames<TEnum>()

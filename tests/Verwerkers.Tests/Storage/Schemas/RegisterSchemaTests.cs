@@ -137,7 +137,7 @@ public class RegisterSchemaTests
         ((JArray)enumSchema["enum"]!).Where(v => v.Type != JTokenType.Null).Select(v => (string)v!).ToArray();
 
     private static string[] Expected<TEnum>()
-        where TEnum : struct, Enum => EnumNames<TEnum>.Expected.Split(", ");
+        where TEnum : struct, Enum => Verwerkers.Input.EnumRule<TEnum>.Expected.Split(", ");
 
     private static void Collect(JToken token, string at, System.Collections.Generic.HashSet<string> seen)
     {

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace Verwerkers.Storage.Json;
+namespace Verwerkers.Input;
 
 /// <summary>Finds the first byte that is not valid UTF-8, as a 1-based line and position, for the error message.</summary>
 internal static class Utf8Check
