@@ -22,9 +22,9 @@ internal sealed class XlsxSheetReader
     }
 
     /// <summary>Reads the rows; each is its 1-based number and its cells by 0-based column.</summary>
-    public IEnumerable<(int Row, Dictionary<int, XlsxCell> Cells)> Rows(WorksheetPart part, string sheet, int maxRows, List<XlsxProblem> problems)
+    public IEnumerable<(int Row, Dictionary<int, XlsxCell> Cells)> Rows(WorksheetPart part, string sheet, int maxRows, List<Problem> problems)
     {
-        XlsxLimits.CheckDepth(part, $"The sheet '{sheet}'", _options);
+        XlsxLimits.CheckDepth(part, sheet, _options);
         using var reader = OpenXmlReader.Create(part);
         var previousRow = 0;
         var count = 0;
@@ -40,7 +40,9 @@ internal sealed class XlsxSheetReader
             previousRow = rowIndex;
             if (++count > maxRows)
             {
-                problems.Add(new XlsxProblem(sheet, rowIndex, null, null, $"The sheet has more than {maxRows} rows, the most accepted (XlsxImportOptions.MaxRowsPerSheet)."));
+                problems.Add(XlsxProblems.Row(sheet, rowIndex,
+                    $"The sheet has more than {maxRows} rows, the most accepted (XlsxImportOptions.MaxRowsPerSheet).",
+                    $"Het tabblad heeft meer dan {maxRows} rijen, het maximum (XlsxImportOptions.MaxRowsPerSheet)."));
                 yield break;
             }
 
@@ -51,7 +53,8 @@ internal sealed class XlsxSheetReader
                 if (++_cells > _options.MaxCells)
                 {
                     throw new XlsxImportException(
-                        $"The workbook has more than {_options.MaxCells:N0} cells (XlsxImportOptions.MaxCells), the most read; it was not read.", null);
+                        $"The workbook has more than {_options.MaxCells:N0} cells (XlsxImportOptions.MaxCells), the most read; it was not read.",
+                        $"De werkmap heeft meer dan {XlsxProblems.NlN(_options.MaxCells)} cellen (XlsxImportOptions.MaxCells), het maximum; hij is niet gelezen.", null);
                 }
 
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : previousColumn + 1;

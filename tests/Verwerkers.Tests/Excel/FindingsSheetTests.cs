@@ -10,7 +10,7 @@ using Verwerkers.Storage.Xlsx;
 using Verwerkers.Tests.Infrastructure;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 public class FindingsSheetTests
 {

@@ -6,9 +6,10 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Verwerkers.Storage.Xlsx;
+using Verwerkers.Tests.Storage;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 /// <summary>
 /// A workbook is hostile input: shared strings, cells, the unpacked size and the XML depth are bounded

@@ -11,7 +11,7 @@ using Verwerkers.Register;
 using Verwerkers.Storage.Xlsx;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 public class RegisterWorkbookTests
 {
@@ -198,9 +198,9 @@ public class RegisterWorkbookTests
 
         var problems = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems;
 
-        problems.Select(p => $"{p.Sheet}!{p.CellReference} {p.Column}").Should().BeEquivalentTo(
+        problems.Select(p => $"{p.Sheet}!{p.Cell} {p.Path}").Should().BeEquivalentTo(
             "Verwerkers!J2 Categorie", "Verwerkers!E3 Land", "Overeenkomsten!F2 Einddatum", "Subverwerkers!A2 Verwerker-id");
-        problems.Single(p => p.Column == "Categorie").Message.Should().Contain("'raketten'").And.Contain("mailing");
+        problems.Single(p => p.Path == "Categorie").Message.Should().Contain("'raketten'").And.Contain("mailing");
     }
 
     [Fact]
@@ -216,7 +216,9 @@ public class RegisterWorkbookTests
 
         var problem = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems.Single();
 
-        problem.ToString().Should().Be("sheet 'Doorgiften', cell C2 (column 'Subverwerker-id'): Processor 'mailchimp' has no sub-processor with id 'gcp'.");
+        problem.Should().BeEquivalentTo(new { Sheet = "Doorgiften", Cell = "C2", Line = 2, Path = "Subverwerker-id" });
+        problem.ToString().Should().Be("sheet 'Doorgiften', cell C2, Subverwerker-id (line 2): Processor 'mailchimp' has no sub-processor with id 'gcp'.");
+        problem.DutchMessage.Should().NotBeNullOrEmpty();
     }
 
     [Fact]
@@ -239,8 +241,8 @@ public class RegisterWorkbookTests
 
         var problems = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems;
 
-        problems.Should().Contain(p => p.Sheet == "Doorgiften" && p.CellReference == "Z1" && p.Message.Contains("Unknown column 'Extra'"));
-        problems.Should().Contain(p => p.Sheet == "Verwerkers" && p.CellReference == "L2" && p.Message.Contains("formula"));
+        problems.Should().Contain(p => p.Sheet == "Doorgiften" && p.Cell == "Z1" && p.Message.Contains("Unknown column 'Extra'"));
+        problems.Should().Contain(p => p.Sheet == "Verwerkers" && p.Cell == "L2" && p.Message.Contains("formula"));
     }
 
     [Fact]

@@ -14,9 +14,9 @@ internal sealed class XlsxRowReader
     private readonly string _sheet;
     private readonly IReadOnlyDictionary<string, int> _columns;
     private readonly Dictionary<int, XlsxCell> _cells;
-    private readonly List<XlsxProblem> _problems;
+    private readonly List<Problem> _problems;
 
-    public XlsxRowReader(string sheet, int row, IReadOnlyDictionary<string, int> columns, Dictionary<int, XlsxCell> cells, List<XlsxProblem> problems)
+    public XlsxRowReader(string sheet, int row, IReadOnlyDictionary<string, int> columns, Dictionary<int, XlsxCell> cells, List<Problem> problems)
     {
         _sheet = sheet;
         Row = row;
@@ -29,8 +29,8 @@ internal sealed class XlsxRowReader
 
     public bool IsEmpty => _cells.Values.All(c => c.Kind == XlsxCellKind.Text && c.Text.Length == 0);
 
-    public void Problem(string column, string message) =>
-        _problems.Add(new XlsxProblem(_sheet, Row, column, Reference(column), message));
+    public void Problem(string column, string message, string dutchMessage) =>
+        _problems.Add(XlsxProblems.At(_sheet, Row, column, Reference(column), message, dutchMessage));
 
     public string Reference(string column) =>
         XlsxWorkbookWriter.ColumnName(_columns[column]) + Row.ToString(CultureInfo.InvariantCulture);
@@ -54,7 +54,7 @@ internal sealed class XlsxRowReader
             return cell.Text;
         }
 
-        Problem(column, $"Expected text, found {Describe(cell)}.");
+        Problem(column, $"Expected text, found {Describe(cell)}.", $"Verwacht tekst, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -63,7 +63,7 @@ internal sealed class XlsxRowReader
         var text = Text(column);
         if (string.IsNullOrWhiteSpace(text))
         {
-            Problem(column, "A value is required.");
+            Problem(column, "A value is required.", "Een waarde is verplicht.");
             return null;
         }
 
@@ -84,7 +84,7 @@ internal sealed class XlsxRowReader
             case XlsxCellKind.Text when LocalDatePattern.Iso.Parse(cell.Text) is { Success: true } parsed:
                 return parsed.Value;
             default:
-                Problem(column, $"Expected a date (a date cell, or text yyyy-MM-dd), found {Describe(cell)}.");
+                Problem(column, $"Expected a date (a date cell, or text yyyy-MM-dd), found {Describe(cell)}.", $"Verwacht een datum (een datumcel, of tekst jjjj-mm-dd), gevonden {DescribeNl(cell)}.");
                 return null;
         }
     }
@@ -112,7 +112,7 @@ internal sealed class XlsxRowReader
             return false;
         }
 
-        Problem(column, $"Expected TRUE or FALSE, found {Describe(cell)}.");
+        Problem(column, $"Expected TRUE or FALSE, found {Describe(cell)}.", $"Verwacht WAAR of ONWAAR, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -128,7 +128,7 @@ internal sealed class XlsxRowReader
             return (int)cell.Number;
         }
 
-        Problem(column, $"Expected a whole number of 1 or more, found {Describe(cell)}.");
+        Problem(column, $"Expected a whole number of 1 or more, found {Describe(cell)}.", $"Verwacht een geheel getal van 1 of meer, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -145,7 +145,7 @@ internal sealed class XlsxRowReader
             return (int)cell.Number;
         }
 
-        Problem(column, $"Expected a whole number of 0 or more, found {Describe(cell)}.");
+        Problem(column, $"Expected a whole number of 0 or more, found {Describe(cell)}.", $"Verwacht een geheel getal van 0 of meer, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -158,7 +158,7 @@ internal sealed class XlsxRowReader
             var at = item.IndexOf('=');
             if (at <= 0)
             {
-                Problem(column, $"'{item}' is not written as name=value.");
+                Problem(column, $"'{item}' is not written as name=value.", $"'{item}' is niet geschreven als naam=waarde.");
                 continue;
             }
 
@@ -182,7 +182,7 @@ internal sealed class XlsxRowReader
             return value;
         }
 
-        Problem(column, $"'{text}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
+        Problem(column, $"'{text}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.", $"'{text}' is niet een van {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
         return null;
     }
 
@@ -199,7 +199,7 @@ internal sealed class XlsxRowReader
             return country;
         }
 
-        Problem(column, $"'{text}' is not an ISO 3166-1 alpha-2 country code (such as NL, DE or US).");
+        Problem(column, $"'{text}' is not an ISO 3166-1 alpha-2 country code (such as NL, DE or US).", $"'{text}' is geen landcode volgens ISO 3166-1 alpha-2 (zoals NL, DE of US).");
         return null;
     }
 
@@ -207,7 +207,7 @@ internal sealed class XlsxRowReader
     {
         if (Text(column) is null)
         {
-            Problem(column, "A country is required (an ISO code such as NL).");
+            Problem(column, "A country is required (an ISO code such as NL).", "Een land is verplicht (een ISO-code zoals NL).");
             return default;
         }
 
@@ -228,7 +228,7 @@ internal sealed class XlsxRowReader
             return parsed.Value;
         }
 
-        Problem(column, $"'{text}' is not an ISO 8601 period such as P30D, P3M or P1Y.");
+        Problem(column, $"'{text}' is not an ISO 8601 period such as P30D, P3M or P1Y.", $"'{text}' is geen termijn volgens ISO 8601 zoals P30D, P3M of P1Y.");
         return null;
     }
 
@@ -237,7 +237,7 @@ internal sealed class XlsxRowReader
         var items = XlsxText.SplitList(Text(column), out var error);
         if (items is null)
         {
-            Problem(column, "The list is not encoded correctly: " + error);
+            Problem(column, "The list is not encoded correctly: " + error, "De lijst is niet goed gecodeerd: " + error);
             return Array.Empty<string>();
         }
 
@@ -256,7 +256,7 @@ internal sealed class XlsxRowReader
             }
             else
             {
-                Problem(column, $"'{item}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
+                Problem(column, $"'{item}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.", $"'{item}' is niet een van {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
             }
         }
 
@@ -274,7 +274,7 @@ internal sealed class XlsxRowReader
             }
             else
             {
-                Problem(column, $"'{item}' is not an ISO 3166-1 alpha-2 country code.");
+                Problem(column, $"'{item}' is not an ISO 3166-1 alpha-2 country code.", $"'{item}' is geen landcode volgens ISO 3166-1 alpha-2.");
             }
         }
 
@@ -287,13 +287,13 @@ internal sealed class XlsxRowReader
         {
             if (cell.Kind == XlsxCellKind.Formula)
             {
-                Problem(column, $"The cell holds a formula (={cell.Text}); the register workbook takes values only.");
+                Problem(column, $"The cell holds a formula (={cell.Text}); the register workbook takes values only.", $"De cel bevat een formule (={cell.Text}); de registerwerkmap neemt alleen waarden aan.");
                 return false;
             }
 
             if (cell.Kind == XlsxCellKind.Error)
             {
-                Problem(column, $"The cell holds an error value ({cell.Text}).");
+                Problem(column, $"The cell holds an error value ({cell.Text}).", $"De cel bevat een foutwaarde ({cell.Text}).");
                 return false;
             }
 
@@ -303,6 +303,14 @@ internal sealed class XlsxRowReader
         cell = default;
         return false;
     }
+
+    private static string DescribeNl(XlsxCell cell) => cell.Kind switch
+    {
+        XlsxCellKind.Text => $"tekst '{(cell.Text.Length > 40 ? cell.Text.Substring(0, 40) + "…" : cell.Text)}'",
+        XlsxCellKind.Number => $"het getal {cell.Text}",
+        XlsxCellKind.Boolean => cell.Text == "1" ? "WAAR" : "ONWAAR",
+        _ => cell.Kind.ToString(),
+    };
 
     private static string Describe(XlsxCell cell) => cell.Kind switch
     {
