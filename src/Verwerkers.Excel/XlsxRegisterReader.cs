@@ -69,12 +69,12 @@ internal sealed class XlsxRegisterReader
                     _problems.Add(XlsxProblems.Sheet(name, "The sheet is not a worksheet.", "Het tabblad is geen werkblad."));
                 }
             }
-            else if (name != FindingsSheet)
+            else if (System.Array.IndexOf(XlsxGuideSheets.DerivedSheets, name) < 0)
             {
                 _problems.Add(XlsxProblems.Sheet(
                     name,
-                    $"Unknown sheet: a register workbook has the sheets {string.Join(", ", XlsxRegisterSheets.SheetNames)} and optionally {FindingsSheet}.",
-                    $"Onbekend tabblad: een registerwerkmap heeft de tabbladen {string.Join(", ", XlsxRegisterSheets.SheetNames)} en eventueel {FindingsSheet}."));
+                    $"Unknown sheet: a register workbook has the sheets {string.Join(", ", XlsxRegisterSheets.SheetNames)} and, skipped on import, {string.Join(", ", XlsxGuideSheets.DerivedSheets)}.",
+                    $"Onbekend tabblad: een registerwerkmap heeft de tabbladen {string.Join(", ", XlsxRegisterSheets.SheetNames)} en, bij het inlezen overgeslagen, {string.Join(", ", XlsxGuideSheets.DerivedSheets)}."));
             }
         }
 

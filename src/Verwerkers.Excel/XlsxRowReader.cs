@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Xlsx;
@@ -81,10 +80,13 @@ internal sealed class XlsxRowReader
         {
             case XlsxCellKind.Number when XlsxDates.TryFromSerial(cell.Number, out var date):
                 return date;
-            case XlsxCellKind.Text when LocalDatePattern.Iso.Parse(cell.Text) is { Success: true } parsed:
-                return parsed.Value;
+            case XlsxCellKind.Text when XlsxDates.TryParseText(cell.Text, out var parsed):
+                return parsed;
             default:
-                Problem(column, $"Expected a date (a date cell, or text yyyy-MM-dd), found {Describe(cell)}.", $"Verwacht een datum (een datumcel, of tekst jjjj-mm-dd), gevonden {DescribeNl(cell)}.");
+                Problem(
+                    column,
+                    $"Expected a date (a date cell, or text such as 28-2-2027 or 2027-02-28), found {Describe(cell)}.",
+                    $"Verwacht een datum (een datumcel, of tekst zoals 28-2-2027 of 2027-02-28), gevonden {DescribeNl(cell)}.");
                 return null;
         }
     }
@@ -102,17 +104,12 @@ internal sealed class XlsxRowReader
             return text == "1";
         }
 
-        if (cell.Kind == XlsxCellKind.Text && (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("waar", StringComparison.OrdinalIgnoreCase)))
+        if (cell.Kind == XlsxCellKind.Text && XlsxLabels.TryParseYesNo(text, out var flag))
         {
-            return true;
+            return flag;
         }
 
-        if (cell.Kind == XlsxCellKind.Text && (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("onwaar", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        Problem(column, $"Expected TRUE or FALSE, found {Describe(cell)}.", $"Verwacht WAAR of ONWAAR, gevonden {DescribeNl(cell)}.");
+        Problem(column, $"Expected yes or no (or TRUE or FALSE), found {Describe(cell)}.", $"Verwacht ja of nee (of WAAR of ONWAAR), gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -177,12 +174,12 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        if (XlsxValues.TryParseEnum<TEnum>(text.Trim(), out var value))
+        if (XlsxLabels.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        Problem(column, $"'{text}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.", $"'{text}' is niet een van {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
+        NotAChoice<TEnum>(column, text);
         return null;
     }
 
@@ -222,13 +219,15 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        var parsed = PeriodPattern.Roundtrip.Parse(text.Trim());
-        if (parsed.Success)
+        if (XlsxPeriods.TryParse(text, out var period))
         {
-            return parsed.Value;
+            return period;
         }
 
-        Problem(column, $"'{text}' is not an ISO 8601 period such as P30D, P3M or P1Y.", $"'{text}' is geen termijn volgens ISO 8601 zoals P30D, P3M of P1Y.");
+        Problem(
+            column,
+            $"'{text}' is not a period such as 30 days, 3 months, 1 year (or P30D, P3M, P1Y).",
+            $"'{text}' is geen termijn zoals 30 dagen, 3 maanden, 1 jaar (of P30D, P3M, P1Y).");
         return null;
     }
 
@@ -250,13 +249,13 @@ internal sealed class XlsxRowReader
         var result = new List<TEnum>();
         foreach (var item in List(column))
         {
-            if (XlsxValues.TryParseEnum<TEnum>(item.Trim(), out var value))
+            if (XlsxLabels.TryParse<TEnum>(item, out var value))
             {
                 result.Add(value);
             }
             else
             {
-                Problem(column, $"'{item}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.", $"'{item}' is niet een van {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
+                NotAChoice<TEnum>(column, item);
             }
         }
 
@@ -281,13 +280,21 @@ internal sealed class XlsxRowReader
         return result;
     }
 
+    private void NotAChoice<TEnum>(string column, string text)
+        where TEnum : struct, Enum
+        => Problem(
+            column,
+            $"'{text}' is not one of: {XlsxLabels.Accepted<TEnum>(Language.English)}.",
+            $"'{text}' is niet een van: {XlsxLabels.Accepted<TEnum>(Language.Dutch)}.");
+
     private bool Cell(string column, out XlsxCell cell)
     {
         if (_columns.TryGetValue(column, out var index) && _cells.TryGetValue(index, out cell))
         {
             if (cell.Kind == XlsxCellKind.Formula)
             {
-                Problem(column, $"The cell holds a formula (={cell.Text}); the register workbook takes values only.", $"De cel bevat een formule (={cell.Text}); de registerwerkmap neemt alleen waarden aan.");
+                Problem(column, $"The cell holds a formula (={cell.Text}) without a stored value; type the value in, or open and save the workbook in Excel or LibreOffice so that it is calculated.",
+                    $"De cel bevat een formule (={cell.Text}) zonder opgeslagen waarde; typ de waarde in, of open en bewaar de werkmap in Excel of LibreOffice zodat hij wordt berekend.");
                 return false;
             }
 

@@ -74,12 +74,37 @@ internal sealed class XlsxSheetReader
 
     private XlsxCell? Read(Cell cell)
     {
+        var type = cell.DataType?.Value;
         if (cell.CellFormula is not null)
         {
-            return new XlsxCell(XlsxCellKind.Formula, cell.CellFormula.Text ?? string.Empty);
+            // Excel and LibreOffice store the value a formula last gave beside it (Calc writes a TRUE typed in as
+            // =TRUE() with the cached value 1): that value is what the user sees, so it is read, with its type.
+            var cached = cell.CellValue?.Text;
+            if (cached is null)
+            {
+                return new XlsxCell(XlsxCellKind.Formula, cell.CellFormula.Text ?? string.Empty);
+            }
+
+            if (type == CellValues.Boolean)
+            {
+                return new XlsxCell(XlsxCellKind.Boolean, cached);
+            }
+
+            if (type == CellValues.String || type == CellValues.InlineString)
+            {
+                return new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(cached));
+            }
+
+            if (type == CellValues.Error)
+            {
+                return new XlsxCell(XlsxCellKind.Error, cached);
+            }
+
+            return double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                ? new XlsxCell(XlsxCellKind.Number, cached, value)
+                : new XlsxCell(XlsxCellKind.Error, $"'{cached}' is not a number");
         }
 
-        var type = cell.DataType?.Value;
         if (type == CellValues.InlineString)
         {
             return cell.InlineString is null ? null : new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(ItemText(cell.InlineString)));
