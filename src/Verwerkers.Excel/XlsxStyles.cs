@@ -49,7 +49,10 @@ internal static class XlsxStyles
 
         var formats = new CellFormats(
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0, FormatId = 0 },
-            new CellFormat { FontId = 1, FillId = 2, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true });
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+            {
+                FontId = 1, FillId = 2, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true,
+            });
         for (var fill = 0; fill <= FillColours.Length; fill++)
         {
             var fillId = fill == 0 ? 0u : (uint)(fill + 2);

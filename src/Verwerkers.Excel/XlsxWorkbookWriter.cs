@@ -62,7 +62,9 @@ internal static class XlsxWorkbookWriter
                 LocalSheetId = (uint)i,
                 Hidden = true,
             });
-            definedNames.Append(new DefinedName($"'{sheet.Name}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
+            // A sheet wider than a page repeats its first column (the id or name) on every page as well as the header.
+            var titles = PagesWide(sheet) > 1 ? $"'{sheet.Name}'!$A:$A,'{sheet.Name}'!$1:$1" : $"'{sheet.Name}'!$1:$1";
+            definedNames.Append(new DefinedName(titles) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
         }
 
         workbookPart.Workbook = new Workbook(sheetElements, definedNames);
@@ -134,10 +136,10 @@ internal static class XlsxWorkbookWriter
         writer.WriteEndElement();
 
         writer.WriteStartElement(new SheetData());
-        WriteRow(writer, 1, sheet.Headers.Cast<object?>().ToArray(), header: true, fill: 0, wrapped, language);
+        WriteRow(writer, 1, sheet.Headers.Cast<object?>().ToArray(), header: true, fill: 0, wrapped, language, HeaderLines(sheet.Headers, widths));
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
-            WriteRow(writer, r + 2, sheet.Rows[r], header: false, fill: sheet.FillOf(r), wrapped, language);
+            WriteRow(writer, r + 2, sheet.Rows[r], header: false, fill: sheet.FillOf(r), wrapped, language, LinesOf(sheet.Rows[r], wrapped, widths));
         }
 
         writer.WriteEndElement();
@@ -148,7 +150,7 @@ internal static class XlsxWorkbookWriter
         {
             PaperSize = 9,
             Orientation = sheet.Portrait ? OrientationValues.Portrait : OrientationValues.Landscape,
-            FitToWidth = 1,
+            FitToWidth = (uint)PagesWide(sheet),
             FitToHeight = 0,
         });
         var page = language == Language.English ? "page &P of &N" : "pagina &P van &N";
@@ -188,9 +190,59 @@ internal static class XlsxWorkbookWriter
         }
     }
 
-    private static void WriteRow(OpenXmlWriter writer, int rowIndex, object?[] cells, bool header, int fill, bool[] wrapped, Language language)
+    /// <summary>
+    /// How many pages wide a sheet prints: one for a sheet that fits a landscape A4 page at a readable scale (about 280
+    /// character widths), more for the wide register sheets, so that no page shrinks to an unreadable size.
+    /// </summary>
+    internal static int PagesWide(XlsxSheet sheet)
     {
-        writer.WriteStartElement(new Row(), new[] { new OpenXmlAttribute("r", string.Empty, rowIndex.ToString(CultureInfo.InvariantCulture)) });
+        const double PerPage = 280;
+        var total = Widths(sheet).Select((w, c) => sheet.WrappedWidths.TryGetValue(sheet.Headers[c], out var fixedWidth) ? fixedWidth : w).Sum();
+        return Math.Max(1, (int)Math.Ceiling(total / PerPage));
+    }
+
+    /// <summary>The lines the longest wrapped header needs.</summary>
+    private static int HeaderLines(IReadOnlyList<string> headers, double[] widths)
+    {
+        var lines = 1;
+        for (var c = 0; c < headers.Count; c++)
+        {
+            var perLine = Math.Max(1, (int)widths[c] - 3);
+            lines = Math.Max(lines, (headers[c].Length + perLine - 1) / perLine);
+        }
+
+        return Math.Min(lines, 4);
+    }
+
+    /// <summary>The lines the tallest wrapped cell of a row needs; spreadsheets do not always grow a row to fit on opening.</summary>
+    private static int LinesOf(object?[] cells, bool[] wrapped, double[] widths)
+    {
+        var lines = 1;
+        for (var c = 0; c < cells.Length && c < wrapped.Length; c++)
+        {
+            if (!wrapped[c] || cells[c] is not string text)
+            {
+                continue;
+            }
+
+            var perLine = Math.Max(1, (int)(widths[c] * 1.1) - 1);
+            var count = text.Split('\n').Sum(line => Math.Max(1, (line.Length + perLine - 1) / perLine));
+            lines = Math.Max(lines, count);
+        }
+
+        return Math.Min(lines, 30);
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, int rowIndex, object?[] cells, bool header, int fill, bool[] wrapped, Language language, int lines = 1)
+    {
+        var attributes = new List<OpenXmlAttribute> { new("r", string.Empty, rowIndex.ToString(CultureInfo.InvariantCulture)) };
+        if (lines > 1)
+        {
+            attributes.Add(new OpenXmlAttribute("ht", string.Empty, (lines * 15).ToString(CultureInfo.InvariantCulture)));
+            attributes.Add(new OpenXmlAttribute("customHeight", string.Empty, "1"));
+        }
+
+        writer.WriteStartElement(new Row(), attributes);
         for (var c = 0; c < cells.Length; c++)
         {
             var reference = ColumnName(c) + rowIndex.ToString(CultureInfo.InvariantCulture);
@@ -261,8 +313,10 @@ internal static class XlsxWorkbookWriter
         var widths = new double[sheet.Headers.Count];
         for (var c = 0; c < widths.Length; c++)
         {
-            // Room for the autofilter button beside the header.
-            widths[c] = sheet.Headers[c].Length + 4;
+            // The header wraps over up to three lines; its longest word and the autofilter button set the least width.
+            var header = sheet.Headers[c];
+            var longestWord = header.Split(' ').Max(w => w.Length);
+            widths[c] = Math.Max(longestWord + 4, Math.Min(header.Length + 4, Math.Max(14, (header.Length / 3) + 5)));
         }
 
         foreach (var row in sheet.Rows)

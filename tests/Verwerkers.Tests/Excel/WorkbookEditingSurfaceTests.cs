@@ -133,13 +133,41 @@ public sealed class WorkbookEditingSurfaceTests
             var worksheet = Worksheet(workbook, sheets[i].Name!);
             var setup = worksheet.Elements<PageSetup>().Single();
             setup.PaperSize!.Value.Should().Be(9u);
-            setup.FitToWidth!.Value.Should().Be(1u);
+            setup.FitToWidth!.Value.Should().BeInRange(1u, 5u, "a wide sheet prints a few pages wide rather than shrinking to an unreadable size");
             setup.FitToHeight!.Value.Should().Be(0u);
             worksheet.SheetProperties!.PageSetupProperties!.FitToPage!.Value.Should().BeTrue();
-            titles.Should().ContainSingle(t => t.LocalSheetId! == (uint)i).Which.Text.Should().Be($"'{sheets[i].Name}'!$1:$1");
+            titles.Should().ContainSingle(t => t.LocalSheetId! == (uint)i).Which.Text.Should().EndWith($"'{sheets[i].Name}'!$1:$1");
         }
 
         Worksheet(workbook, "Verwerkers").Elements<PageSetup>().Single().Orientation!.Value.Should().Be(OrientationValues.Landscape);
+        Worksheet(workbook, "Overzicht").Elements<PageSetup>().Single().FitToWidth!.Value.Should().Be(1u);
+        Worksheet(workbook, "Art. 28-checklist").Elements<PageSetup>().Single().FitToWidth!.Value.Should().Be(1u);
+    }
+
+    [Fact]
+    public void The_printed_workbook_reads_as_a_register_in_words_on_a_few_pages()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "verwerkers-print-" + Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            var register = RegisterJson.Load(Infrastructure.RepoPaths.InRepo("samples", "registers", "kleineporties.json"));
+            var path = Path.Combine(dir, "register.xlsx");
+            RegisterWorkbook.Save(register, path, Verwerkers.Compliance.ComplianceChecker.Check(register, new LocalDate(2026, 11, 22)));
+
+            LibreOffice.Convert(path, "pdf", dir);
+            var pdf = Path.Combine(dir, "register.pdf");
+            var text = Agreements.PdfText.Read(pdf);
+
+            var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(text, "pagina 1 van ([0-9]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            pages.Should().BeInRange(3, 24, "the register prints as a short document with a footer on every page, not 45 pages of codes");
+            text.Should().Contain("e-mailmarketing").And.Contain("Privacy Shield").And.Contain("audits en inspecties (art. 28 lid 3 onder h)")
+                .And.Contain("Overzicht").And.Contain("pagina 1 van");
+            text.Should().NotContain("ictServices").And.NotContain("dataPrivacyFramework").And.NotContain("independentController");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [Fact]
