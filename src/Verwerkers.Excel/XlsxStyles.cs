@@ -57,9 +57,10 @@ internal static class XlsxStyles
         {
             var fillId = fill == 0 ? 0u : (uint)(fill + 2);
             var applyFill = fill != 0;
-            formats.Append(new CellFormat { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill });
-            formats.Append(new CellFormat { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = DateFormatId, FormatId = 0, ApplyFill = applyFill, ApplyNumberFormat = true });
-            formats.Append(new CellFormat { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, QuotePrefix = true });
+            // Top-aligned, so that a short value stands beside the first line of a wrapped neighbour, not below it.
+            formats.Append(new CellFormat(Top()) { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, ApplyAlignment = true });
+            formats.Append(new CellFormat(Top()) { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = DateFormatId, FormatId = 0, ApplyFill = applyFill, ApplyNumberFormat = true, ApplyAlignment = true });
+            formats.Append(new CellFormat(Top()) { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, QuotePrefix = true, ApplyAlignment = true });
             formats.Append(new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
             {
                 FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, ApplyAlignment = true,
@@ -77,6 +78,8 @@ internal static class XlsxStyles
             formats,
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
+
+    private static Alignment Top() => new() { Vertical = VerticalAlignmentValues.Top };
 
     private static Fill Solid(string argb) => new(new PatternFill(
         new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) },
