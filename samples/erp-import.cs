@@ -10,6 +10,7 @@
 //          samples/erp/koppeling.json   (welke kolom welk veld vult)
 // Uitvoer: uitvoer/kleineporties-erp.json en uitvoer/kleineporties-erp.xlsx (de map uitvoer/ staat in .gitignore).
 #:project ../src/Verwerkers/Verwerkers.csproj
+#:project ../src/Verwerkers.Excel/Verwerkers.Excel.csproj
 #:property PublishAot=false
 
 using System;

@@ -24,7 +24,7 @@ public class GeneratedRegisterCoverageTests
     [MemberData(nameof(Generators))]
     public void The_generator_varies_every_property_of_the_register_model(string generator)
     {
-        var gen = generator == "xlsx" ? Verwerkers.Tests.Storage.Xlsx.RegisterGenerators.Register : JsonRegisterGenerators.Register;
+        var gen = generator == "xlsx" ? Verwerkers.Tests.Excel.RegisterGenerators.Register : JsonRegisterGenerators.Register;
         var seen = new Dictionary<PropertyInfo, HashSet<string>>();
         foreach (var property in ModelProperties(typeof(ProcessorRegister)))
         {

@@ -10,7 +10,7 @@ using Verwerkers.Storage.Xlsx;
 using Verwerkers.Tests.Infrastructure;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 public class FindingsSheetTests
 {
@@ -30,7 +30,7 @@ public class FindingsSheetTests
         using (var document = SpreadsheetDocument.Open(stream, false))
         {
             var workbook = document.WorkbookPart!;
-            var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Last();
+            var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Bevindingen");
             sheet.Name!.Value.Should().Be("Bevindingen");
             var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Skip(1).ToList();
             rows.Should().HaveCount(report.Findings.Count);

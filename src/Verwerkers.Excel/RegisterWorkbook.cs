@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Verwerkers.Compliance;
@@ -12,10 +13,19 @@ namespace Verwerkers.Storage.Xlsx;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Sheets: Verwerkingsverantwoordelijke (the controller), Verwerkers, Gegevenscategorieën, Subverwerkers,
-/// Overeenkomsten, Doorgiften and Terugvalmechanismen, and optionally Bevindingen (the findings of a compliance
-/// report, coloured by severity; ignored on import, since it is derived), each with a bold frozen header row, an autofilter and column
-/// widths that fit. Dates are real date cells (yyyy-mm-dd); lists are one cell with items joined by "; ".
+/// Sheets: Lees mij (what every column means and takes), Overzicht (one readable row per processor, the page a client
+/// prints), the register sheets Verwerkingsverantwoordelijke (the controller), Verwerkers, Gegevenscategorieën,
+/// Subverwerkers, Overeenkomsten, Doorgiften and Terugvalmechanismen, the Art. 28-checklist in words per agreement, and
+/// optionally Bevindingen (the findings of a compliance report, coloured by severity). Only the register sheets are
+/// read back; the others are derived and skipped. Every sheet has a bold frozen header row, an autofilter, column
+/// widths that fit, and prints on A4 fitted to the page width with the header row repeated on every page.
+/// </para>
+/// <para>
+/// The workbook is an editing surface: code values show as words in the workbook's language ("e-mailmarketing",
+/// "EU-VS Data Privacy Framework", "3 maanden", "ja") with a drop-down list on every enumerated column; dates are date
+/// cells shown dd-mm-yyyy; lists are one cell with items joined by "; ". Reading accepts the Dutch and English words and
+/// the register-format codes, date cells and dates as text, and what Excel and LibreOffice Calc write: shared and
+/// inline strings, and formula cells by their stored value (Calc writes a TRUE typed in as <c>=TRUE()</c>).
 /// </para>
 /// <para>
 /// Text is always written as a string cell, never as a formula: a value such as <c>=HYPERLINK(…)</c> shows as text
@@ -25,28 +35,37 @@ namespace Verwerkers.Storage.Xlsx;
 /// </remarks>
 public static class RegisterWorkbook
 {
-    /// <summary>Writes a register as a workbook.</summary>
+    /// <summary>Writes a register as a workbook with Dutch labels.</summary>
     /// <param name="register">The register.</param>
     /// <param name="output">The stream to write the .xlsx package to; it is left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(ProcessorRegister register, Stream output)
+    public static void Write(ProcessorRegister register, Stream output) => Write(register, output, Language.Dutch);
+
+    /// <summary>Writes a register as a workbook whose labels, drop-down lists, "Lees mij"/"Read me" sheet, overview
+    /// and checklist are in a language (sheet names and column headers stay those of the register layout).</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="output">The stream to write the .xlsx package to; it is left open.</param>
+    /// <param name="language">The language of the labels and the explanations.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ProcessorRegister register, Stream output, Language language)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(output, nameof(output));
-        XlsxWorkbookWriter.Write(output, XlsxRegisterSheets.Build(register).ToList());
+        XlsxWorkbookWriter.Write(output, Sheets(register, null, language), language);
     }
 
     /// <summary>
-    /// Writes a register as a workbook with a last sheet, Bevindingen, listing the findings of a compliance report:
+    /// Writes a register as a workbook with a sheet Bevindingen listing the findings of a compliance report:
     /// one row per finding with its severity, code, subject, date and message (Dutch and English), each row filled by
     /// severity (red invalid, orange needs attention, blue information, green in order).
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="output">The stream to write the .xlsx package to; it is left open.</param>
     /// <param name="findings">The report of <see cref="ComplianceChecker.Check(ProcessorRegister, NodaTime.LocalDate, ComplianceOptions)"/> on this register.</param>
+    /// <param name="language">The language of the labels and the explanations; Dutch when left out.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The report is about another controller's register.</exception>
-    public static void Write(ProcessorRegister register, Stream output, ComplianceReport findings)
+    public static void Write(ProcessorRegister register, Stream output, ComplianceReport findings, Language language = Language.Dutch)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(output, nameof(output));
@@ -57,9 +76,7 @@ public static class RegisterWorkbook
                 $"The report is about '{findings.ControllerName}', not about the register of '{register.Controller.Name}'.", nameof(findings));
         }
 
-        var sheets = XlsxRegisterSheets.Build(register).ToList();
-        sheets.Add(XlsxFindingsSheet.Build(findings));
-        XlsxWorkbookWriter.Write(output, sheets);
+        XlsxWorkbookWriter.Write(output, Sheets(register, findings, language), language);
     }
 
     /// <summary>
@@ -68,28 +85,44 @@ public static class RegisterWorkbook
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="path">The .xlsx file to create or replace.</param>
+    /// <param name="language">The language of the labels and the explanations; Dutch when left out.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void Save(ProcessorRegister register, string path)
+    public static void Save(ProcessorRegister register, string path, Language language = Language.Dutch)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
-        AtomicFile.Write(path, stream => Write(register, stream), overwrite: true);
+        AtomicFile.Write(path, stream => Write(register, stream, language), overwrite: true);
     }
 
     /// <summary>Saves a register with the findings of a compliance report as a workbook file (written to a temporary file, then moved into place).</summary>
     /// <param name="register">The register.</param>
     /// <param name="path">The .xlsx file to create or replace.</param>
     /// <param name="findings">The compliance report on this register.</param>
+    /// <param name="language">The language of the labels and the explanations; Dutch when left out.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The report is about another controller's register.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void Save(ProcessorRegister register, string path, ComplianceReport findings)
+    public static void Save(ProcessorRegister register, string path, ComplianceReport findings, Language language = Language.Dutch)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNullOrWhiteSpace(path, nameof(path));
         Guard.NotNull(findings, nameof(findings));
-        AtomicFile.Write(path, stream => Write(register, stream, findings), overwrite: true);
+        AtomicFile.Write(path, stream => Write(register, stream, findings, language), overwrite: true);
+    }
+
+    /// <summary>The sheets in reading order: the explanation, the overview, the register, the checklist, the findings.</summary>
+    private static List<XlsxSheet> Sheets(ProcessorRegister register, ComplianceReport? findings, Language language)
+    {
+        var sheets = new List<XlsxSheet> { XlsxGuideSheets.ReadMe(register, language), XlsxGuideSheets.Overview(register, language) };
+        sheets.AddRange(XlsxRegisterSheets.Build(register, language));
+        sheets.Add(XlsxGuideSheets.Checklist(register, language));
+        if (findings is not null)
+        {
+            sheets.Add(XlsxFindingsSheet.Build(findings));
+        }
+
+        return sheets;
     }
 
     /// <summary>Reads a register workbook written by <see cref="Write(ProcessorRegister, Stream)"/> (and possibly edited since).</summary>

@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 using NodaTime;
 using Verwerkers.Register;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 /// <summary>FsCheck generators of consistent registers with awkward content: separators, escapes, formulas, control characters, old dates.</summary>
 internal static class RegisterGenerators

@@ -12,7 +12,7 @@ namespace Verwerkers.Storage.Xlsx;
 /// <summary>Reads a register workbook back into a register, strictly: every problem with its sheet, row and column.</summary>
 internal sealed class XlsxRegisterReader
 {
-    private readonly List<XlsxProblem> _problems = new();
+    private readonly List<Problem> _problems = new();
     private readonly XlsxImportOptions _options;
     private readonly Dictionary<string, (string Sheet, int Row)> _processorRows = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Processor, string Sub), int> _subRows = new();
@@ -34,7 +34,7 @@ internal sealed class XlsxRegisterReader
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or System.Xml.XmlException or FormatException)
         {
-            throw new XlsxImportException("The file is not an Excel workbook (.xlsx): " + ex.Message, ex);
+            throw new XlsxImportException("The file is not an Excel workbook (.xlsx): " + ex.Message, "Het bestand is geen Excel-werkmap (.xlsx): " + ex.Message, ex);
         }
 
         using (document)
@@ -45,14 +45,14 @@ internal sealed class XlsxRegisterReader
             }
             catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException or FormatException)
             {
-                throw new XlsxImportException("The workbook is damaged or too large: " + ex.Message, ex);
+                throw new XlsxImportException("The workbook is damaged or too large: " + ex.Message, "De werkmap is beschadigd of te groot: " + ex.Message, ex);
             }
         }
     }
 
     private ProcessorRegister Read(SpreadsheetDocument document)
     {
-        var workbook = document.WorkbookPart ?? throw new XlsxImportException("The package has no workbook part.", null);
+        var workbook = document.WorkbookPart ?? throw new XlsxImportException("The package has no workbook part.", "Het pakket heeft geen werkmapdeel.", null);
         var sheets = (workbook.Workbook?.Sheets?.Elements<Sheet>() ?? Enumerable.Empty<Sheet>()).ToList();
         var byName = new Dictionary<string, WorksheetPart>(StringComparer.Ordinal);
         foreach (var sheet in sheets)
@@ -66,18 +66,21 @@ internal sealed class XlsxRegisterReader
                 }
                 else
                 {
-                    _problems.Add(new XlsxProblem(name, 0, null, null, "The sheet is not a worksheet."));
+                    _problems.Add(XlsxProblems.Sheet(name, "The sheet is not a worksheet.", "Het tabblad is geen werkblad."));
                 }
             }
-            else if (name != FindingsSheet)
+            else if (System.Array.IndexOf(XlsxGuideSheets.DerivedSheets, name) < 0)
             {
-                _problems.Add(new XlsxProblem(name, 0, null, null, $"Unknown sheet: a register workbook has the sheets {string.Join(", ", XlsxRegisterSheets.SheetNames)} and optionally {FindingsSheet}."));
+                _problems.Add(XlsxProblems.Sheet(
+                    name,
+                    $"Unknown sheet: a register workbook has the sheets {string.Join(", ", XlsxRegisterSheets.SheetNames)} and, skipped on import, {string.Join(", ", XlsxGuideSheets.DerivedSheets)}.",
+                    $"Onbekend tabblad: een registerwerkmap heeft de tabbladen {string.Join(", ", XlsxRegisterSheets.SheetNames)} en, bij het inlezen overgeslagen, {string.Join(", ", XlsxGuideSheets.DerivedSheets)}."));
             }
         }
 
         foreach (var missing in XlsxRegisterSheets.SheetNames.Where(n => !byName.ContainsKey(n)))
         {
-            _problems.Add(new XlsxProblem(missing, 0, null, null, "The sheet is missing."));
+            _problems.Add(XlsxProblems.Sheet(missing, "The sheet is missing.", "Het tabblad ontbreekt."));
         }
 
         if (_problems.Count > 0)
@@ -112,7 +115,10 @@ internal sealed class XlsxRegisterReader
 
         if (controllers.Count != 1)
         {
-            _problems.Add(new XlsxProblem(ControllerSheet, 0, null, null, $"The sheet must have exactly one row below the header; it has {controllers.Count}."));
+            _problems.Add(XlsxProblems.Sheet(
+                ControllerSheet,
+                $"The sheet must have exactly one row below the header; it has {controllers.Count}.",
+                $"Het tabblad moet precies één rij onder de kopregel hebben; het heeft er {controllers.Count}."));
         }
 
         if (_problems.Count > 0)
@@ -155,7 +161,7 @@ internal sealed class XlsxRegisterReader
 
         if (columns is null && !_problems.Any(p => p.Sheet == sheet))
         {
-            _problems.Add(new XlsxProblem(sheet, 1, null, null, "The sheet has no header row."));
+            _problems.Add(XlsxProblems.Row(sheet, 1, "The sheet has no header row.", "Het tabblad heeft geen kopregel."));
         }
     }
 
@@ -165,7 +171,7 @@ internal sealed class XlsxRegisterReader
         var ok = row == 1;
         if (!ok)
         {
-            _problems.Add(new XlsxProblem(sheet, row, null, null, "The header must be in row 1."));
+            _problems.Add(XlsxProblems.Row(sheet, row, "The header must be in row 1.", "De kopregel moet in rij 1 staan."));
         }
 
         foreach (var pair in cells.OrderBy(p => p.Key))
@@ -179,12 +185,15 @@ internal sealed class XlsxRegisterReader
 
             if (!expected.Contains(header))
             {
-                _problems.Add(new XlsxProblem(sheet, row, header, reference, $"Unknown column '{header}'; the sheet's columns are {string.Join(", ", expected)}."));
+                _problems.Add(XlsxProblems.At(
+                    sheet, row, header, reference,
+                    $"Unknown column '{header}'; the sheet's columns are {string.Join(", ", expected)}.",
+                    $"Onbekende kolom '{header}'; de kolommen van het tabblad zijn {string.Join(", ", expected)}."));
                 ok = false;
             }
             else if (columns.ContainsKey(header))
             {
-                _problems.Add(new XlsxProblem(sheet, row, header, reference, $"The column '{header}' appears twice."));
+                _problems.Add(XlsxProblems.At(sheet, row, header, reference, $"The column '{header}' appears twice.", $"De kolom '{header}' staat er twee keer in."));
                 ok = false;
             }
             else
@@ -196,7 +205,7 @@ internal sealed class XlsxRegisterReader
         foreach (var missing in expected.Where(h => !columns.ContainsKey(h) && !XlsxRegisterSheets.OptionalHeaders.Contains(h)
             && !(sheet == SubProcessorsSheet && XlsxRegisterSheets.OptionalSubProcessorHeaders.Contains(h))))
         {
-            _problems.Add(new XlsxProblem(sheet, row, missing, null, "The column is missing from the header."));
+            _problems.Add(XlsxProblems.At(sheet, row, missing, null, "The column is missing from the header.", "De kolom ontbreekt in de kopregel."));
             ok = false;
         }
 
@@ -259,7 +268,7 @@ internal sealed class XlsxRegisterReader
 
         if (_processorRows.ContainsKey(id))
         {
-            r.Problem(Id, $"Duplicate processor id '{id}' (also in row {_processorRows[id].Row}).");
+            r.Problem(Id, $"Duplicate processor id '{id}' (also in row {_processorRows[id].Row}).", $"Verwerker-id '{id}' komt twee keer voor (ook in rij {_processorRows[id].Row}).");
             return null;
         }
 
@@ -308,7 +317,7 @@ internal sealed class XlsxRegisterReader
         {
             if (checkedOn is not null || due is not null || listed is not null || uk is not null || swiss is not null || covers is not null)
             {
-                r.Problem(DpfStatusColumn, "The DPF details are filled in but the DPF status is empty.");
+                r.Problem(DpfStatusColumn, "The DPF details are filled in but the DPF status is empty.", "De DPF-gegevens zijn ingevuld, maar de DPF-status is leeg.");
             }
 
             return null;
@@ -316,7 +325,7 @@ internal sealed class XlsxRegisterReader
 
         if (checkedOn is null)
         {
-            r.Problem(DpfCheckedOn, "A DPF status needs the day the DPF List was checked.");
+            r.Problem(DpfCheckedOn, "A DPF status needs the day the DPF List was checked.", "Bij een DPF-status hoort de dag waarop de DPF-lijst is gecontroleerd.");
             return null;
         }
 
@@ -344,7 +353,7 @@ internal sealed class XlsxRegisterReader
             {
                 if (position is null && r.Text(Position) is null)
                 {
-                    r.Problem(Position, "A position (1, 2, …) is required.");
+                    r.Problem(Position, "A position (1, 2, …) is required.", "Een volgnummer (1, 2, …) is verplicht.");
                 }
 
                 continue;
@@ -352,7 +361,7 @@ internal sealed class XlsxRegisterReader
 
             if (!index.ContainsKey(processorId))
             {
-                r.Problem(ProcessorId, $"No processor has id '{processorId}' on the sheet {ProcessorsSheet}.");
+                r.Problem(ProcessorId, $"No processor has id '{processorId}' on the sheet {ProcessorsSheet}.", $"Geen verwerker op het tabblad {ProcessorsSheet} heeft id '{processorId}'.");
                 continue;
             }
 
@@ -363,7 +372,10 @@ internal sealed class XlsxRegisterReader
 
             if (list.ContainsKey(position.Value))
             {
-                r.Problem(Position, $"Processor '{processorId}' already has a data category at position {position} (row {list[position.Value].Row}).");
+                r.Problem(
+                    Position,
+                    $"Processor '{processorId}' already has a data category at position {position} (row {list[position.Value].Row}).",
+                    $"Verwerker '{processorId}' heeft al een gegevenscategorie met volgnummer {position} (rij {list[position.Value].Row}).");
                 continue;
             }
 
@@ -413,7 +425,7 @@ internal sealed class XlsxRegisterReader
 
             if (!index.ContainsKey(processorId))
             {
-                r.Problem(ProcessorId, $"No processor has id '{processorId}' on the sheet {ProcessorsSheet}.");
+                r.Problem(ProcessorId, $"No processor has id '{processorId}' on the sheet {ProcessorsSheet}.", $"Geen verwerker op het tabblad {ProcessorsSheet} heeft id '{processorId}'.");
                 continue;
             }
 
@@ -454,7 +466,7 @@ internal sealed class XlsxRegisterReader
         var mainEnd = r.Date(MainAgreementEndDate);
         if (mainReference is null && mainEnd is not null)
         {
-            r.Problem(MainAgreement, "The main agreement has an end date but no reference.");
+            r.Problem(MainAgreement, "The main agreement has an end date but no reference.", "De hoofdovereenkomst heeft een einddatum maar geen referentie.");
         }
 
         var values = new
@@ -482,7 +494,7 @@ internal sealed class XlsxRegisterReader
         {
             if (mainReference is not null && string.IsNullOrWhiteSpace(mainReference))
             {
-                r.Problem(MainAgreement, "The main agreement reference must not be blank.");
+                r.Problem(MainAgreement, "The main agreement reference must not be blank.", "De referentie van de hoofdovereenkomst mag niet leeg zijn.");
             }
 
             return null;
@@ -574,7 +586,7 @@ internal sealed class XlsxRegisterReader
         {
             if (r.Text(Mechanism) is null)
             {
-                r.Problem(Mechanism, "A mechanism is required; write \"none\" when nothing is claimed.");
+                r.Problem(Mechanism, "A mechanism is required; choose \"none\" when nothing is claimed.", "Een mechanisme is verplicht; kies \"geen grondslag\" als er niets wordt geclaimd.");
             }
 
             return null;
@@ -607,7 +619,7 @@ internal sealed class XlsxRegisterReader
             var mechanism = ReadMechanism(r);
             if (position is null && r.Text(Position) is null)
             {
-                r.Problem(Position, "A position (1, 2, …) is required.");
+                r.Problem(Position, "A position (1, 2, …) is required.", "Een volgnummer (1, 2, …) is verplicht.");
             }
 
             if (transferId is null || position is null || mechanism is null)
@@ -617,7 +629,7 @@ internal sealed class XlsxRegisterReader
 
             if (!index.ContainsKey(transferId))
             {
-                r.Problem(TransferId, $"No transfer has id '{transferId}' on the sheet {TransfersSheet}.");
+                r.Problem(TransferId, $"No transfer has id '{transferId}' on the sheet {TransfersSheet}.", $"Geen doorgifte op het tabblad {TransfersSheet} heeft id '{transferId}'.");
                 continue;
             }
 
@@ -628,7 +640,10 @@ internal sealed class XlsxRegisterReader
 
             if (list.ContainsKey(position.Value))
             {
-                r.Problem(Position, $"Transfer '{transferId}' already has a fallback at position {position} (row {list[position.Value].Row}).");
+                r.Problem(
+                    Position,
+                    $"Transfer '{transferId}' already has a fallback at position {position} (row {list[position.Value].Row}).",
+                    $"Doorgifte '{transferId}' heeft al een terugvalmechanisme met volgnummer {position} (rij {list[position.Value].Row}).");
                 continue;
             }
 
@@ -667,7 +682,7 @@ internal sealed class XlsxRegisterReader
     }
 
     /// <summary>Turns a register problem (a JSON-style path) into the sheet, row and column it comes from.</summary>
-    private XlsxProblem Locate(Problem problem, List<Processor> processors, List<ProcessorAgreement> agreements, List<Transfer> transfers)
+    private Problem Locate(Problem problem, List<Processor> processors, List<ProcessorAgreement> agreements, List<Transfer> transfers)
     {
         var path = problem.Path ?? "$";
         var segments = XlsxPathSegments.Parse(path);
@@ -714,6 +729,6 @@ internal sealed class XlsxRegisterReader
         var reference = column is not null && row > 0
             ? XlsxWorkbookWriter.ColumnName(Array.IndexOf(XlsxRegisterSheets.HeadersOf(sheet!).ToArray(), column)) + row
             : null;
-        return new XlsxProblem(sheet, row, column, reference, problem.Message);
+        return XlsxProblems.At(sheet, row, column, reference, problem.Message, problem.DutchMessage ?? problem.Message);
     }
 }

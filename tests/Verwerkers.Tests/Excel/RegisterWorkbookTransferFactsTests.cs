@@ -7,9 +7,9 @@ using NodaTime;
 using Verwerkers.Register;
 using Verwerkers.Storage.Xlsx;
 using Xunit;
-using static Verwerkers.Tests.Storage.Xlsx.RegisterWorkbookTests;
+using static Verwerkers.Tests.Excel.RegisterWorkbookTests;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 /// <summary>The columns for the transfer facts of issue 11: list membership, locations, DPF coverage, Art. 49 and SCC facts.</summary>
 public class RegisterWorkbookTransferFactsTests
@@ -97,16 +97,16 @@ public class RegisterWorkbookTransferFactsTests
 
         var problems = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems;
 
-        problems.Select(p => $"{p.Sheet}!{p.CellReference} {p.Column}").Should().BeEquivalentTo(
+        problems.Select(p => $"{p.Sheet}!{p.Cell} {p.Path}").Should().BeEquivalentTo(
             $"Verwerkers!{Cell(XlsxRegisterSheets.ProcessorHeaders, "DPF dekt", 2)} DPF dekt",
             $"Verwerkers!{Cell(XlsxRegisterSheets.ProcessorHeaders, "Op Safe Harbor-lijst", 2)} Op Safe Harbor-lijst",
             $"Verwerkers!{Cell(XlsxRegisterSheets.ProcessorHeaders, "Locaties toegang op afstand", 2)} Locaties toegang op afstand",
             $"Doorgiften!{Cell(XlsxRegisterSheets.TransferHeaders, "Rol ondertekenaar als exporteur", 2)} Rol ondertekenaar als exporteur",
             $"Doorgiften!{Cell(XlsxRegisterSheets.TransferHeaders, "Bevat HR-gegevens", 2)} Bevat HR-gegevens");
-        problems.Single(p => p.Column == "DPF dekt").Message.Should().Contain("'alles'").And.Contain("nonHr").And.Contain("hrAndNonHr");
-        problems.Single(p => p.Column == "Op Safe Harbor-lijst").Message.Should().Contain("TRUE or FALSE");
-        problems.Single(p => p.Column == "Locaties toegang op afstand").Message.Should().Contain("'India'");
-        problems.Single(p => p.Column == "Rol ondertekenaar als exporteur").Message.Should().Contain("'klant'").And.Contain("controller");
+        problems.Single(p => p.Path == "DPF dekt").Message.Should().Contain("'alles'").And.Contain("nonHr").And.Contain("hrAndNonHr");
+        problems.Single(p => p.Path == "Op Safe Harbor-lijst").Message.Should().Contain("TRUE or FALSE");
+        problems.Single(p => p.Path == "Locaties toegang op afstand").Message.Should().Contain("'India'");
+        problems.Single(p => p.Path == "Rol ondertekenaar als exporteur").Message.Should().Contain("'klant'").And.Contain("controller");
     }
 
     private static string Cell(string[] headers, string header, int row) =>

@@ -66,9 +66,16 @@ internal static class XlsxRegisterSheets
         TransferId, Position, Mechanism, SccModuleColumn, MechanismSignedOn, Art49GroundColumn, Reference, ExporterParty, ConditionsRecorded,
     };
 
-    public static IEnumerable<XlsxSheet> Build(ProcessorRegister register)
+    public static IEnumerable<XlsxSheet> Build(ProcessorRegister register, Language language)
     {
-        var controller = new XlsxSheet(ControllerSheet, ControllerHeaders);
+        string? L(object? value) => XlsxLabels.LabelOf(value, language);
+        string? Ls<TEnum>(IReadOnlyList<TEnum> values)
+            where TEnum : struct, System.Enum
+            => XlsxText.JoinList(values.Select(v => XlsxLabels.Label(v, language)).ToArray());
+        string? P(NodaTime.Period? period) => XlsxPeriods.Format(period, language);
+        string? DpfCoverage(DpfListing? dpf) => dpf is null || dpf.Covers == DpfDataCoverage.Unknown ? null : L(dpf.Covers);
+
+        var controller = Editable(ControllerSheet, ControllerHeaders, language);
         var c = register.Controller;
         controller.Add(
             c.Name, c.KvkNumber, c.Country.Value, c.Address?.Street, c.Address?.PostalCode, c.Address?.City, Country(c.Address?.Country),
@@ -76,16 +83,16 @@ internal static class XlsxRegisterSheets
             c.ContractTerms?.BreachNotificationHours, c.ContractTerms?.AuditNoticeDays, c.ContractTerms?.DeletionDays);
         yield return controller;
 
-        var processors = new XlsxSheet(ProcessorsSheet, ProcessorHeaders);
-        var categories = new XlsxSheet(DataCategoriesSheet, DataCategoryHeaders);
-        var subs = new XlsxSheet(SubProcessorsSheet, SubProcessorHeaders);
+        var processors = Editable(ProcessorsSheet, ProcessorHeaders, language);
+        var categories = Editable(DataCategoriesSheet, DataCategoryHeaders, language);
+        var subs = Editable(SubProcessorsSheet, SubProcessorHeaders, language);
         foreach (var p in register.Processors)
         {
             processors.Add(
                 p.Id, p.Name, p.LegalEntity, p.KvkNumber, p.Country.Value, p.Address?.Street, p.Address?.PostalCode, p.Address?.City,
-                Country(p.Address?.Country), EnumName(p.Category), EnumName(p.Role), XlsxText.JoinList(p.Services),
+                Country(p.Address?.Country), L(p.Category), L(p.Role), XlsxText.JoinList(p.Services),
                 XlsxText.JoinList(p.Purposes), XlsxText.JoinList(p.DataSubjectCategories), Countries(p.ProcessingLocations),
-                Enums(p.Certifications), EnumName(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
+                Ls(p.Certifications), L(p.Dpf?.Status), p.Dpf?.CheckedOn, p.Dpf?.RecertificationDue, p.Dpf?.ListedOrganisation,
                 p.Dpf?.UkExtension, p.Dpf?.SwissUsDpf, p.Contact?.Name, p.Contact?.Email, p.Contact?.Phone, p.Signatory?.Name,
                 p.Signatory?.Title, p.Notes, p.Art26Arrangement, Countries(p.RemoteAccessLocations), Countries(p.OwnEntityLocations),
                 p.SafeHarborListed, p.PrivacyShieldListed, DpfCoverage(p.Dpf), p.Nature, p.NatureEn, XlsxText.JoinList(p.ServicesEn),
@@ -93,14 +100,14 @@ internal static class XlsxRegisterSheets
             for (var i = 0; i < p.DataCategories.Count; i++)
             {
                 var category = p.DataCategories[i];
-                categories.Add(p.Id, i + 1, category.Name, EnumName(category.Kind), category.NameEn, category.Retention, category.RetentionEn);
+                categories.Add(p.Id, i + 1, category.Name, L(category.Kind), category.NameEn, category.Retention, category.RetentionEn);
             }
 
             foreach (var s in p.SubProcessors)
             {
                 subs.Add(
-                    p.Id, s.Id, s.Name, s.Country.Value, s.Service, EnumName(s.Authorisation), s.NotifiedOn, Period(s.ObjectionPeriod),
-                    EnumName(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf,
+                    p.Id, s.Id, s.Name, s.Country.Value, s.Service, L(s.Authorisation), s.NotifiedOn, P(s.ObjectionPeriod),
+                    L(s.Dpf?.Status), s.Dpf?.CheckedOn, s.Dpf?.RecertificationDue, s.Dpf?.ListedOrganisation, s.Dpf?.UkExtension, s.Dpf?.SwissUsDpf,
                     s.SafeHarborListed, s.PrivacyShieldListed, DpfCoverage(s.Dpf),
                     s.LegalEntity, s.Address?.Street, s.Address?.PostalCode, s.Address?.City, Country(s.Address?.Country), s.Contact?.Name,
                     s.Contact?.Email, s.Contact?.Phone, s.ParentSubProcessorId);
@@ -111,35 +118,35 @@ internal static class XlsxRegisterSheets
         yield return categories;
         yield return subs;
 
-        var agreements = new XlsxSheet(AgreementsSheet, AgreementHeaders);
+        var agreements = Editable(AgreementsSheet, AgreementHeaders, language);
         foreach (var a in register.Agreements)
         {
             agreements.Add(
                 a.Id, a.ProcessorId, a.Version, a.SignedOn, a.StartDate, a.EndDate, a.MainAgreement?.Reference, a.MainAgreement?.EndDate,
-                a.AutoRenew, Period(a.RenewalTerm), Period(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
-                a.DeletionConfirmedOn, Enums(a.Covers), a.Document, a.Notes, a.ProcessingSince,
+                a.AutoRenew, P(a.RenewalTerm), P(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
+                a.DeletionConfirmedOn, Ls(a.Covers), a.Document, a.Notes, a.ProcessingSince,
                 a.VendorDocument, a.BreachNotificationHours, a.AuditNoticeDays, a.DeletionDays);
         }
 
         yield return agreements;
 
-        var transfers = new XlsxSheet(TransfersSheet, TransferHeaders);
-        var fallbacks = new XlsxSheet(FallbacksSheet, FallbackHeaders);
+        var transfers = Editable(TransfersSheet, TransferHeaders, language);
+        var fallbacks = Editable(FallbacksSheet, FallbackHeaders, language);
         foreach (var t in register.Transfers)
         {
             var m = t.Mechanism;
             transfers.Add(
-                t.Id, t.ProcessorId, t.SubProcessorId, EnumName(t.ExporterRole), EnumName(t.ImporterRole), t.ImporterCountry.Value,
-                EnumName(t.ImporterScope), EnumName(m.Kind), EnumName(m.SccModule), m.SignedOn, EnumName(m.Art49Ground), m.Reference,
-                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, EnumName(t.Frequency), t.ClaimSource, t.Notes,
-                t.ImporterOrganisation, t.IncludesHrData, t.ExporterPublicAuthority, t.ImporterSubjectToGdpr, EnumName(m.ExporterParty),
+                t.Id, t.ProcessorId, t.SubProcessorId, L(t.ExporterRole), L(t.ImporterRole), t.ImporterCountry.Value,
+                L(t.ImporterScope), L(m.Kind), L(m.SccModule), m.SignedOn, L(m.Art49Ground), m.Reference,
+                t.ProcessingChangedOn, t.TiaDocumentedOn, t.TiaReference, L(t.Frequency), t.ClaimSource, t.Notes,
+                t.ImporterOrganisation, t.IncludesHrData, t.ExporterPublicAuthority, t.ImporterSubjectToGdpr, L(m.ExporterParty),
                 m.ConditionsRecorded);
             for (var i = 0; i < t.Fallbacks.Count; i++)
             {
                 var f = t.Fallbacks[i];
                 fallbacks.Add(
-                    t.Id, i + 1, EnumName(f.Kind), EnumName(f.SccModule),
-                    f.SignedOn, EnumName(f.Art49Ground), f.Reference, EnumName(f.ExporterParty), f.ConditionsRecorded);
+                    t.Id, i + 1, L(f.Kind), L(f.SccModule),
+                    f.SignedOn, L(f.Art49Ground), f.Reference, L(f.ExporterParty), f.ConditionsRecorded);
             }
         }
 
@@ -147,13 +154,32 @@ internal static class XlsxRegisterSheets
         yield return fallbacks;
     }
 
-    /// <summary>The DPF coverage cell: empty when there is no listing or its coverage is not recorded.</summary>
-    private static string? DpfCoverage(DpfListing? dpf) =>
-        dpf is null || dpf.Covers == DpfDataCoverage.Unknown ? null : EnumName(dpf.Covers);
-
     /// <summary>The custom fields as one list cell of <c>name=value</c> items (a name has no '=', see <see cref="CustomField.IsValidName"/>).</summary>
     private static string? Custom(IReadOnlyList<CustomField> fields) =>
         XlsxText.JoinList(fields.Select(f => f.Name + "=" + f.Value).ToArray());
+
+    /// <summary>A register sheet as an editing surface: drop-down lists on its enumerated columns, running text wrapped.</summary>
+    private static XlsxSheet Editable(string name, string[] headers, Language language)
+    {
+        var sheet = new XlsxSheet(name, headers) ;
+        foreach (var header in headers)
+        {
+            if (XlsxChoices.For(header, language) is { } choices)
+            {
+                sheet.Choices[header] = choices;
+            }
+        }
+
+        foreach (var header in new[] { Notes, RegisterNotes, Nature, NatureEn, Services, Purposes, DataSubjects, ServicesEn, PurposesEn, DataSubjectsEn, Covers, CustomFields })
+        {
+            if (System.Array.IndexOf(headers, header) >= 0)
+            {
+                sheet.WrappedWidths[header] = 40;
+            }
+        }
+
+        return sheet;
+    }
 
     public static IEnumerable<string> SheetNames => new[]
     {

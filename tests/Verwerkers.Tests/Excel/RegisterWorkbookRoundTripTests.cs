@@ -7,7 +7,7 @@ using Verwerkers.Register;
 using Verwerkers.Storage.Xlsx;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 public class RegisterWorkbookRoundTripTests
 {

@@ -22,9 +22,9 @@ internal sealed class XlsxSheetReader
     }
 
     /// <summary>Reads the rows; each is its 1-based number and its cells by 0-based column.</summary>
-    public IEnumerable<(int Row, Dictionary<int, XlsxCell> Cells)> Rows(WorksheetPart part, string sheet, int maxRows, List<XlsxProblem> problems)
+    public IEnumerable<(int Row, Dictionary<int, XlsxCell> Cells)> Rows(WorksheetPart part, string sheet, int maxRows, List<Problem> problems)
     {
-        XlsxLimits.CheckDepth(part, $"The sheet '{sheet}'", _options);
+        XlsxLimits.CheckDepth(part, sheet, _options);
         using var reader = OpenXmlReader.Create(part);
         var previousRow = 0;
         var count = 0;
@@ -40,7 +40,9 @@ internal sealed class XlsxSheetReader
             previousRow = rowIndex;
             if (++count > maxRows)
             {
-                problems.Add(new XlsxProblem(sheet, rowIndex, null, null, $"The sheet has more than {maxRows} rows, the most accepted (XlsxImportOptions.MaxRowsPerSheet)."));
+                problems.Add(XlsxProblems.Row(sheet, rowIndex,
+                    $"The sheet has more than {maxRows} rows, the most accepted (XlsxImportOptions.MaxRowsPerSheet).",
+                    $"Het tabblad heeft meer dan {maxRows} rijen, het maximum (XlsxImportOptions.MaxRowsPerSheet)."));
                 yield break;
             }
 
@@ -51,7 +53,8 @@ internal sealed class XlsxSheetReader
                 if (++_cells > _options.MaxCells)
                 {
                     throw new XlsxImportException(
-                        $"The workbook has more than {_options.MaxCells:N0} cells (XlsxImportOptions.MaxCells), the most read; it was not read.", null);
+                        $"The workbook has more than {_options.MaxCells:N0} cells (XlsxImportOptions.MaxCells), the most read; it was not read.",
+                        $"De werkmap heeft meer dan {XlsxProblems.NlN(_options.MaxCells)} cellen (XlsxImportOptions.MaxCells), het maximum; hij is niet gelezen.", null);
                 }
 
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : previousColumn + 1;
@@ -71,12 +74,37 @@ internal sealed class XlsxSheetReader
 
     private XlsxCell? Read(Cell cell)
     {
+        var type = cell.DataType?.Value;
         if (cell.CellFormula is not null)
         {
-            return new XlsxCell(XlsxCellKind.Formula, cell.CellFormula.Text ?? string.Empty);
+            // Excel and LibreOffice store the value a formula last gave beside it (Calc writes a TRUE typed in as
+            // =TRUE() with the cached value 1): that value is what the user sees, so it is read, with its type.
+            var cached = cell.CellValue?.Text;
+            if (cached is null)
+            {
+                return new XlsxCell(XlsxCellKind.Formula, cell.CellFormula.Text ?? string.Empty);
+            }
+
+            if (type == CellValues.Boolean)
+            {
+                return new XlsxCell(XlsxCellKind.Boolean, cached);
+            }
+
+            if (type == CellValues.String || type == CellValues.InlineString)
+            {
+                return new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(cached));
+            }
+
+            if (type == CellValues.Error)
+            {
+                return new XlsxCell(XlsxCellKind.Error, cached);
+            }
+
+            return double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                ? new XlsxCell(XlsxCellKind.Number, cached, value)
+                : new XlsxCell(XlsxCellKind.Error, $"'{cached}' is not a number");
         }
 
-        var type = cell.DataType?.Value;
         if (type == CellValues.InlineString)
         {
             return cell.InlineString is null ? null : new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(ItemText(cell.InlineString)));

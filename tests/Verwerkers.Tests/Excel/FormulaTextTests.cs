@@ -8,7 +8,7 @@ using Verwerkers.Register;
 using Verwerkers.Storage.Xlsx;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 /// <summary>Every value that a spreadsheet would evaluate (starting with = + - or @) is written as text.</summary>
 public class FormulaTextTests

@@ -4,8 +4,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Verwerkers.Storage.Xlsx;
 
 /// <summary>
-/// The workbook's stylesheet: a bold header, a yyyy-mm-dd date format, text that Excel keeps as text when edited
-/// (quotePrefix), and row fills per finding severity.
+/// The workbook's stylesheet: a bold header, a Dutch date format (dd-mm-yyyy), text that Excel keeps as text when
+/// edited (quotePrefix), wrapped running text, and row fills per finding severity.
 /// </summary>
 internal static class XlsxStyles
 {
@@ -21,9 +21,9 @@ internal static class XlsxStyles
     public const int Blue = 4;
     public const int Green = 5;
 
-    private const uint KindsPerFill = 3;
+    private const uint KindsPerFill = 4;
 
-    /// <summary>The cell style of a value kind (0 general, 1 date, 2 quote-prefixed text) on a row fill.</summary>
+    /// <summary>The cell style of a value kind (0 general, 1 date, 2 quote-prefixed text, 3 wrapped text) on a row fill.</summary>
     public static uint Cell(int fill, CellKind kind) => 2 + ((uint)fill * KindsPerFill) + (uint)kind;
 
     public static Stylesheet Build()
@@ -45,18 +45,26 @@ internal static class XlsxStyles
         fills.Count = (uint)fills.ChildElements.Count;
 
         var borders = new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 };
-        var numberFormats = new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "yyyy-mm-dd" }) { Count = 1 };
+        var numberFormats = new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd-mm-yyyy" }) { Count = 1 };
 
         var formats = new CellFormats(
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0, FormatId = 0 },
-            new CellFormat { FontId = 1, FillId = 2, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true });
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+            {
+                FontId = 1, FillId = 2, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true,
+            });
         for (var fill = 0; fill <= FillColours.Length; fill++)
         {
             var fillId = fill == 0 ? 0u : (uint)(fill + 2);
             var applyFill = fill != 0;
-            formats.Append(new CellFormat { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill });
-            formats.Append(new CellFormat { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = DateFormatId, FormatId = 0, ApplyFill = applyFill, ApplyNumberFormat = true });
-            formats.Append(new CellFormat { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, QuotePrefix = true });
+            // Top-aligned, so that a short value stands beside the first line of a wrapped neighbour, not below it.
+            formats.Append(new CellFormat(Top()) { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, ApplyAlignment = true });
+            formats.Append(new CellFormat(Top()) { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = DateFormatId, FormatId = 0, ApplyFill = applyFill, ApplyNumberFormat = true, ApplyAlignment = true });
+            formats.Append(new CellFormat(Top()) { FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, QuotePrefix = true, ApplyAlignment = true });
+            formats.Append(new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+            {
+                FontId = 0, FillId = fillId, BorderId = 0, NumberFormatId = 0, FormatId = 0, ApplyFill = applyFill, ApplyAlignment = true,
+            });
         }
 
         formats.Count = (uint)formats.ChildElements.Count;
@@ -71,6 +79,8 @@ internal static class XlsxStyles
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 
+    private static Alignment Top() => new() { Vertical = VerticalAlignmentValues.Top };
+
     private static Fill Solid(string argb) => new(new PatternFill(
         new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) },
         new BackgroundColor { Indexed = 64 })
@@ -81,5 +91,6 @@ internal static class XlsxStyles
         General = 0,
         Date = 1,
         QuotedText = 2,
+        Wrapped = 3,
     }
 }

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
-using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Xlsx;
@@ -15,9 +13,9 @@ internal sealed class XlsxRowReader
     private readonly string _sheet;
     private readonly IReadOnlyDictionary<string, int> _columns;
     private readonly Dictionary<int, XlsxCell> _cells;
-    private readonly List<XlsxProblem> _problems;
+    private readonly List<Problem> _problems;
 
-    public XlsxRowReader(string sheet, int row, IReadOnlyDictionary<string, int> columns, Dictionary<int, XlsxCell> cells, List<XlsxProblem> problems)
+    public XlsxRowReader(string sheet, int row, IReadOnlyDictionary<string, int> columns, Dictionary<int, XlsxCell> cells, List<Problem> problems)
     {
         _sheet = sheet;
         Row = row;
@@ -30,8 +28,8 @@ internal sealed class XlsxRowReader
 
     public bool IsEmpty => _cells.Values.All(c => c.Kind == XlsxCellKind.Text && c.Text.Length == 0);
 
-    public void Problem(string column, string message) =>
-        _problems.Add(new XlsxProblem(_sheet, Row, column, Reference(column), message));
+    public void Problem(string column, string message, string dutchMessage) =>
+        _problems.Add(XlsxProblems.At(_sheet, Row, column, Reference(column), message, dutchMessage));
 
     public string Reference(string column) =>
         XlsxWorkbookWriter.ColumnName(_columns[column]) + Row.ToString(CultureInfo.InvariantCulture);
@@ -55,7 +53,7 @@ internal sealed class XlsxRowReader
             return cell.Text;
         }
 
-        Problem(column, $"Expected text, found {Describe(cell)}.");
+        Problem(column, $"Expected text, found {Describe(cell)}.", $"Verwacht tekst, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -64,7 +62,7 @@ internal sealed class XlsxRowReader
         var text = Text(column);
         if (string.IsNullOrWhiteSpace(text))
         {
-            Problem(column, "A value is required.");
+            Problem(column, "A value is required.", "Een waarde is verplicht.");
             return null;
         }
 
@@ -78,18 +76,17 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        LocalizedText? error = null;
         switch (cell.Kind)
         {
             case XlsxCellKind.Number when XlsxDates.TryFromSerial(cell.Number, out var date):
                 return date;
-            case XlsxCellKind.Text when DateRule.TryParse(cell.Text.Trim(), out var parsed, out error):
+            case XlsxCellKind.Text when XlsxDates.TryParseText(cell.Text, out var parsed):
                 return parsed;
-            case XlsxCellKind.Text when error is not null:
-                Problem(column, error.En);
-                return null;
             default:
-                Problem(column, $"Expected a date (a date cell, or text yyyy-MM-dd), found {Describe(cell)}.");
+                Problem(
+                    column,
+                    $"Expected a date (a date cell, or text such as 28-2-2027 or 2027-02-28), found {Describe(cell)}.",
+                    $"Verwacht een datum (een datumcel, of tekst zoals 28-2-2027 of 2027-02-28), gevonden {DescribeNl(cell)}.");
                 return null;
         }
     }
@@ -107,17 +104,12 @@ internal sealed class XlsxRowReader
             return text == "1";
         }
 
-        if (cell.Kind == XlsxCellKind.Text && (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("waar", StringComparison.OrdinalIgnoreCase)))
+        if (cell.Kind == XlsxCellKind.Text && XlsxLabels.TryParseYesNo(text, out var flag))
         {
-            return true;
+            return flag;
         }
 
-        if (cell.Kind == XlsxCellKind.Text && (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("onwaar", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        Problem(column, $"Expected TRUE or FALSE, found {Describe(cell)}.");
+        Problem(column, $"Expected yes or no (or TRUE or FALSE), found {Describe(cell)}.", $"Verwacht ja of nee (of WAAR of ONWAAR), gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -133,7 +125,7 @@ internal sealed class XlsxRowReader
             return (int)cell.Number;
         }
 
-        Problem(column, $"Expected a whole number of 1 or more, found {Describe(cell)}.");
+        Problem(column, $"Expected a whole number of 1 or more, found {Describe(cell)}.", $"Verwacht een geheel getal van 1 of meer, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -150,7 +142,7 @@ internal sealed class XlsxRowReader
             return (int)cell.Number;
         }
 
-        Problem(column, $"Expected a whole number of 0 or more, found {Describe(cell)}.");
+        Problem(column, $"Expected a whole number of 0 or more, found {Describe(cell)}.", $"Verwacht een geheel getal van 0 of meer, gevonden {DescribeNl(cell)}.");
         return null;
     }
 
@@ -163,7 +155,7 @@ internal sealed class XlsxRowReader
             var at = item.IndexOf('=');
             if (at <= 0)
             {
-                Problem(column, $"'{item}' is not written as name=value.");
+                Problem(column, $"'{item}' is not written as name=value.", $"'{item}' is niet geschreven als naam=waarde.");
                 continue;
             }
 
@@ -182,12 +174,12 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        if (XlsxValues.TryParseEnum<TEnum>(text.Trim(), out var value))
+        if (XlsxLabels.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        Problem(column, $"'{text}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
+        NotAChoice<TEnum>(column, text);
         return null;
     }
 
@@ -199,14 +191,20 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        return TryCountry(column, text, out var country) ? country : null;
+        if (CountryCode.TryParse(text.Trim(), out var country))
+        {
+            return country;
+        }
+
+        Problem(column, $"'{text}' is not an ISO 3166-1 alpha-2 country code (such as NL, DE or US).", $"'{text}' is geen landcode volgens ISO 3166-1 alpha-2 (zoals NL, DE of US).");
+        return null;
     }
 
     public CountryCode RequiredCountry(string column)
     {
         if (Text(column) is null)
         {
-            Problem(column, "A country is required (an ISO code such as NL).");
+            Problem(column, "A country is required (an ISO code such as NL).", "Een land is verplicht (een ISO-code zoals NL).");
             return default;
         }
 
@@ -221,12 +219,15 @@ internal sealed class XlsxRowReader
             return null;
         }
 
-        if (PeriodRule.TryParse(text.Trim(), out var period, out var error))
+        if (XlsxPeriods.TryParse(text, out var period))
         {
             return period;
         }
 
-        Problem(column, error!.En);
+        Problem(
+            column,
+            $"'{text}' is not a period such as 30 days, 3 months, 1 year (or P30D, P3M, P1Y).",
+            $"'{text}' is geen termijn zoals 30 dagen, 3 maanden, 1 jaar (of P30D, P3M, P1Y).");
         return null;
     }
 
@@ -235,7 +236,7 @@ internal sealed class XlsxRowReader
         var items = XlsxText.SplitList(Text(column), out var error);
         if (items is null)
         {
-            Problem(column, "The list is not encoded correctly: " + error);
+            Problem(column, "The list is not encoded correctly: " + error, "De lijst is niet goed gecodeerd: " + error);
             return Array.Empty<string>();
         }
 
@@ -248,13 +249,13 @@ internal sealed class XlsxRowReader
         var result = new List<TEnum>();
         foreach (var item in List(column))
         {
-            if (XlsxValues.TryParseEnum<TEnum>(item.Trim(), out var value))
+            if (XlsxLabels.TryParse<TEnum>(item, out var value))
             {
                 result.Add(value);
             }
             else
             {
-                Problem(column, $"'{item}' is not one of {string.Join(", ", XlsxValues.EnumNames<TEnum>())}.");
+                NotAChoice<TEnum>(column, item);
             }
         }
 
@@ -266,27 +267,25 @@ internal sealed class XlsxRowReader
         var result = new List<CountryCode>();
         foreach (var item in List(column))
         {
-            if (TryCountry(column, item, out var country))
+            if (CountryCode.TryParse(item.Trim(), out var country))
             {
                 result.Add(country);
+            }
+            else
+            {
+                Problem(column, $"'{item}' is not an ISO 3166-1 alpha-2 country code.", $"'{item}' is geen landcode volgens ISO 3166-1 alpha-2.");
             }
         }
 
         return result;
     }
 
-    /// <summary>A workbook cell may hold a code in any case; the kit's rule checks that it is a known one and words the problem.</summary>
-    private bool TryCountry(string column, string text, out CountryCode country)
-    {
-        if (CountryRule.TryParse(text.Trim().ToUpperInvariant(), out country, out _))
-        {
-            return true;
-        }
-
-        CountryRule.TryParse(text.Trim(), out _, out var error);
-        Problem(column, error!.En);
-        return false;
-    }
+    private void NotAChoice<TEnum>(string column, string text)
+        where TEnum : struct, Enum
+        => Problem(
+            column,
+            $"'{text}' is not one of: {XlsxLabels.Accepted<TEnum>(Language.English)}.",
+            $"'{text}' is niet een van: {XlsxLabels.Accepted<TEnum>(Language.Dutch)}.");
 
     private bool Cell(string column, out XlsxCell cell)
     {
@@ -294,13 +293,14 @@ internal sealed class XlsxRowReader
         {
             if (cell.Kind == XlsxCellKind.Formula)
             {
-                Problem(column, $"The cell holds a formula (={cell.Text}); the register workbook takes values only.");
+                Problem(column, $"The cell holds a formula (={cell.Text}) without a stored value; type the value in, or open and save the workbook in Excel or LibreOffice so that it is calculated.",
+                    $"De cel bevat een formule (={cell.Text}) zonder opgeslagen waarde; typ de waarde in, of open en bewaar de werkmap in Excel of LibreOffice zodat hij wordt berekend.");
                 return false;
             }
 
             if (cell.Kind == XlsxCellKind.Error)
             {
-                Problem(column, $"The cell holds an error value ({cell.Text}).");
+                Problem(column, $"The cell holds an error value ({cell.Text}).", $"De cel bevat een foutwaarde ({cell.Text}).");
                 return false;
             }
 
@@ -310,6 +310,14 @@ internal sealed class XlsxRowReader
         cell = default;
         return false;
     }
+
+    private static string DescribeNl(XlsxCell cell) => cell.Kind switch
+    {
+        XlsxCellKind.Text => $"tekst '{(cell.Text.Length > 40 ? cell.Text.Substring(0, 40) + "…" : cell.Text)}'",
+        XlsxCellKind.Number => $"het getal {cell.Text}",
+        XlsxCellKind.Boolean => cell.Text == "1" ? "WAAR" : "ONWAAR",
+        _ => cell.Kind.ToString(),
+    };
 
     private static string Describe(XlsxCell cell) => cell.Kind switch
     {

@@ -16,6 +16,9 @@ internal static class XlsxFindingsSheet
     public static XlsxSheet Build(ComplianceReport report)
     {
         var sheet = new XlsxSheet(XlsxLayout.FindingsSheet, Headers);
+        sheet.WrappedWidths["Bevinding"] = 50;
+        sheet.WrappedWidths["Finding (English)"] = 50;
+        sheet.WrappedWidths["Juridische bronnen"] = 30;
         var citations = report.ReferenceData.LegalReferences.ToDictionary(r => r.Id, r => r.Citation.Nl, System.StringComparer.Ordinal);
         foreach (var f in report.Findings)
         {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Threading;
 using Verwerkers.Tests.Infrastructure;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 /// <summary>Runs headless LibreOffice conversions one at a time, on the test run's one profile (<see cref="LibreOfficeProfile"/>).</summary>
 internal static class LibreOffice

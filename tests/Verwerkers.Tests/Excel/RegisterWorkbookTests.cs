@@ -11,7 +11,7 @@ using Verwerkers.Register;
 using Verwerkers.Storage.Xlsx;
 using Xunit;
 
-namespace Verwerkers.Tests.Storage.Xlsx;
+namespace Verwerkers.Tests.Excel;
 
 public class RegisterWorkbookTests
 {
@@ -57,7 +57,8 @@ public class RegisterWorkbookTests
         var workbook = document.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
         sheets.Select(s => s.Name!.Value).Should().Equal(
-            "Verwerkingsverantwoordelijke", "Verwerkers", "Gegevenscategorieën", "Subverwerkers", "Overeenkomsten", "Doorgiften", "Terugvalmechanismen");
+            "Lees mij", "Overzicht", "Verwerkingsverantwoordelijke", "Verwerkers", "Gegevenscategorieën", "Subverwerkers", "Overeenkomsten", "Doorgiften",
+            "Terugvalmechanismen", "Art. 28-checklist", "Keuzelijsten");
         var stylesheet = workbook.WorkbookStylesPart!.Stylesheet;
         var formats = stylesheet.CellFormats!.Elements<CellFormat>().ToList();
         var fonts = stylesheet.Fonts!.Elements<Font>().ToList();
@@ -76,7 +77,7 @@ public class RegisterWorkbookTests
     }
 
     [Fact]
-    public void Dates_are_date_cells_with_a_yyyy_mm_dd_format()
+    public void Dates_are_date_cells_with_a_dutch_dd_mm_yyyy_format()
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(Workbook(Sample())), false);
         var workbook = document.WorkbookPart!;
@@ -87,7 +88,7 @@ public class RegisterWorkbookTests
         cell.CellValue!.Text.Should().Be("46446", "2027-02-28 is serial 46446");
         var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
         workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
-            .Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value).FormatCode!.Value.Should().Be("yyyy-mm-dd");
+            .Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value).FormatCode!.Value.Should().Be("dd-mm-yyyy");
     }
 
     [Fact]
@@ -133,15 +134,15 @@ public class RegisterWorkbookTests
 
             var end = cells["Overeenkomsten"].Single(c => (string?)c.Attribute(office + "date-value") == "2027-02-28");
             ((string?)end.Attribute(office + "value-type")).Should().Be("date");
-            end.Value.Should().Be("2027-02-28");
-            cells["Terugvalmechanismen"].Select(c => c.Value).Should().Contain(new[] { "t-mailchimp", "scc2021", "module2", "2022-09-01" });
+            end.Value.Should().Be("28-02-2027");
+            cells["Terugvalmechanismen"].Select(c => c.Value).Should().Contain(new[] { "t-mailchimp", "SCC's 2021", "module 2 (verantwoordelijke aan verwerker)", "01-09-2022" });
             cells["Bevindingen"].Select(c => c.Value).Should().Contain(report.Findings.Select(f => f.CodeName));
             cells["Bevindingen"].Where(c => (string?)c.Attribute(office + "date-value") == "2026-11-22").Should().HaveCount(report.Findings.Count);
 
             LibreOffice.Convert(path, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir);
             var processorsCsv = File.ReadAllText(Path.Combine(dir, "register-Verwerkers.csv"));
             processorsCsv.Should().Contain("\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"").And.Contain("nieuwsbrieven\\; acties; beheer");
-            File.ReadAllText(Path.Combine(dir, "register-Overeenkomsten.csv")).Should().Contain("2021-03-01,2027-02-28");
+            File.ReadAllText(Path.Combine(dir, "register-Overeenkomsten.csv")).Should().Contain("01-03-2021,28-02-2027");
         }
         finally
         {
@@ -198,9 +199,9 @@ public class RegisterWorkbookTests
 
         var problems = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems;
 
-        problems.Select(p => $"{p.Sheet}!{p.CellReference} {p.Column}").Should().BeEquivalentTo(
+        problems.Select(p => $"{p.Sheet}!{p.Cell} {p.Path}").Should().BeEquivalentTo(
             "Verwerkers!J2 Categorie", "Verwerkers!E3 Land", "Overeenkomsten!F2 Einddatum", "Subverwerkers!A2 Verwerker-id");
-        problems.Single(p => p.Column == "Categorie").Message.Should().Contain("'raketten'").And.Contain("mailing");
+        problems.Single(p => p.Path == "Categorie").Message.Should().Contain("'raketten'").And.Contain("mailing");
     }
 
     [Fact]
@@ -216,7 +217,9 @@ public class RegisterWorkbookTests
 
         var problem = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems.Single();
 
-        problem.ToString().Should().Be("sheet 'Doorgiften', cell C2 (column 'Subverwerker-id'): Processor 'mailchimp' has no sub-processor with id 'gcp'.");
+        problem.Should().BeEquivalentTo(new { Sheet = "Doorgiften", Cell = "C2", Line = 2, Path = "Subverwerker-id" });
+        problem.ToString().Should().Be("sheet 'Doorgiften', cell C2, Subverwerker-id (line 2): Processor 'mailchimp' has no sub-processor with id 'gcp'.");
+        problem.DutchMessage.Should().NotBeNullOrEmpty();
     }
 
     [Fact]
@@ -229,7 +232,7 @@ public class RegisterWorkbookTests
                 var cell = worksheet.Descendants<Cell>().Single(c => c.CellReference == "L2");
                 cell.DataType = CellValues.String;
                 cell.RemoveAllChildren();
-                cell.Append(new CellFormula("1+1"), new CellValue("2"));
+                cell.Append(new CellFormula("1+1"));
             }
             else if (sheetName == "Doorgiften")
             {
@@ -239,8 +242,8 @@ public class RegisterWorkbookTests
 
         var problems = ((Action)(() => RegisterWorkbook.Read(new MemoryStream(bytes)))).Should().Throw<XlsxImportException>().Which.Problems;
 
-        problems.Should().Contain(p => p.Sheet == "Doorgiften" && p.CellReference == "Z1" && p.Message.Contains("Unknown column 'Extra'"));
-        problems.Should().Contain(p => p.Sheet == "Verwerkers" && p.CellReference == "L2" && p.Message.Contains("formula"));
+        problems.Should().Contain(p => p.Sheet == "Doorgiften" && p.Cell == "Z1" && p.Message.Contains("Unknown column 'Extra'"));
+        problems.Should().Contain(p => p.Sheet == "Verwerkers" && p.Cell == "L2" && p.Message.Contains("formula"));
     }
 
     [Fact]

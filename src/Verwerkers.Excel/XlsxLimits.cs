@@ -33,7 +33,8 @@ internal static class XlsxLimits
                 if (total > options.MaxExpandedBytes)
                 {
                     throw new XlsxImportException(
-                        $"The workbook unpacks to more than {options.MaxExpandedBytes:N0} bytes (XlsxImportOptions.MaxExpandedBytes); it was not read.", null);
+                        $"The workbook unpacks to more than {options.MaxExpandedBytes:N0} bytes (XlsxImportOptions.MaxExpandedBytes); it was not read.",
+                        $"De werkmap pakt uit tot meer dan {XlsxProblems.NlN(options.MaxExpandedBytes)} bytes (XlsxImportOptions.MaxExpandedBytes); hij is niet gelezen.", null);
                 }
             }
         }
@@ -48,7 +49,7 @@ internal static class XlsxLimits
     }
 
     /// <summary>Refuses a part that nests deeper than allowed, reading it as a stream (no DTDs, no recursion).</summary>
-    public static void CheckDepth(OpenXmlPart part, string where, XlsxImportOptions options)
+    public static void CheckDepth(OpenXmlPart part, string sheet, XlsxImportOptions options)
     {
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         using var reader = XmlReader.Create(stream, Settings(options));
@@ -57,7 +58,8 @@ internal static class XlsxLimits
             if (reader.NodeType == XmlNodeType.Element && reader.Depth >= options.MaxXmlDepth)
             {
                 throw new XlsxImportException(
-                    $"{where} nests XML elements deeper than {options.MaxXmlDepth} levels (XlsxImportOptions.MaxXmlDepth); a workbook needs fewer than 10. It was not read.", null);
+                    $"The sheet '{sheet}' nests XML elements deeper than {options.MaxXmlDepth} levels (XlsxImportOptions.MaxXmlDepth); a workbook needs fewer than 10. It was not read.",
+                    $"Het tabblad '{sheet}' nest XML-elementen dieper dan {options.MaxXmlDepth} niveaus (XlsxImportOptions.MaxXmlDepth); een werkmap heeft er minder dan 10 nodig. Hij is niet gelezen.", null);
             }
         }
     }
@@ -88,7 +90,8 @@ internal static class XlsxLimits
             {
                 if (reader.Depth >= options.MaxXmlDepth)
                 {
-                    throw new XlsxImportException($"The shared strings nest XML elements deeper than {options.MaxXmlDepth} levels (XlsxImportOptions.MaxXmlDepth).", null);
+                    throw new XlsxImportException($"The shared strings nest XML elements deeper than {options.MaxXmlDepth} levels (XlsxImportOptions.MaxXmlDepth).",
+                        $"De gedeelde teksten nesten XML-elementen dieper dan {options.MaxXmlDepth} niveaus (XlsxImportOptions.MaxXmlDepth).", null);
                 }
 
                 if (reader.NamespaceURI != Main)
@@ -101,7 +104,8 @@ internal static class XlsxLimits
                     if (result.Count >= options.MaxSharedStrings)
                     {
                         throw new XlsxImportException(
-                            $"The workbook has more than {options.MaxSharedStrings:N0} shared strings (XlsxImportOptions.MaxSharedStrings); it was not read.", null);
+                            $"The workbook has more than {options.MaxSharedStrings:N0} shared strings (XlsxImportOptions.MaxSharedStrings); it was not read.",
+                            $"De werkmap heeft meer dan {XlsxProblems.NlN(options.MaxSharedStrings)} gedeelde teksten (XlsxImportOptions.MaxSharedStrings); hij is niet gelezen.", null);
                     }
 
                     text.Clear();
@@ -126,7 +130,8 @@ internal static class XlsxLimits
                 if (characters > options.MaxSharedStringCharacters)
                 {
                     throw new XlsxImportException(
-                        $"The shared strings hold more than {options.MaxSharedStringCharacters:N0} characters (XlsxImportOptions.MaxSharedStringCharacters); the workbook was not read.", null);
+                        $"The shared strings hold more than {options.MaxSharedStringCharacters:N0} characters (XlsxImportOptions.MaxSharedStringCharacters); the workbook was not read.",
+                        $"De gedeelde teksten bevatten meer dan {XlsxProblems.NlN(options.MaxSharedStringCharacters)} tekens (XlsxImportOptions.MaxSharedStringCharacters); de werkmap is niet gelezen.", null);
                 }
 
                 text.Append(reader.Value);
