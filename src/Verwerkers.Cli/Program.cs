@@ -19,4 +19,4 @@ void Cancel(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-return VerwerkersCli.Run(args, new CliContext(SystemClock.Instance, Console.Out, Console.Error, cancellation.Token));
+return VerwerkersCli.Run(args, new CliContext(SystemClock.Instance, Console.Out, Console.Error, cancellation.Token, Console.In));

@@ -11,8 +11,9 @@ internal sealed class CliContext
     /// <summary>The time zone that decides what "today" is for a Dutch consultant.</summary>
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
-    public CliContext(IClock clock, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public CliContext(IClock clock, TextWriter output, TextWriter error, CancellationToken cancellation = default, TextReader? input = null)
     {
+        Input = input ?? TextReader.Null;
         Cancellation = cancellation;
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Output = output ?? throw new ArgumentNullException(nameof(output));
@@ -24,6 +25,9 @@ internal sealed class CliContext
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>Where a command reads a confirmation from (standard input; an empty reader when there is none).</summary>
+    public TextReader Input { get; }
 
     /// <summary>Cancelled by Ctrl-C (SIGINT) or SIGTERM: commands pass it to the library and stop with exit code 130.</summary>
     public CancellationToken Cancellation { get; }

@@ -69,12 +69,10 @@ internal sealed class CsvImportPlanner
         }
 
         var claimedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every row is built, also one with bad cells, so that it reports all of its problems at once.
         foreach (var row in rows)
         {
-            if (!row.Entry.IsRejected)
-            {
-                Build(row, byKvk, claimedBy);
-            }
+            Build(row, byKvk, claimedBy);
         }
 
         CheckWholeRegister(rows);
@@ -260,6 +258,37 @@ internal sealed class CsvImportPlanner
             entry.AddError(Column(SupplierField.Id), "An id must have at most 128 characters and no control characters.");
         }
 
+        if (row.Text(SupplierField.Role) is { } roleText)
+        {
+            if (SupplierValues.TryParseRole(roleText, out var role))
+            {
+                row.Role = role;
+            }
+            else
+            {
+                entry.AddError(Column(SupplierField.Role), $"Unknown role '{roleText}': expected processor, independentController or jointController (or verwerker, zelfstandig verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke).");
+            }
+        }
+
+        if (row.Text(SupplierField.DataCategories) is { } categoriesText)
+        {
+            var items = new List<(string Name, Verwerkers.Register.DataCategoryKind? Kind)>();
+            foreach (var item in SupplierValues.SplitList(categoriesText, _mapping.ListSeparator))
+            {
+                var parsed = SupplierValues.DataCategoryItem(item);
+                if (items.Exists(i => string.Equals(i.Name, parsed.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    entry.AddError(Column(SupplierField.DataCategories), $"The data category '{parsed.Name}' is listed twice.");
+                }
+                else
+                {
+                    items.Add(parsed);
+                }
+            }
+
+            row.DataCategories = items;
+        }
+
         row.StartDate = ParseDate(row, SupplierField.AgreementStartDate);
         row.EndDate = ParseDate(row, SupplierField.AgreementEndDate);
         row.ProcessingLocations = ParseCountries(row, SupplierField.ProcessingLocations);
@@ -402,7 +431,7 @@ internal sealed class CsvImportPlanner
 
         var existing = byId ?? byKvkMatch;
         entry.MatchedBy = byId is not null ? CsvMatch.Id : byKvkMatch is not null ? CsvMatch.KvkNumber : CsvMatch.None;
-        if (existing is not null)
+        if (existing is not null && !entry.IsRejected)
         {
             if (claimedBy.TryGetValue(existing.Id, out var otherLine))
             {
@@ -421,7 +450,7 @@ internal sealed class CsvImportPlanner
                 entry.AddError(Column(SupplierField.Name), "A new supplier needs a name.");
             }
 
-            if (country is null)
+            if (country is null && row.Text(SupplierField.Country) is null)
             {
                 entry.AddError(Column(SupplierField.Country), "A new supplier needs a country (or set CsvImportOptions.DefaultCountry).");
             }
@@ -446,6 +475,12 @@ internal sealed class CsvImportPlanner
             entry.AddError(Column(SupplierField.KvkNumber), $"'{kvkNumber}' is not a KvK number: a Dutch KvK number has exactly 8 digits.{hint}");
         }
 
+        if (row.StartDate is { } rowStart && row.EndDate is { } rowEnd && rowEnd < rowStart)
+        {
+            entry.AddError(Column(SupplierField.AgreementEndDate), $"The agreement end date {SupplierValues.FormatDate(rowEnd)} lies before its start date {SupplierValues.FormatDate(rowStart)}.");
+        }
+
+        BuildDpf(row, existing);
         if (entry.IsRejected)
         {
             return;
@@ -454,11 +489,6 @@ internal sealed class CsvImportPlanner
         var processorId = existing?.Id ?? row.Text(SupplierField.Id) ?? UniqueId(SupplierValues.Slug(row.Text(SupplierField.Name)!), _usedProcessorIds);
         entry.ProcessorId = processorId;
         var before = existing ?? new Processor(processorId, row.Text(SupplierField.Name)!, country!.Value);
-        BuildDpf(row, existing);
-        if (entry.IsRejected)
-        {
-            return;
-        }
 
         var after = SupplierProcessorUpdater.Apply(before, row, _mapping, _options, isNew: existing is null);
         entry.ResultProcessor = after;
@@ -510,12 +540,12 @@ internal sealed class CsvImportPlanner
         }
 
         var updated = agreement ?? new ProcessorAgreement(UniqueId("vo-" + processorId, _usedAgreementIds), processorId);
-        if (Mapped(SupplierField.AgreementStartDate) && (row.StartDate is not null || clear))
+        if (Mapped(SupplierField.AgreementStartDate) && (row.StartDate is not null || clear) && !KeptByRegister(SupplierField.AgreementStartDate, agreement?.StartDate))
         {
             updated = updated with { StartDate = row.StartDate };
         }
 
-        if (Mapped(SupplierField.AgreementEndDate) && (row.EndDate is not null || clear))
+        if (Mapped(SupplierField.AgreementEndDate) && (row.EndDate is not null || clear) && !KeptByRegister(SupplierField.AgreementEndDate, agreement?.EndDate))
         {
             updated = updated with { EndDate = row.EndDate };
         }
@@ -534,6 +564,9 @@ internal sealed class CsvImportPlanner
             AddDateChange(entry, SupplierField.AgreementEndDate, agreement.EndDate, updated.EndDate);
         }
     }
+
+    private bool KeptByRegister(SupplierField field, NodaTime.LocalDate? current) =>
+        current is not null && _mapping.OwnerOf(field) == CsvFieldOwner.Register;
 
     private static void AddDateChange(CsvImportEntry entry, SupplierField field, NodaTime.LocalDate? before, NodaTime.LocalDate? after)
     {
