@@ -1,3 +1,4 @@
+#if NET8_0_OR_GREATER
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -71,3 +72,4 @@ public sealed class AgendaCalendarOptions
         }
     }
 }
+#endif

@@ -19,7 +19,7 @@ internal sealed partial class RegisterJsonReader
 
     private const string AgreementProps = "id, processorId, version, signedOn, startDate, endDate, mainAgreement, autoRenew, "
         + "renewalTerm, noticePeriod, terminationNoticeGivenOn, processingActive, deletionConfirmedOn, covers, document, notes, "
-        + "processingSince, vendorDocument, breachNotificationHours, auditNoticeDays, deletionDays";
+        + "processingSince, vendorDocument, breachNotificationHours, auditNoticeDays, deletionDays, checklistReviewedOn";
 
     private const string MainAgreementProps = "reference, endDate";
 
@@ -652,6 +652,8 @@ internal sealed partial class RegisterJsonReader
         var processingActive = true;
         Period? renewalTerm = null, noticePeriod = null;
         List<Art28Requirement>? covers = null;
+        var coversAll = false;
+        LocalDate? checklistReviewedOn = null;
         var vendorDocument = false;
         int? breachHours = null, auditDays = null, deletionDays = null;
         ulong seen = 0;
@@ -753,7 +755,9 @@ internal sealed partial class RegisterJsonReader
                 case "covers":
                     if (Once(ref seen, 13, prop))
                     {
-                        covers = ReadEnumList<Art28Requirement>();
+                        // "all": the checklist was reviewed and the agreement covers every item that applies.
+                        coversAll = _r.TokenType == JsonToken.String && (string?)_r.Value == "all";
+                        covers = coversAll ? null : ReadEnumList<Art28Requirement>();
                     }
 
                     break;
@@ -806,6 +810,13 @@ internal sealed partial class RegisterJsonReader
                     }
 
                     break;
+                case "checklistReviewedOn":
+                    if (Once(ref seen, 21, prop))
+                    {
+                        checklistReviewedOn = ReadDate();
+                    }
+
+                    break;
                 default:
                     Unknown(prop, AgreementProps);
                     break;
@@ -826,6 +837,8 @@ internal sealed partial class RegisterJsonReader
             ProcessingActive = processingActive,
             DeletionConfirmedOn = deletionConfirmedOn,
             Covers = covers!,
+            CoversAll = coversAll,
+            ChecklistReviewedOn = checklistReviewedOn,
             Document = document,
             Notes = notes,
             ProcessingSince = processingSince,
