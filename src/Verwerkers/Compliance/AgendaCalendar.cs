@@ -170,7 +170,8 @@ public static class AgendaCalendar
             lines.Add((dutch ? "Referentie: " : "Reference: ") + e.ReferenceId);
         }
 
-        lines.Add((dutch ? "Register van " : "Register of ") + register.Controller.Name + ".");
+        var controller = register.Controller.Name;
+        lines.Add((dutch ? "Register van " : "Register of ") + controller + (controller.EndsWith(".", StringComparison.Ordinal) ? string.Empty : "."));
         lines.Add(dutch
             ? "Gemaakt met 'verwerkers agenda'; een nieuwe export werkt deze afspraak bij."
             : "Made with 'verwerkers agenda'; a new export updates this event.");

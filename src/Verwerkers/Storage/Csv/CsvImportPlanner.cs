@@ -223,7 +223,7 @@ internal sealed class CsvImportPlanner
             }
             else
             {
-                entry.AddError(Column(SupplierField.Country), $"Unknown country '{countryText}': give an ISO 3166-1 code (NL, DE, US) or a Dutch or English name (Nederland, Duitsland, Verenigde Staten).");
+                entry.AddError(Column(SupplierField.Country), $"Unknown country '{countryText}': give an ISO 3166-1 code (NL, DE, US) or a Dutch or English name (Nederland, Duitsland, Verenigde Staten).", $"Onbekend land '{countryText}': geef een ISO 3166-1-code (NL, DE, US) of een Nederlandse of Engelse naam (Nederland, Duitsland, Verenigde Staten).");
             }
         }
 
@@ -235,7 +235,7 @@ internal sealed class CsvImportPlanner
             }
             else
             {
-                entry.AddError(Column(SupplierField.Category), $"Unknown category '{categoryText}': expected one of {string.Join(", ", SupplierValues.CategoryNames)}, a Dutch label, or a value listed under \"categories\" in the mapping.");
+                entry.AddError(Column(SupplierField.Category), $"Unknown category '{categoryText}': expected one of {string.Join(", ", SupplierValues.CategoryNames)}, a Dutch label, or a value listed under \"categories\" in the mapping.", $"Onbekende categorie '{categoryText}': verwacht een van {string.Join(", ", SupplierValues.CategoryNames)}, een Nederlandse omschrijving of een waarde onder \"categories\" in het koppelbestand.");
             }
         }
 
@@ -250,7 +250,7 @@ internal sealed class CsvImportPlanner
 
         if (row.Text(SupplierField.ContactEmail) is { } email && !SupplierValues.IsPlausibleEmail(email))
         {
-            entry.AddError(Column(SupplierField.ContactEmail), $"'{email}' is not an e-mail address.");
+            entry.AddError(Column(SupplierField.ContactEmail), $"'{email}' is not an e-mail address.", $"'{email}' is geen e-mailadres.");
         }
 
         if (row.Text(SupplierField.Id) is { } id && (id.Length > 128 || id.Any(char.IsControl)))
@@ -266,7 +266,7 @@ internal sealed class CsvImportPlanner
             }
             else
             {
-                entry.AddError(Column(SupplierField.Role), $"Unknown role '{roleText}': expected processor, independentController or jointController (or verwerker, zelfstandig verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke).");
+                entry.AddError(Column(SupplierField.Role), $"Unknown role '{roleText}': expected processor, independentController or jointController (or verwerker, zelfstandig verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke).", $"Onbekende rol '{roleText}': verwacht verwerker, zelfstandig verwerkingsverantwoordelijke of gezamenlijk verwerkingsverantwoordelijke (of processor, independentController, jointController).");
             }
         }
 
@@ -331,7 +331,7 @@ internal sealed class CsvImportPlanner
         {
             if (!SupplierValues.TryParseCountry(item, out var country))
             {
-                row.Entry.AddError(Column(field), $"Unknown country '{item}' in the list: give ISO 3166-1 codes (US, IN) or Dutch or English names, separated by '{_mapping.ListSeparator}'.");
+                row.Entry.AddError(Column(field), $"Unknown country '{item}' in the list: give ISO 3166-1 codes (US, IN) or Dutch or English names, separated by '{_mapping.ListSeparator}'.", $"Onbekend land '{item}' in de lijst: geef ISO 3166-1-codes (US, IN) of Nederlandse of Engelse namen, gescheiden door '{_mapping.ListSeparator}'.");
             }
             else if (!countries.Contains(country))
             {
@@ -413,7 +413,7 @@ internal sealed class CsvImportPlanner
             var lines = string.Join(", ", group.Select(r => r.Entry.Line));
             foreach (var row in group)
             {
-                row.Entry.AddError(Column(field), $"Duplicate {what} '{group.Key}' in the file (lines {lines}): each supplier must appear once.");
+                row.Entry.AddError(Column(field), $"Duplicate {what} '{group.Key}' in the file (lines {lines}): each supplier must appear once.", $"'{group.Key}' staat meer dan eens in het bestand (regels {lines}): elke leverancier mag er één keer in staan.");
             }
         }
     }
@@ -447,12 +447,12 @@ internal sealed class CsvImportPlanner
         {
             if (row.Text(SupplierField.Name) is null)
             {
-                entry.AddError(Column(SupplierField.Name), "A new supplier needs a name.");
+                entry.AddError(Column(SupplierField.Name), "A new supplier needs a name.", "Een nieuwe leverancier heeft een naam nodig.");
             }
 
             if (country is null && row.Text(SupplierField.Country) is null)
             {
-                entry.AddError(Column(SupplierField.Country), "A new supplier needs a country (or set CsvImportOptions.DefaultCountry).");
+                entry.AddError(Column(SupplierField.Country), "A new supplier needs a country (or set CsvImportOptions.DefaultCountry).", "Een nieuwe leverancier heeft een land nodig (of stel CsvImportOptions.DefaultCountry in).");
             }
         }
         else if (_options.EmptyCells == CsvEmptyCellHandling.ClearValue)
@@ -472,7 +472,7 @@ internal sealed class CsvImportPlanner
             var hint = kvkNumber.Length < 8 && kvkNumber.All(char.IsDigit)
                 ? " Excel drops leading zeros from numbers: format the column as text, or add the zeros."
                 : string.Empty;
-            entry.AddError(Column(SupplierField.KvkNumber), $"'{kvkNumber}' is not a KvK number: a Dutch KvK number has exactly 8 digits.{hint}");
+            entry.AddError(Column(SupplierField.KvkNumber), $"'{kvkNumber}' is not a KvK number: a Dutch KvK number has exactly 8 digits.{hint}", $"'{kvkNumber}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
         }
 
         if (row.StartDate is { } rowStart && row.EndDate is { } rowEnd && rowEnd < rowStart)

@@ -118,7 +118,7 @@ public class CsvCuratedImportTests
 
         var e = act.Should().Throw<CsvImportException>().Which;
         e.Should().BeAssignableTo<VerwerkersException>();
-        e.Problems.Should().ContainSingle().Which.Should().Match<Problem>(p => p.Line == 2 && p.Path == "Land" && p.Message.Contains("Atlantis"));
+        e.Problems.Should().ContainSingle().Which.Should().Match<Problem>(p => p.Line == 2 && p.Path == "Land" && p.Message.Contains("Atlantis") && p.DutchMessage!.StartsWith("Onbekend land 'Atlantis'"));
 
         var mapping = () => CsvColumnMapping.FromJson("""{ "columns": { "name": "Naam" }, "mode": "sometimes" }""");
         mapping.Should().Throw<CsvMappingException>().Which.Should().BeAssignableTo<VerwerkersException>()
