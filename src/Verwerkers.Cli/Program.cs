@@ -31,5 +31,6 @@ var context = new CliContext(
     Directory.GetCurrentDirectory(),
     Environment.GetEnvironmentVariable("VERWERKERS_LANG"),
     CultureInfo.CurrentUICulture,
-    cancellation.Token);
+    cancellation.Token,
+    Console.In);
 return VerwerkersCli.Run(args, context);

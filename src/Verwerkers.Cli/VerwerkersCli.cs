@@ -72,6 +72,9 @@ internal static class VerwerkersCli
         yield return Commands.ScanCommand.Create(env);
         yield return Commands.StatementCommand.Create(env);
         yield return Commands.CompareCommand.Create(env);
+        yield return Commands.ExportCommand.Create(env);
+        yield return Commands.ImportCommand.Create(env);
+        yield return Commands.AgendaCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)

@@ -84,6 +84,7 @@ internal static class XlsxLayout
     public const string ProcessingActive = "Verwerking actief";
     public const string DeletionConfirmedOn = "Verwijdering bevestigd op";
     public const string Covers = "Dekt (Art. 28-checklist)";
+    public const string ChecklistReviewedOn = "Checklist beoordeeld op";
     public const string Document = "Document";
     public const string ProcessingSince = "Verwerking sinds";
     public const string Art26Arrangement = "Art. 26-regeling";

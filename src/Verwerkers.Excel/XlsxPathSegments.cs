@@ -48,6 +48,7 @@ internal static class XlsxPathSegments
             (_, "renewalTerm") => RenewalTerm,
             (_, "noticePeriod") => NoticePeriod,
             (_, "covers") => Covers,
+            (_, "checklistReviewedOn") => ChecklistReviewedOn,
             (_, "subProcessorId") => SubProcessorId,
             (_, "parentSubProcessorId") => ParentSubProcessorIdColumn,
             (_, "legalEntity") => LegalEntity,

@@ -43,7 +43,7 @@ internal static class XlsxRegisterSheets
     {
         Id, ProcessorId, VersionColumn, SignedOn, StartDate, EndDate, MainAgreement, MainAgreementEndDate, AutoRenew, RenewalTerm,
         NoticePeriod, TerminationNoticeGivenOn, ProcessingActive, DeletionConfirmedOn, Covers, Document, Notes, ProcessingSince,
-        VendorDocument, BreachNotificationHours, AuditNoticeDays, DeletionDays,
+        VendorDocument, BreachNotificationHours, AuditNoticeDays, DeletionDays, ChecklistReviewedOn,
     };
 
     /// <summary>Columns added after the first release: a workbook written before them still loads without them.</summary>
@@ -52,6 +52,7 @@ internal static class XlsxRegisterSheets
         Art26Arrangement, ProcessingSince, RegisterNotes, RemoteAccessLocations, OwnEntityLocations, SafeHarborListed, PrivacyShieldListed,
         DpfCovers, BreachNotificationHours, AuditNoticeDays, DeletionDays, Nature, NatureEn, ServicesEn, PurposesEn, DataSubjectsEn,
         EuRepresentative, CustomFields, NameEn, Retention, RetentionEn, VendorDocument, ImporterOrganisation, IncludesHrData, ExporterPublicAuthority, ImporterSubjectToGdpr, ExporterParty, ConditionsRecorded,
+        ChecklistReviewedOn,
     };
 
     public static readonly string[] TransferHeaders =
@@ -124,8 +125,8 @@ internal static class XlsxRegisterSheets
             agreements.Add(
                 a.Id, a.ProcessorId, a.Version, a.SignedOn, a.StartDate, a.EndDate, a.MainAgreement?.Reference, a.MainAgreement?.EndDate,
                 a.AutoRenew, P(a.RenewalTerm), P(a.NoticePeriod), a.TerminationNoticeGivenOn, a.ProcessingActive,
-                a.DeletionConfirmedOn, Ls(a.Covers), a.Document, a.Notes, a.ProcessingSince,
-                a.VendorDocument, a.BreachNotificationHours, a.AuditNoticeDays, a.DeletionDays);
+                a.DeletionConfirmedOn, a.CoversAll ? "all" : Ls(a.Covers), a.Document, a.Notes, a.ProcessingSince,
+                a.VendorDocument, a.BreachNotificationHours, a.AuditNoticeDays, a.DeletionDays, a.ChecklistReviewedOn);
         }
 
         yield return agreements;

@@ -24,6 +24,7 @@ internal sealed class CliContext
     /// <param name="languageVariable">The value of <c>VERWERKERS_LANG</c>, or null when it is not set.</param>
     /// <param name="uiCulture">The user interface culture (the language when neither <c>--lang</c> nor the variable says).</param>
     /// <param name="cancellation">Cancelled by Ctrl-C (SIGINT) or SIGTERM.</param>
+    /// <param name="input">Where a command reads a confirmation from; null for none (an empty reader).</param>
     public CliContext(
         IClock clock,
         TextWriter output,
@@ -31,8 +32,10 @@ internal sealed class CliContext
         string workingDirectory,
         string? languageVariable,
         CultureInfo uiCulture,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        TextReader? input = null)
     {
+        Input = input ?? TextReader.Null;
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Output = output ?? throw new ArgumentNullException(nameof(output));
         Error = error ?? throw new ArgumentNullException(nameof(error));
@@ -61,6 +64,9 @@ internal sealed class CliContext
 
     /// <summary>The user interface culture of the environment.</summary>
     public CultureInfo UiCulture { get; }
+
+    /// <summary>Where a command reads a confirmation from (standard input; an empty reader when there is none).</summary>
+    public TextReader Input { get; }
 
     /// <summary>Cancelled by Ctrl-C (SIGINT) or SIGTERM: commands pass it to the library and stop with exit code 130.</summary>
     public CancellationToken Cancellation { get; }

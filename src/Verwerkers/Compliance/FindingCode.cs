@@ -184,4 +184,7 @@ public enum FindingCode
 
     /// <summary>ART49_NOT_AVAILABLE: a public authority in its public powers relies on Art. 49(1)(a)–(c) or the second subparagraph (Art. 49(3)).</summary>
     Art49NotAvailable,
+
+    /// <summary>DPA_CHECKLIST_NOT_REVIEWED: the agreement's Art. 28(3) checklist records nothing: neither "all" nor any item (library addition).</summary>
+    DpaChecklistNotReviewed,
 }

@@ -68,6 +68,7 @@ public static class FindingCodes
         ("DPF_LEGAL_RISK", Severity.Info, false),
         ("ART49_CONDITIONS_NOT_RECORDED", Severity.NeedsAttention, false),
         ("ART49_NOT_AVAILABLE", Severity.Invalid, false),
+        ("DPA_CHECKLIST_NOT_REVIEWED", Severity.NeedsAttention, true),
     };
 
     private static readonly Dictionary<string, FindingCode> ByName = BuildIndex();

@@ -107,7 +107,12 @@ internal static class RegisterEvaluator
         }
 
         var closed = ended && !a.ProcessingActive;
-        if (p.RequiresAgreement && !closed)
+        if (p.RequiresAgreement && !closed && !a.CoversAll && a.Covers.Count == 0)
+        {
+            // Nothing recorded is an unreviewed checklist, not an incomplete agreement.
+            Add(ctx, sink, FindingCode.DpaChecklistNotReviewed, subject, null, null, args);
+        }
+        else if (p.RequiresAgreement && !closed && !a.CoversAll)
         {
             var missing = new List<Art28Requirement>();
             foreach (var item in Art28Checklist.Mandatory)

@@ -117,4 +117,14 @@ public sealed partial record ProcessorAgreement
     /// <param name="deletionDays">The agreed term for returning or deleting the data after the end, in days (1–365); null uses the default.</param>
     /// <returns>The changed copy.</returns>
     public ProcessorAgreement WithDeletionDays(int? deletionDays) => this with { DeletionDays = deletionDays };
+
+    /// <summary>Returns a copy of this agreement with another <see cref="CoversAll"/>; this agreement is left unchanged (thread-safe).</summary>
+    /// <param name="coversAll">Whether the checklist was reviewed and the agreement covers every item that applies (<c>"covers": "all"</c>); then give <see cref="ChecklistReviewedOn"/> too and leave <see cref="Covers"/> empty.</param>
+    /// <returns>The changed copy.</returns>
+    public ProcessorAgreement WithCoversAll(bool coversAll) => this with { CoversAll = coversAll };
+
+    /// <summary>Returns a copy of this agreement with another <see cref="ChecklistReviewedOn"/>; this agreement is left unchanged (thread-safe).</summary>
+    /// <param name="checklistReviewedOn">The day the Art. 28 checklist was reviewed; required with <see cref="CoversAll"/>.</param>
+    /// <returns>The changed copy.</returns>
+    public ProcessorAgreement WithChecklistReviewedOn(LocalDate? checklistReviewedOn) => this with { ChecklistReviewedOn = checklistReviewedOn };
 }

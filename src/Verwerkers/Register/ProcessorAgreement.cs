@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -93,11 +94,24 @@ public sealed partial record ProcessorAgreement
     /// <summary>Gets the agreed term for returning or deleting the data after the end, in days (1–365); null uses the default.</summary>
     public int? DeletionDays { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the checklist was reviewed and the agreement covers every item that applies to
+    /// it (<c>"covers": "all"</c> in the register file), on <see cref="ChecklistReviewedOn"/>. Then
+    /// <see cref="Covers"/> is empty.
+    /// </summary>
+    /// <remarks>An agreement with neither this nor any <see cref="Covers"/> item has an unreviewed checklist: the
+    /// checks report that as needing attention, not as an incomplete agreement.</remarks>
+    public bool CoversAll { get; init; }
+
+    /// <summary>Gets the day the Art. 28 checklist of the agreement was reviewed; required with <see cref="CoversAll"/>.</summary>
+    public LocalDate? ChecklistReviewedOn { get; init; }
+
     /// <summary>Gets the day the current term ends: its own end date, else the main agreement's, else none.</summary>
     public LocalDate? ContractualEndDate => EndDate ?? MainAgreement?.EndDate;
 
     /// <summary>Gets the mandatory Art. 28(3) items the agreement does not cover, in checklist order.</summary>
     /// <returns>The missing items; empty when the agreement is complete.</returns>
-    public IReadOnlyList<Art28Requirement> MissingMandatoryItems() =>
-        Art28Checklist.Mandatory.Where(r => !Covers.Contains(r)).ToArray();
+    public IReadOnlyList<Art28Requirement> MissingMandatoryItems() => CoversAll
+        ? Array.Empty<Art28Requirement>()
+        : Art28Checklist.Mandatory.Where(r => !Covers.Contains(r)).ToArray();
 }

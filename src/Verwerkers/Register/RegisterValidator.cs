@@ -258,6 +258,16 @@ internal sealed class RegisterValidator
                 Add($"{path}.covers[{i}]", $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.", $"Checklistonderdeel '{Art28Checklist.IdOf(a.Covers[i])}' staat er twee keer in.");
             }
         }
+
+        if (a.CoversAll && a.Covers.Count > 0)
+        {
+            Add(path + ".covers", "\"covers\" is either \"all\" or a list of checklist items, not both.", "\"covers\" is \"all\" of een lijst van checklistonderdelen, niet allebei.");
+        }
+
+        if (a.CoversAll && a.ChecklistReviewedOn is null)
+        {
+            Add(path + ".checklistReviewedOn", "\"covers\": \"all\" records a review: give the day it was reviewed in \"checklistReviewedOn\".", "\"covers\": \"all\" legt een beoordeling vast: geef de dag van de beoordeling in \"checklistReviewedOn\".");
+        }
     }
 
     private void CheckTransfer(Transfer? t, string path, HashSet<string> ids)

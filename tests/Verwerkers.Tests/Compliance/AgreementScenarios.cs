@@ -25,6 +25,14 @@ internal static class AgreementScenarios
             () => R(Joint("regeling.pdf"), new[] { Complete("2030-01-01") with { Covers = System.Array.Empty<Art28Requirement>() } }),
             "DPA_ACTIVE:ok", S.Ok, SubjectKind.Agreement, "a1");
 
+        // --- The Art. 28 checklist review (issue 17): nothing recorded is not reviewed, "all" is complete ---
+        yield return new("An agreement whose checklist records nothing is not reviewed: it needs attention, it is not invalid", "GDPR Art. 28(3) [S34]", "2026-11-22",
+            () => R(Vendor("NL"), new[] { Complete("2030-01-01") with { Covers = System.Array.Empty<Art28Requirement>() } }),
+            "DPA_ACTIVE:ok DPA_CHECKLIST_NOT_REVIEWED:needsAttention", S.NeedsAttention, SubjectKind.Agreement, "a1");
+        yield return new("An agreement reviewed and recorded as covering all items is complete, also for a transferring processor", "GDPR Art. 28(3) [S34]", "2026-11-22",
+            () => R(Vendor("IN"), new[] { Complete("2030-01-01") with { Covers = System.Array.Empty<Art28Requirement>(), CoversAll = true, ChecklistReviewedOn = D("2026-03-01") } }, new[] { T("IN", Scc(SccModule.Module2)) }),
+            "DPA_ACTIVE:ok", S.Ok, SubjectKind.Agreement, "a1");
+
         // --- Processing before the agreement (rule 9; GDPR Art. 28(3), Art. 5(2); section 3.3 [S34]) ---
         yield return new("Processing from the day before the agreement's start was not covered", "GDPR Art. 28(3); section 3.3 [S34]", "2026-11-22",
             () => R(Vendor("NL"), new[] { Complete() with { StartDate = D("2026-02-01"), ProcessingSince = D("2026-01-31") } }),

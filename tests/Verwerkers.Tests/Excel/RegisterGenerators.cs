@@ -238,6 +238,8 @@ internal static class RegisterGenerators
         from breach in Optional(Gen.Choose(1, 168))
         from audit in Optional(Gen.Choose(0, 90))
         from deletion in Optional(Gen.Choose(1, 365))
+        from reviewed in OptionalDate
+        from all in Bool
         select new ProcessorAgreement(id, processorId)
         {
             Version = version,
@@ -251,7 +253,9 @@ internal static class RegisterGenerators
             TerminationNoticeGivenOn = notified,
             ProcessingActive = active,
             DeletionConfirmedOn = deleted,
-            Covers = covers,
+            Covers = all && reviewed is not null ? System.Array.Empty<Art28Requirement>() : covers,
+            CoversAll = all && reviewed is not null,
+            ChecklistReviewedOn = reviewed,
             Document = document,
             Notes = notes,
             ProcessingSince = since,

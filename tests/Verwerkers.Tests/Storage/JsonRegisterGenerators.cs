@@ -246,6 +246,8 @@ internal static class JsonRegisterGenerators
         from breach in Optional(Gen.Choose(1, 168))
         from audit in Optional(Gen.Choose(0, 90))
         from deletion in Optional(Gen.Choose(1, 365))
+        from reviewed in Optional(Date)
+        from all in Bool
         select new ProcessorAgreement(id, processor.Id)
         {
             VendorDocument = vendor,
@@ -263,7 +265,9 @@ internal static class JsonRegisterGenerators
             TerminationNoticeGivenOn = noticeGiven,
             ProcessingActive = active,
             DeletionConfirmedOn = deleted,
-            Covers = covers,
+            Covers = all && reviewed is not null ? System.Array.Empty<Art28Requirement>() : covers,
+            CoversAll = all && reviewed is not null,
+            ChecklistReviewedOn = reviewed,
             Document = document,
             Notes = notes,
             ProcessingSince = since,

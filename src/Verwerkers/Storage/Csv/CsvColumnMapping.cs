@@ -35,13 +35,18 @@ public sealed class CsvColumnMapping
 
     private readonly Dictionary<SupplierField, string> _columns;
     private readonly Dictionary<string, ProcessorCategory> _categoryValues;
+    private readonly Dictionary<SupplierField, CsvFieldOwner> _owners;
 
     private CsvColumnMapping(
         Dictionary<SupplierField, string> columns,
         string listSeparator,
         IReadOnlyList<string> dateFormats,
-        Dictionary<string, ProcessorCategory> categoryValues)
+        Dictionary<string, ProcessorCategory> categoryValues,
+        Dictionary<SupplierField, CsvFieldOwner> owners,
+        bool fillOnly)
     {
+        _owners = owners;
+        FillOnly = fillOnly;
         _columns = columns;
         ListSeparator = listSeparator;
         DateFormats = dateFormats;
@@ -54,7 +59,9 @@ public sealed class CsvColumnMapping
         new Dictionary<SupplierField, string>(),
         DefaultListSeparator,
         DefaultFormats,
-        new Dictionary<string, ProcessorCategory>(StringComparer.OrdinalIgnoreCase));
+        new Dictionary<string, ProcessorCategory>(StringComparer.OrdinalIgnoreCase),
+        new Dictionary<SupplierField, CsvFieldOwner>(),
+        false);
 
     /// <summary>Gets the column header of each mapped field.</summary>
     public IReadOnlyDictionary<SupplierField, string> Columns => _columns;
@@ -73,6 +80,75 @@ public sealed class CsvColumnMapping
 
     internal IReadOnlyList<LocalDatePattern> DatePatterns { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the import only fills empty fields of existing processors: every field is owned
+    /// by the register unless <see cref="Owners"/> gives it to the supplier list. Default false.
+    /// </summary>
+    public bool FillOnly { get; }
+
+    /// <summary>Gets the owners the mapping names explicitly; other fields follow <see cref="FillOnly"/>.</summary>
+    public IReadOnlyDictionary<SupplierField, CsvFieldOwner> Owners => _owners;
+
+    /// <summary>Gets the field names a mapping file uses (<c>id</c>, <c>name</c>, <c>kvkNumber</c>, …), in field order.</summary>
+    public static IReadOnlyList<string> FieldNameList { get; } =
+        Enum.GetValues(typeof(SupplierField)).Cast<SupplierField>().Select(f => char.ToLowerInvariant(f.ToString()[0]) + f.ToString().Substring(1)).ToArray();
+
+    /// <summary>Gets who owns a field of an existing processor: the explicit owner, else the register when the
+    /// mapping is fill-only, else the supplier list.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The owner.</returns>
+    public CsvFieldOwner OwnerOf(SupplierField field) =>
+        _owners.TryGetValue(field, out var owner) ? owner : FillOnly ? CsvFieldOwner.Register : CsvFieldOwner.SupplierList;
+
+    /// <summary>Returns a mapping in which <paramref name="owner"/> owns <paramref name="field"/>.</summary>
+    /// <param name="field">The field, for example <see cref="SupplierField.Services"/>.</param>
+    /// <param name="owner">Who owns it.</param>
+    /// <returns>The changed mapping.</returns>
+    /// <exception cref="ArgumentException"><paramref name="field"/> or <paramref name="owner"/> is not defined.</exception>
+    public CsvColumnMapping WithOwner(SupplierField field, CsvFieldOwner owner)
+    {
+        if (!Enum.IsDefined(typeof(SupplierField), field))
+        {
+            throw new ArgumentException($"{field} is not a defined SupplierField.", nameof(field));
+        }
+
+        if (!Enum.IsDefined(typeof(CsvFieldOwner), owner))
+        {
+            throw new ArgumentException($"{owner} is not a defined CsvFieldOwner.", nameof(owner));
+        }
+
+        var owners = new Dictionary<SupplierField, CsvFieldOwner>(_owners) { [field] = owner };
+        return new CsvColumnMapping(_columns, ListSeparator, DateFormats, _categoryValues, owners, FillOnly);
+    }
+
+    /// <summary>Returns a mapping that only fills empty fields of existing processors (or, with false, overwrites
+    /// them), except where <see cref="WithOwner"/> says otherwise.</summary>
+    /// <param name="fillOnly">Whether to fill only.</param>
+    /// <returns>The changed mapping.</returns>
+    public CsvColumnMapping WithFillOnly(bool fillOnly = true) =>
+        new(_columns, ListSeparator, DateFormats, _categoryValues, _owners, fillOnly);
+
+    /// <summary>Returns a mapping of the headers that are field names (<c>name</c>, <c>kvkNumber</c>, …, any case):
+    /// for a supplier list whose columns are named after the fields; other headers are ignored.</summary>
+    /// <param name="headers">The column headers of the file.</param>
+    /// <returns>The mapping; without columns when no header is a field name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="headers"/> is null.</exception>
+    public static CsvColumnMapping FromFieldNameHeaders(IEnumerable<string> headers)
+    {
+        Guard.NotNull(headers, nameof(headers));
+        var mapping = Empty;
+        foreach (var header in headers)
+        {
+            var match = FieldNames.FirstOrDefault(f => string.Equals(f.Key, header?.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (match.Key is not null && !mapping.Columns.ContainsKey(match.Value))
+            {
+                mapping = mapping.With(match.Value, header!.Trim());
+            }
+        }
+
+        return mapping;
+    }
+
     /// <summary>Returns a mapping in which <paramref name="field"/> is read from the column <paramref name="columnHeader"/>.</summary>
     /// <param name="field">The field.</param>
     /// <param name="columnHeader">The column header, for example "KvK-nummer".</param>
@@ -88,7 +164,7 @@ public sealed class CsvColumnMapping
         }
 
         var columns = new Dictionary<SupplierField, string>(_columns) { [field] = columnHeader.Trim() };
-        return new CsvColumnMapping(columns, ListSeparator, DateFormats, _categoryValues);
+        return new CsvColumnMapping(columns, ListSeparator, DateFormats, _categoryValues, _owners, FillOnly);
     }
 
     /// <summary>Returns a mapping with another list separator.</summary>
@@ -104,7 +180,7 @@ public sealed class CsvColumnMapping
             throw new ArgumentException("The list separator must not be empty.", nameof(separator));
         }
 
-        return new CsvColumnMapping(_columns, separator, DateFormats, _categoryValues);
+        return new CsvColumnMapping(_columns, separator, DateFormats, _categoryValues, _owners, FillOnly);
     }
 
     /// <summary>Returns a mapping with other accepted date formats.</summary>
@@ -126,7 +202,7 @@ public sealed class CsvColumnMapping
             throw new ArgumentException($"Not a valid date pattern: {string.Join(", ", bad.Select(f => "'" + f + "'"))}.", nameof(formats));
         }
 
-        return new CsvColumnMapping(_columns, ListSeparator, formats.ToArray(), _categoryValues);
+        return new CsvColumnMapping(_columns, ListSeparator, formats.ToArray(), _categoryValues, _owners, FillOnly);
     }
 
     /// <summary>Returns a mapping in which the cell text <paramref name="value"/> means <paramref name="category"/>.</summary>
@@ -144,7 +220,7 @@ public sealed class CsvColumnMapping
         }
 
         var values = new Dictionary<string, ProcessorCategory>(_categoryValues, StringComparer.OrdinalIgnoreCase) { [value.Trim()] = category };
-        return new CsvColumnMapping(_columns, ListSeparator, DateFormats, values);
+        return new CsvColumnMapping(_columns, ListSeparator, DateFormats, values, _owners, FillOnly);
     }
 
     /// <summary>Reads a mapping file.</summary>
@@ -159,7 +235,7 @@ public sealed class CsvColumnMapping
         var info = new FileInfo(path);
         if (info.Exists && info.Length > MaxMappingBytes)
         {
-            throw new CsvMappingException(path, new[] { $"The mapping file is {info.Length} bytes; at most {MaxMappingBytes} are accepted." });
+            throw new CsvMappingException(path, new[] { new Problem($"The mapping file is {info.Length} bytes; at most {MaxMappingBytes} are accepted.") });
         }
 
         return Parse(File.ReadAllText(path), path);
@@ -178,7 +254,7 @@ public sealed class CsvColumnMapping
     {
         if (json.Length > MaxMappingBytes)
         {
-            throw new CsvMappingException(source, new[] { $"The mapping is {json.Length} characters; at most {MaxMappingBytes} are accepted." });
+            throw new CsvMappingException(source, new[] { new Problem($"The mapping is {json.Length} characters; at most {MaxMappingBytes} are accepted.") });
         }
 
         JObject root;
@@ -189,10 +265,10 @@ public sealed class CsvColumnMapping
         }
         catch (JsonReaderException ex)
         {
-            throw new CsvMappingException(source, new[] { ex.Message });
+            throw new CsvMappingException(source, new[] { new Problem(ex.Message) { Line = ex.LineNumber, Position = ex.LinePosition } });
         }
 
-        var problems = new List<string>();
+        var problems = new List<Problem>();
         var mapping = Empty;
         foreach (var property in root.Properties())
         {
@@ -218,15 +294,29 @@ public sealed class CsvColumnMapping
                 case "categories":
                     mapping = ReadCategories(property.Value, mapping, problems);
                     break;
+                case "owners":
+                    mapping = ReadOwners(property.Value, mapping, problems);
+                    break;
+                case "mode":
+                    if (property.Value.Type == JTokenType.String && (string)property.Value! is "overwrite" or "fillOnly")
+                    {
+                        mapping = mapping.WithFillOnly((string)property.Value! == "fillOnly");
+                    }
+                    else
+                    {
+                        problems.Add(At(property.Value, $"mode must be \"overwrite\" or \"fillOnly\", not {property.Value.ToString(Formatting.None)}."));
+                    }
+
+                    break;
                 default:
-                    problems.Add(At(property, $"Unknown property '{property.Name}': expected columns, listSeparator, dateFormats or categories."));
+                    problems.Add(At(property, $"Unknown property '{property.Name}': expected columns, listSeparator, dateFormats, categories, owners or mode."));
                     break;
             }
         }
 
-        if (mapping.Columns.Count == 0 && !problems.Any(p => p.Contains("columns")))
+        if (mapping.Columns.Count == 0 && !problems.Any(p => p.Message.Contains("columns")))
         {
-            problems.Add("The mapping has no columns: add \"columns\": { \"name\": \"Naam\", … }.");
+            problems.Add(new Problem("The mapping has no columns: add \"columns\": { \"name\": \"Naam\", … }."));
         }
 
         if (problems.Count > 0)
@@ -237,7 +327,7 @@ public sealed class CsvColumnMapping
         return mapping;
     }
 
-    private static CsvColumnMapping ReadColumns(JToken token, CsvColumnMapping mapping, List<string> problems)
+    private static CsvColumnMapping ReadColumns(JToken token, CsvColumnMapping mapping, List<Problem> problems)
     {
         if (token is not JObject columns)
         {
@@ -264,7 +354,7 @@ public sealed class CsvColumnMapping
         return mapping;
     }
 
-    private static CsvColumnMapping ReadDateFormats(JToken token, CsvColumnMapping mapping, List<string> problems)
+    private static CsvColumnMapping ReadDateFormats(JToken token, CsvColumnMapping mapping, List<Problem> problems)
     {
         if (token is not JArray array || array.Count == 0 || array.Any(t => t.Type != JTokenType.String))
         {
@@ -282,7 +372,7 @@ public sealed class CsvColumnMapping
         return bad.Length == 0 ? mapping.WithDateFormats(formats) : mapping;
     }
 
-    private static CsvColumnMapping ReadCategories(JToken token, CsvColumnMapping mapping, List<string> problems)
+    private static CsvColumnMapping ReadCategories(JToken token, CsvColumnMapping mapping, List<Problem> problems)
     {
         if (token is not JObject categories)
         {
@@ -300,6 +390,40 @@ public sealed class CsvColumnMapping
             else
             {
                 problems.Add(At(entry.Value, $"'{entry.Value}' is not a category: expected one of {string.Join(", ", SupplierValues.CategoryNames)}."));
+            }
+        }
+
+        return mapping;
+    }
+
+    private static CsvColumnMapping ReadOwners(JToken token, CsvColumnMapping mapping, List<Problem> problems)
+    {
+        if (token is not JObject owners)
+        {
+            problems.Add(At(token, "owners must be an object from field name to \"supplierList\" or \"register\"."));
+            return mapping;
+        }
+
+        foreach (var entry in owners.Properties())
+        {
+            var text = entry.Value.Type == JTokenType.String ? (string)entry.Value! : null;
+            CsvFieldOwner? owner = text switch
+            {
+                "supplierList" or "erp" => CsvFieldOwner.SupplierList,
+                "register" or "consultant" => CsvFieldOwner.Register,
+                _ => null,
+            };
+            if (!FieldNames.TryGetValue(entry.Name, out var field))
+            {
+                problems.Add(At(entry, $"Unknown field '{entry.Name}' in owners: expected one of {string.Join(", ", FieldNames.Keys)}."));
+            }
+            else if (owner is null)
+            {
+                problems.Add(At(entry.Value, $"The owner of '{entry.Name}' must be \"supplierList\" (or \"erp\") or \"register\" (or \"consultant\"), not {entry.Value.ToString(Formatting.None)}."));
+            }
+            else
+            {
+                mapping = mapping.WithOwner(field, owner.Value);
             }
         }
 
@@ -324,10 +448,10 @@ public sealed class CsvColumnMapping
         }
     }
 
-    private static string At(JToken token, string message) =>
+    private static Problem At(JToken token, string message) =>
         token is IJsonLineInfo info && info.HasLineInfo()
-            ? string.Format(CultureInfo.InvariantCulture, "line {0}, position {1}: {2}", info.LineNumber, info.LinePosition, message)
-            : message;
+            ? new Problem(message) { Line = info.LineNumber, Position = info.LinePosition, Path = token.Path.Length == 0 ? null : token.Path }
+            : new Problem(message) { Path = token.Path.Length == 0 ? null : token.Path };
 
     internal static readonly IReadOnlyDictionary<string, SupplierField> FieldNames =
         Enum.GetValues(typeof(SupplierField)).Cast<SupplierField>()

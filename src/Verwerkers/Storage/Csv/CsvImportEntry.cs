@@ -47,7 +47,8 @@ public sealed class CsvImportEntry
 
     internal bool IsRejected => _errors.Count > 0;
 
-    internal void AddError(string? column, string message) => _errors.Add(new CsvRowError(Line, column, message));
+    internal void AddError(string? column, string message, string? dutchMessage = null) =>
+        _errors.Add(new CsvRowError(Line, column, message) { DutchMessage = dutchMessage });
 
     internal void AddChange(CsvFieldChange change) => _changes.Add(change);
 

@@ -5,7 +5,9 @@ using System.Linq;
 namespace Verwerkers.Storage.Csv;
 
 /// <summary>A supplier list cannot be imported: the file is unreadable or too large, or rows are in error.</summary>
-/// <remarks>Lists every error found, each with its line and column.</remarks>
+/// <remarks>Lists every error found, each with its line and column: as <see cref="Errors"/>, and as the kernel's
+/// <see cref="VerwerkersException.Problems"/> (<see cref="Problem.Line"/>, <see cref="Problem.Path"/> = the column
+/// header).</remarks>
 public sealed class CsvImportException : VerwerkersException
 {
     /// <summary>Initializes the exception.</summary>
@@ -13,7 +15,9 @@ public sealed class CsvImportException : VerwerkersException
     /// <param name="errors">The errors; at least one.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public CsvImportException(string summary, IReadOnlyList<CsvRowError> errors)
-        : base(BuildMessage(Guard.NotNull(summary, nameof(summary)), Guard.NotNull(errors, nameof(errors))), errors.Select(e => new Problem(e.Message) { Line = e.Line, Path = e.Column }))
+        : base(
+            BuildMessage(Guard.NotNull(summary, nameof(summary)), Guard.NotNull(errors, nameof(errors))),
+            errors.Select(e => e.ToProblem()))
     {
         Errors = errors;
     }

@@ -69,12 +69,10 @@ internal sealed class CsvImportPlanner
         }
 
         var claimedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every row is built, also one with bad cells, so that it reports all of its problems at once.
         foreach (var row in rows)
         {
-            if (!row.Entry.IsRejected)
-            {
-                Build(row, byKvk, claimedBy);
-            }
+            Build(row, byKvk, claimedBy);
         }
 
         CheckWholeRegister(rows);
@@ -225,7 +223,7 @@ internal sealed class CsvImportPlanner
             }
             else
             {
-                entry.AddError(Column(SupplierField.Country), $"Unknown country '{countryText}': give an ISO 3166-1 code (NL, DE, US) or a Dutch or English name (Nederland, Duitsland, Verenigde Staten).");
+                entry.AddError(Column(SupplierField.Country), $"Unknown country '{countryText}': give an ISO 3166-1 code (NL, DE, US) or a Dutch or English name (Nederland, Duitsland, Verenigde Staten).", $"Onbekend land '{countryText}': geef een ISO 3166-1-code (NL, DE, US) of een Nederlandse of Engelse naam (Nederland, Duitsland, Verenigde Staten).");
             }
         }
 
@@ -237,7 +235,7 @@ internal sealed class CsvImportPlanner
             }
             else
             {
-                entry.AddError(Column(SupplierField.Category), $"Unknown category '{categoryText}': expected one of {string.Join(", ", SupplierValues.CategoryNames)}, a Dutch label, or a value listed under \"categories\" in the mapping.");
+                entry.AddError(Column(SupplierField.Category), $"Unknown category '{categoryText}': expected one of {string.Join(", ", SupplierValues.CategoryNames)}, a Dutch label, or a value listed under \"categories\" in the mapping.", $"Onbekende categorie '{categoryText}': verwacht een van {string.Join(", ", SupplierValues.CategoryNames)}, een Nederlandse omschrijving of een waarde onder \"categories\" in het koppelbestand.");
             }
         }
 
@@ -252,12 +250,43 @@ internal sealed class CsvImportPlanner
 
         if (row.Text(SupplierField.ContactEmail) is { } email && !SupplierValues.IsPlausibleEmail(email))
         {
-            entry.AddError(Column(SupplierField.ContactEmail), $"'{email}' is not an e-mail address.");
+            entry.AddError(Column(SupplierField.ContactEmail), $"'{email}' is not an e-mail address.", $"'{email}' is geen e-mailadres.");
         }
 
         if (row.Text(SupplierField.Id) is { } id && (id.Length > 128 || id.Any(char.IsControl)))
         {
             entry.AddError(Column(SupplierField.Id), "An id must have at most 128 characters and no control characters.");
+        }
+
+        if (row.Text(SupplierField.Role) is { } roleText)
+        {
+            if (SupplierValues.TryParseRole(roleText, out var role))
+            {
+                row.Role = role;
+            }
+            else
+            {
+                entry.AddError(Column(SupplierField.Role), $"Unknown role '{roleText}': expected processor, independentController or jointController (or verwerker, zelfstandig verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke).", $"Onbekende rol '{roleText}': verwacht verwerker, zelfstandig verwerkingsverantwoordelijke of gezamenlijk verwerkingsverantwoordelijke (of processor, independentController, jointController).");
+            }
+        }
+
+        if (row.Text(SupplierField.DataCategories) is { } categoriesText)
+        {
+            var items = new List<(string Name, Verwerkers.Register.DataCategoryKind? Kind)>();
+            foreach (var item in SupplierValues.SplitList(categoriesText, _mapping.ListSeparator))
+            {
+                var parsed = SupplierValues.DataCategoryItem(item);
+                if (items.Exists(i => string.Equals(i.Name, parsed.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    entry.AddError(Column(SupplierField.DataCategories), $"The data category '{parsed.Name}' is listed twice.");
+                }
+                else
+                {
+                    items.Add(parsed);
+                }
+            }
+
+            row.DataCategories = items;
         }
 
         row.StartDate = ParseDate(row, SupplierField.AgreementStartDate);
@@ -302,7 +331,7 @@ internal sealed class CsvImportPlanner
         {
             if (!SupplierValues.TryParseCountry(item, out var country))
             {
-                row.Entry.AddError(Column(field), $"Unknown country '{item}' in the list: give ISO 3166-1 codes (US, IN) or Dutch or English names, separated by '{_mapping.ListSeparator}'.");
+                row.Entry.AddError(Column(field), $"Unknown country '{item}' in the list: give ISO 3166-1 codes (US, IN) or Dutch or English names, separated by '{_mapping.ListSeparator}'.", $"Onbekend land '{item}' in de lijst: geef ISO 3166-1-codes (US, IN) of Nederlandse of Engelse namen, gescheiden door '{_mapping.ListSeparator}'.");
             }
             else if (!countries.Contains(country))
             {
@@ -384,7 +413,7 @@ internal sealed class CsvImportPlanner
             var lines = string.Join(", ", group.Select(r => r.Entry.Line));
             foreach (var row in group)
             {
-                row.Entry.AddError(Column(field), $"Duplicate {what} '{group.Key}' in the file (lines {lines}): each supplier must appear once.");
+                row.Entry.AddError(Column(field), $"Duplicate {what} '{group.Key}' in the file (lines {lines}): each supplier must appear once.", $"'{group.Key}' staat meer dan eens in het bestand (regels {lines}): elke leverancier mag er één keer in staan.");
             }
         }
     }
@@ -402,7 +431,7 @@ internal sealed class CsvImportPlanner
 
         var existing = byId ?? byKvkMatch;
         entry.MatchedBy = byId is not null ? CsvMatch.Id : byKvkMatch is not null ? CsvMatch.KvkNumber : CsvMatch.None;
-        if (existing is not null)
+        if (existing is not null && !entry.IsRejected)
         {
             if (claimedBy.TryGetValue(existing.Id, out var otherLine))
             {
@@ -418,12 +447,12 @@ internal sealed class CsvImportPlanner
         {
             if (row.Text(SupplierField.Name) is null)
             {
-                entry.AddError(Column(SupplierField.Name), "A new supplier needs a name.");
+                entry.AddError(Column(SupplierField.Name), "A new supplier needs a name.", "Een nieuwe leverancier heeft een naam nodig.");
             }
 
-            if (country is null)
+            if (country is null && row.Text(SupplierField.Country) is null)
             {
-                entry.AddError(Column(SupplierField.Country), "A new supplier needs a country (or set CsvImportOptions.DefaultCountry).");
+                entry.AddError(Column(SupplierField.Country), "A new supplier needs a country (or set CsvImportOptions.DefaultCountry).", "Een nieuwe leverancier heeft een land nodig (of stel CsvImportOptions.DefaultCountry in).");
             }
         }
         else if (_options.EmptyCells == CsvEmptyCellHandling.ClearValue)
@@ -443,9 +472,15 @@ internal sealed class CsvImportPlanner
             var hint = kvkNumber.Length < 8 && kvkNumber.All(char.IsDigit)
                 ? " Excel drops leading zeros from numbers: format the column as text, or add the zeros."
                 : string.Empty;
-            entry.AddError(Column(SupplierField.KvkNumber), $"'{kvkNumber}' is not a KvK number: a Dutch KvK number has exactly 8 digits.{hint}");
+            entry.AddError(Column(SupplierField.KvkNumber), $"'{kvkNumber}' is not a KvK number: a Dutch KvK number has exactly 8 digits.{hint}", $"'{kvkNumber}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
         }
 
+        if (row.StartDate is { } rowStart && row.EndDate is { } rowEnd && rowEnd < rowStart)
+        {
+            entry.AddError(Column(SupplierField.AgreementEndDate), $"The agreement end date {SupplierValues.FormatDate(rowEnd)} lies before its start date {SupplierValues.FormatDate(rowStart)}.");
+        }
+
+        BuildDpf(row, existing);
         if (entry.IsRejected)
         {
             return;
@@ -454,11 +489,6 @@ internal sealed class CsvImportPlanner
         var processorId = existing?.Id ?? row.Text(SupplierField.Id) ?? UniqueId(SupplierValues.Slug(row.Text(SupplierField.Name)!), _usedProcessorIds);
         entry.ProcessorId = processorId;
         var before = existing ?? new Processor(processorId, row.Text(SupplierField.Name)!, country!.Value);
-        BuildDpf(row, existing);
-        if (entry.IsRejected)
-        {
-            return;
-        }
 
         var after = SupplierProcessorUpdater.Apply(before, row, _mapping, _options, isNew: existing is null);
         entry.ResultProcessor = after;
@@ -510,12 +540,12 @@ internal sealed class CsvImportPlanner
         }
 
         var updated = agreement ?? new ProcessorAgreement(UniqueId("vo-" + processorId, _usedAgreementIds), processorId);
-        if (Mapped(SupplierField.AgreementStartDate) && (row.StartDate is not null || clear))
+        if (Mapped(SupplierField.AgreementStartDate) && (row.StartDate is not null || clear) && !KeptByRegister(SupplierField.AgreementStartDate, agreement?.StartDate))
         {
             updated = updated with { StartDate = row.StartDate };
         }
 
-        if (Mapped(SupplierField.AgreementEndDate) && (row.EndDate is not null || clear))
+        if (Mapped(SupplierField.AgreementEndDate) && (row.EndDate is not null || clear) && !KeptByRegister(SupplierField.AgreementEndDate, agreement?.EndDate))
         {
             updated = updated with { EndDate = row.EndDate };
         }
@@ -534,6 +564,9 @@ internal sealed class CsvImportPlanner
             AddDateChange(entry, SupplierField.AgreementEndDate, agreement.EndDate, updated.EndDate);
         }
     }
+
+    private bool KeptByRegister(SupplierField field, NodaTime.LocalDate? current) =>
+        current is not null && _mapping.OwnerOf(field) == CsvFieldOwner.Register;
 
     private static void AddDateChange(CsvImportEntry entry, SupplierField field, NodaTime.LocalDate? before, NodaTime.LocalDate? after)
     {

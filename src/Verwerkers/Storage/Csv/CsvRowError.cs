@@ -28,6 +28,16 @@ public sealed record CsvRowError
     /// <summary>Gets what is wrong.</summary>
     public string Message { get; }
 
+    /// <summary>Gets the error as the kernel's <see cref="Problem"/>: <see cref="Problem.Line"/> is the line,
+    /// <see cref="Problem.Path"/> the column header, <see cref="Problem.DutchMessage"/> the Dutch wording where it
+    /// exists.</summary>
+    /// <param name="source">The file name, or null.</param>
+    /// <returns>The problem.</returns>
+    public Problem ToProblem(string? source = null) => new(Message, DutchMessage) { Source = source, Line = Line, Path = Column };
+
+    /// <summary>Gets what is wrong, in Dutch; null when there is no Dutch wording (then <see cref="Message"/> is used).</summary>
+    public string? DutchMessage { get; init; }
+
     /// <summary>Formats the error as "line L, column 'C': message".</summary>
     /// <returns>The formatted error.</returns>
     public override string ToString()

@@ -77,4 +77,29 @@ public enum SupplierField
     /// <c>niet-HR</c>, <c>HR en niet-HR</c>, <c>beide</c>).
     /// </summary>
     DpfCovers,
+
+    /// <summary>
+    /// The role: <c>processor</c>, <c>independentController</c> or <c>jointController</c> (or the Dutch
+    /// <c>verwerker</c>, <c>zelfstandig verwerkingsverantwoordelijke</c>, <c>gezamenlijk verwerkingsverantwoordelijke</c>).
+    /// </summary>
+    Role,
+
+    /// <summary>The purposes of the processing, separated by the mapping's list separator.</summary>
+    Purposes,
+
+    /// <summary>
+    /// The categories of personal data, separated by the mapping's list separator. An item may end with
+    /// <c>(bijzonder)</c>/<c>(special)</c>, <c>(strafrechtelijk)</c>/<c>(criminal)</c> or <c>(BSN)</c>/<c>(national id)</c>
+    /// to give its kind; an existing category of the same name keeps its kind, English name and retention.
+    /// </summary>
+    DataCategories,
+
+    /// <summary>The categories of data subjects, separated by the mapping's list separator.</summary>
+    DataSubjectCategories,
+
+    /// <summary>The nature of the processing (Art. 28(3)), in Dutch.</summary>
+    Nature,
+
+    /// <summary>The supplier's representative in the Union (Art. 27), when it is established outside it.</summary>
+    EuRepresentative,
 }

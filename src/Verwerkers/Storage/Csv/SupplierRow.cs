@@ -44,4 +44,8 @@ internal sealed class SupplierRow
     public bool SetsDpf { get; set; }
 
     public DpfListing? Dpf { get; set; }
+
+    public ProcessorRole? Role { get; set; }
+
+    public IReadOnlyList<(string Name, DataCategoryKind? Kind)>? DataCategories { get; set; }
 }

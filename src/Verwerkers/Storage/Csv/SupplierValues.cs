@@ -51,6 +51,42 @@ internal static class SupplierValues
         ["hr and non-hr"] = DpfDataCoverage.HrAndNonHr, ["beide"] = DpfDataCoverage.HrAndNonHr, ["both"] = DpfDataCoverage.HrAndNonHr,
     };
 
+    private static readonly Dictionary<string, ProcessorRole> RoleLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["verwerker"] = ProcessorRole.Processor,
+        ["zelfstandig verwerkingsverantwoordelijke"] = ProcessorRole.IndependentController,
+        ["zelfstandige verwerkingsverantwoordelijke"] = ProcessorRole.IndependentController,
+        ["gezamenlijk verwerkingsverantwoordelijke"] = ProcessorRole.JointController,
+        ["gezamenlijke verwerkingsverantwoordelijke"] = ProcessorRole.JointController,
+        ["independent controller"] = ProcessorRole.IndependentController,
+        ["joint controller"] = ProcessorRole.JointController,
+    };
+
+    private static readonly (string Suffix, DataCategoryKind Kind)[] DataCategoryKindSuffixes =
+    {
+        ("(bijzonder)", DataCategoryKind.Special), ("(special)", DataCategoryKind.Special),
+        ("(strafrechtelijk)", DataCategoryKind.Criminal), ("(criminal)", DataCategoryKind.Criminal),
+        ("(bsn)", DataCategoryKind.NationalIdentificationNumber), ("(national id)", DataCategoryKind.NationalIdentificationNumber),
+    };
+
+    /// <summary>Parses a role: its register name (any case) or a Dutch or English label.</summary>
+    public static bool TryParseRole(string text, out ProcessorRole role) =>
+        TryParseName(text, out role) || RoleLabels.TryGetValue(text.Trim(), out role);
+
+    /// <summary>Splits a data-category item into its name and the kind its suffix gives (null: no suffix).</summary>
+    public static (string Name, DataCategoryKind? Kind) DataCategoryItem(string item)
+    {
+        foreach (var (suffix, kind) in DataCategoryKindSuffixes)
+        {
+            if (item.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && item.Length > suffix.Length)
+            {
+                return (item.Substring(0, item.Length - suffix.Length).Trim(), kind);
+            }
+        }
+
+        return (item, null);
+    }
+
     public static IReadOnlyList<string> CategoryNames { get; } =
         Enum.GetValues(typeof(ProcessorCategory)).Cast<ProcessorCategory>().Select(CamelName).ToArray();
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newtonsoft.Json;
 using NodaTime;
 using Verwerkers.Input;
 using Verwerkers.Register;
@@ -123,14 +124,26 @@ internal sealed partial class RegisterJsonReader
         .Date("terminationNoticeGivenOn", (d, v) => d.NoticeGivenOn = v)
         .Bool("processingActive", (d, v) => d.ProcessingActive = v ?? true)
         .Date("deletionConfirmedOn", (d, v) => d.DeletionConfirmedOn = v)
-        .Enums<Art28Requirement>("covers", (d, v) => d.Covers = v)
+        .Use("covers", (r, d) =>
+        {
+            // "all": the checklist was reviewed and the agreement covers every item that applies.
+            if (r._r.TokenType == JsonToken.String && (string?)r._r.Value == "all")
+            {
+                d.CoversAll = true;
+            }
+            else
+            {
+                d.Covers = r.ReadValues(x => x.ReadEnum<Art28Requirement>(), i => (Art28Requirement)System.Enum.ToObject(typeof(Art28Requirement), -1000 - i));
+            }
+        })
         .Text("document", (d, v) => d.Document = v)
         .Text("notes", (d, v) => d.Notes = v)
         .Date("processingSince", (d, v) => d.ProcessingSince = v)
         .Bool("vendorDocument", (d, v) => d.VendorDocument = v ?? false)
         .Int("breachNotificationHours", (d, v) => d.BreachHours = v)
         .Int("auditNoticeDays", (d, v) => d.AuditDays = v)
-        .Int("deletionDays", (d, v) => d.DeletionDays = v);
+        .Int("deletionDays", (d, v) => d.DeletionDays = v)
+        .Date("checklistReviewedOn", (d, v) => d.ChecklistReviewedOn = v);
 
     private static readonly JsonShape<RegisterJsonReader, MechanismDraft, TransferMechanism?> MechanismShape = new JsonShape<RegisterJsonReader, MechanismDraft, TransferMechanism?>((d, _) => d.Build())
         .Enum<TransferMechanismKind>("kind", (d, v) => d.Kind = v, required: true)
@@ -325,9 +338,10 @@ internal sealed partial class RegisterJsonReader
         public string? Id, ProcessorId, Version, Document, Notes;
         public LocalDate? SignedOn, StartDate, EndDate, NoticeGivenOn, DeletionConfirmedOn, ProcessingSince;
         public MainAgreementLink? MainAgreement;
-        public bool AutoRenew, VendorDocument, ProcessingActive = true;
+        public bool AutoRenew, VendorDocument, CoversAll, ProcessingActive = true;
         public Period? RenewalTerm, NoticePeriod;
         public List<Art28Requirement>? Covers;
+        public LocalDate? ChecklistReviewedOn;
         public int? BreachHours, AuditDays, DeletionDays;
 
         public ProcessorAgreement Build()
@@ -338,6 +352,7 @@ internal sealed partial class RegisterJsonReader
                 RenewalTerm = RenewalTerm, NoticePeriod = NoticePeriod, TerminationNoticeGivenOn = NoticeGivenOn, ProcessingActive = ProcessingActive,
                 DeletionConfirmedOn = DeletionConfirmedOn, Covers = Covers!, Document = Document, Notes = Notes, ProcessingSince = ProcessingSince,
                 VendorDocument = VendorDocument, BreachNotificationHours = BreachHours, AuditNoticeDays = AuditDays, DeletionDays = DeletionDays,
+                CoversAll = CoversAll, ChecklistReviewedOn = ChecklistReviewedOn,
             };
             return IsBlank(Id) || IsBlank(ProcessorId) ? agreement with { Id = Id!, ProcessorId = ProcessorId! } : agreement;
         }

@@ -221,7 +221,12 @@ internal static class RegisterJsonWriter
         w.WritePropertyName("processingActive");
         w.WriteValue(a.ProcessingActive);
         WriteDate(w, "deletionConfirmedOn", a.DeletionConfirmedOn);
-        if (a.Covers.Count > 0)
+        if (a.CoversAll)
+        {
+            w.WritePropertyName("covers");
+            w.WriteValue("all");
+        }
+        else if (a.Covers.Count > 0)
         {
             w.WritePropertyName("covers");
             w.WriteStartArray();
@@ -233,6 +238,7 @@ internal static class RegisterJsonWriter
             w.WriteEndArray();
         }
 
+        WriteDate(w, "checklistReviewedOn", a.ChecklistReviewedOn);
         WriteText(w, "document", a.Document);
         WriteText(w, "notes", a.Notes);
         WriteFlag(w, "vendorDocument", a.VendorDocument);

@@ -59,7 +59,7 @@ public class CsvTransferFieldsImportTests
         var plan = Plan(Header + "\nA;Acme;US;US;US, Mars;actief;;alles\nB;Beta;US;;;wellicht;01-11-2026;\nC;Gamma;US;;;;;hr\n", mapping: Mapping);
 
         plan.Errors.Select(e => $"{e.Line} {e.Column}").Should().BeEquivalentTo(
-            "2 Toegang op afstand", "2 DPF dekt", "3 DPF", "4 DPF", "4 DPF gecontroleerd");
+            "2 Toegang op afstand", "2 DPF dekt", "2 DPF gecontroleerd", "3 DPF", "4 DPF", "4 DPF gecontroleerd");
         plan.Errors.First(e => e.Column == "Toegang op afstand").Message.Should().Contain("'Mars'");
         plan.Errors.First(e => e.Column == "DPF dekt").Message.Should().Contain("'alles'").And.Contain("hrAndNonHr");
         plan.Errors.First(e => e.Line == 3).Message.Should().Contain("'wellicht'").And.Contain("active");

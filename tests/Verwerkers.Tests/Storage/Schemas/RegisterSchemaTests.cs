@@ -102,7 +102,7 @@ public class RegisterSchemaTests
         Names(defs["mechanism"]!["properties"]!["kind"]!).Should().BeEquivalentTo(Expected<TransferMechanismKind>());
         Names(defs["mechanism"]!["properties"]!["sccModule"]!).Should().BeEquivalentTo(Expected<SccModule>());
         Names(defs["mechanism"]!["properties"]!["art49Ground"]!).Should().BeEquivalentTo(Expected<Art49Ground>());
-        Names(defs["agreement"]!["properties"]!["covers"]!["items"]!).Should().BeEquivalentTo(Art28Checklist.All.Select(Art28Checklist.IdOf));
+        Names(defs["agreement"]!["properties"]!["covers"]!["else"]!["items"]!).Should().BeEquivalentTo(Art28Checklist.All.Select(Art28Checklist.IdOf));
         Names(defs["country"]!).Should().BeEquivalentTo(CountryCode.All.Select(c => c.Value));
         Names(defs["optionalCountry"]!).Should().BeEquivalentTo(CountryCode.All.Select(c => c.Value));
     }
