@@ -67,6 +67,7 @@ internal static class VerwerkersCli
         yield return Commands.UpcomingCommand.Create(env);
         yield return Commands.ValidateCommand.Create(env);
         yield return Commands.NewCommand.Create(env);
+        yield return Commands.AddCommand.Create(env);
         yield return Commands.GenerateCommand.Create(env);
         yield return Commands.InspectCommand.Create(env);
         yield return Commands.ScanCommand.Create(env);

@@ -79,4 +79,26 @@ public class StatementCommandsTests
             CliRunner.Run(RepoPaths.Root, command, "--help", "--lang", "en").Output.Should().Contain("privacy statement");
         }
     }
+
+    [Fact]
+    public void Statement_as_DOCX_writes_the_section_through_the_template_and_never_overwrites()
+    {
+        using var dir = new TempDirectory();
+
+        var result = CliRunner.Run(dir.Path, "statement", Samples.KleinePorties, "--format", "docx", "--out", "ontvangers.docx", "--as-of", "2026-11-22", "--lang", "nl");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("ontvangers.docx");
+        var text = Docx.BodyText(dir.File("ontvangers.docx"));
+        text.Should().Contain("Ontvangers en doorgifte buiten de EER").And.Contain("MailChimp").And.Contain("Data Privacy Framework").And.Contain("de grondslag wordt herzien");
+        text.Should().NotContain("Privacy Shield").And.NotContain("Safe Harbor").And.NotContain("{{");
+
+        var again = CliRunner.Run(dir.Path, "statement", Samples.KleinePorties, "--format", "docx", "--out", "ontvangers.docx", "--lang", "en");
+        again.ExitCode.Should().Be(2, again.ToString());
+        again.Error.Should().Contain("already exists");
+
+        var noOut = CliRunner.Run(dir.Path, "statement", Samples.KleinePorties, "--format", "docx", "--lang", "en");
+        noOut.ExitCode.Should().Be(2, noOut.ToString());
+        noOut.Error.Should().Contain("--out");
+    }
 }

@@ -37,6 +37,9 @@ public static class Program
             var arrangement = Path.Combine(templates, ArrangementTemplate.FileName(language));
             File.WriteAllBytes(arrangement, ArrangementTemplate.Build(language));
             Console.WriteLine("wrote " + arrangement);
+            var statement = Path.Combine(templates, StatementSectionTemplate.FileName(language));
+            File.WriteAllBytes(statement, StatementSectionTemplate.Build(language));
+            Console.WriteLine("wrote " + statement);
         }
 
         var fields = Path.Combine(root, FieldReferenceFile);
@@ -49,6 +52,11 @@ public static class Program
 /// <summary>The templates this tool builds.</summary>
 public static class Templates
 {
+    /// <summary>Builds the recipients and transfers section of a privacy statement in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The .docx bytes.</returns>
+    public static byte[] BuildStatementSection(Language language) => StatementSectionTemplate.Build(language);
+
     /// <summary>The file name of the template in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>"verwerkersovereenkomst.docx" or "data-processing-agreement.docx".</returns>

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using Verwerkers.Register;
@@ -5,7 +6,7 @@ using Verwerkers.Storage;
 
 namespace Verwerkers.Cli.Commands;
 
-/// <summary><c>verwerkers new &lt;register.json&gt;</c>: an empty, valid register to start from.</summary>
+/// <summary><c>verwerkers new &lt;register.json&gt; [--processor NAME]…</c>: a valid register to start from, empty or with processors prefilled from the known-vendor catalogue.</summary>
 internal static class NewCommand
 {
     public static Command Create(CommandEnvironment env)
@@ -20,10 +21,13 @@ internal static class NewCommand
         };
         var kvk = new Option<string?>("--kvk") { Description = texts.NewKvkDescription, HelpName = "12345678" };
         var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
+        var processors = new Option<string[]>("--processor") { Description = texts.NewProcessorDescription, HelpName = "Mailchimp" };
+        env.RequireValue(processors);
+        var vendors = Prefills.VendorsOption(env);
         env.RequireValue(file);
         env.RequireValue(name);
         env.RequireValue(kvk);
-        var command = new Command("new", texts.NewDescription) { file, name, kvk, force };
+        var command = new Command("new", texts.NewDescription) { file, name, kvk, force, processors, vendors };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
             var path = parseResult.GetRequiredValue(file);
@@ -44,11 +48,29 @@ internal static class NewCommand
                 KvkNumber = parseResult.GetValue(kvk),
             };
             var register = ProcessorRegister.Empty(controller);
+            var names = parseResult.GetValue(processors) ?? Array.Empty<string>();
+            if (names.Length > 0)
+            {
+                // Every name is prefilled (and every unknown country refused) before anything is written.
+                var catalogue = Prefills.Catalogue(env, parseResult.GetValue(vendors));
+                foreach (var processorName in names)
+                {
+                    var processor = Prefills.Prefill(env, new Statements.ProcessorDraft(processorName), catalogue);
+                    if (register.FindProcessor(processor.Id) is not null)
+                    {
+                        throw new UserErrorException(env.Format(texts.AddIdExists, processor.Id));
+                    }
+
+                    register = register.WithProcessor(processor);
+                }
+            }
 
             // Atomic: an existing file is replaced only by a complete new one.
             env.ThrowIfCancelled();
             RegisterJson.Save(register, full);
-            env.Out.WriteLine(env.Format(texts.NewWritten, path, controller.Name));
+            env.Out.WriteLine(register.Processors.Count == 0
+                ? env.Format(texts.NewWritten, path, controller.Name)
+                : env.Format(texts.NewWrittenWithProcessors, path, controller.Name, register.Processors.Count));
             return ExitCodes.Ok;
         }));
         return command;

@@ -175,6 +175,36 @@ internal sealed partial class Texts
     public required string No { get; init; }
     public required string StatementDescription { get; init; }
     public required string StatementFormatOptionDescription { get; init; }
+    public required string AddDescription { get; init; }
+    public required string AddNameDescription { get; init; }
+    public required string AddIdDescription { get; init; }
+    public required string AddLegalEntityDescription { get; init; }
+    public required string AddKvkDescription { get; init; }
+    public required string AddCountryDescription { get; init; }
+    public required string AddCategoryDescription { get; init; }
+    public required string AddDpfOrganisationDescription { get; init; }
+    public required string AddDpaUrlDescription { get; init; }
+    public required string AddSubProcessorsUrlDescription { get; init; }
+    public required string VendorsOptionDescription { get; init; }
+    public required string NewProcessorDescription { get; init; }
+    public required string AddWritten { get; init; }
+    public required string NewWrittenWithProcessors { get; init; }
+    public required string AddIdExists { get; init; }
+    public required string AddBadCountry { get; init; }
+    public required string AddBadCategory { get; init; }
+    public required string PrefillCountryUnknown { get; init; }
+    public required string PrefillNoVendor { get; init; }
+    public required string PrefillVendor { get; init; }
+    public required string PrefillApplied { get; init; }
+    public required string PrefillKept { get; init; }
+    public required string PrefillInformation { get; init; }
+    public required string PrefillWeakSource { get; init; }
+    public required string PrefillDpfCheck { get; init; }
+    public required string VendorsFileInvalid { get; init; }
+    public required string StatementOutOptionDescription { get; init; }
+    public required string StatementDocxNeedsOut { get; init; }
+    public required string StatementOutExists { get; init; }
+    public required string StatementWritten { get; init; }
     public required string CompareDescription { get; init; }
     public required string CompareOnlyInStatement { get; init; }
     public required string CompareOnlyInRegister { get; init; }

@@ -45,7 +45,9 @@ public sealed class KnownVendor
     public CountryCode? Country => Fact("country") is { } f && CountryCode.TryParse(f.Value, out var c) ? c : null;
 
     /// <summary>The category; null when unknown.</summary>
-    public ProcessorCategory? Category => Fact("category")?.Value switch
+    public ProcessorCategory? Category => Fact("category")?.Value is { } v ? ParseCategory(v) : null;
+
+    internal static ProcessorCategory? ParseCategory(string value) => value switch
     {
         "mailing" => ProcessorCategory.Mailing,
         "analytics" => ProcessorCategory.Analytics,

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
 using Verwerkers.Compliance;
 using Verwerkers.Register;
+using Verwerkers.Templating;
 
 namespace Verwerkers.Statements;
 
@@ -28,6 +31,83 @@ public static class StatementSectionWriter
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(report, nameof(report));
         var en = language == Language.English;
+        var rows = Rows(register, report, en);
+        var title = en ? "Recipients and transfers outside the EEA" : "Ontvangers en doorgifte buiten de EER";
+        var intro = en
+            ? $"We share personal data with the following recipients. Situation on {AsOfText(report, en)}."
+            : $"Wij delen persoonsgegevens met de volgende ontvangers. Stand op {AsOfText(report, en)}.";
+        var head = en
+            ? new[] { "Recipient", "Purpose", "Country", "Role", "Transfer outside the EEA and its basis" }
+            : new[] { "Ontvanger", "Doel", "Land", "Rol", "Doorgifte buiten de EER en grondslag" };
+        return format == StatementFormat.Html ? Html(title, intro, head, rows) : Markdown(title, intro, head, rows);
+    }
+
+    /// <summary>Writes the section as a Word document, through the template engine and the built-in template of the language (<see cref="StatementTemplates"/>).</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="report">The compliance report of that register (its date is the date the section speaks of).</param>
+    /// <param name="output">The stream the .docx is written to; left open.</param>
+    /// <param name="language">Dutch or English.</param>
+    /// <remarks>The same rows as <see cref="Write"/>: per recipient the purpose, country, role and effective basis, never an invalid one.</remarks>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static void WriteDocx(ProcessorRegister register, ComplianceReport report, Stream output, Language language = Language.Dutch)
+    {
+        Guard.NotNull(output, nameof(output));
+        using var template = StatementTemplates.Open(language);
+        WriteDocx(register, report, template, output, language);
+    }
+
+    /// <summary>Writes the section as a Word document from a template of the user's own (same fields as the built-in one, see <see cref="StatementTemplates"/>).</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="report">The compliance report of that register.</param>
+    /// <param name="template">The .docx template.</param>
+    /// <param name="output">The stream the .docx is written to; left open.</param>
+    /// <param name="language">The language of the values (purpose, country, role, basis).</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="TemplateCompileException">The template is not a usable Word document or has template syntax errors.</exception>
+    /// <exception cref="TemplateRenderException">The template uses a field the section does not have.</exception>
+    public static void WriteDocx(ProcessorRegister register, ComplianceReport report, Stream template, Stream output, Language language = Language.Dutch)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(template, nameof(template));
+        Guard.NotNull(output, nameof(output));
+        var en = language == Language.English;
+        var recipients = Rows(register, report, en).Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["name"] = r[0],
+            ["purpose"] = r[1],
+            ["country"] = r[2],
+            ["role"] = r[3],
+            ["transfers"] = r[4],
+        }).ToList();
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["controller"] = register.Controller.Name,
+            ["asOfText"] = AsOfText(report, en),
+            ["recipients"] = recipients,
+        };
+        var options = new TemplateOptions { Culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "nl-NL") };
+        DocxTemplate.Compile(template, options).Fill(data, output);
+    }
+
+    /// <summary>Writes the section as a Word document into memory.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="report">The compliance report of that register.</param>
+    /// <param name="language">Dutch or English.</param>
+    /// <returns>The .docx bytes.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static byte[] WriteDocx(ProcessorRegister register, ComplianceReport report, Language language = Language.Dutch)
+    {
+        using var buffer = new MemoryStream();
+        WriteDocx(register, report, buffer, language);
+        return buffer.ToArray();
+    }
+
+    private static string AsOfText(ComplianceReport report, bool en) =>
+        report.AsOf.ToString(en ? "yyyy-MM-dd" : "dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    private static List<string[]> Rows(ProcessorRegister register, ComplianceReport report, bool en)
+    {
         var rows = new List<string[]>();
         foreach (var p in register.Processors)
         {
@@ -36,14 +116,7 @@ public static class StatementSectionWriter
             rows.Add(new[] { name, purpose, en ? p.Country.NameEn : p.Country.NameNl, RoleText(p.Role, en), Transfers(register, report, p, en) });
         }
 
-        var title = en ? "Recipients and transfers outside the EEA" : "Ontvangers en doorgifte buiten de EER";
-        var intro = en
-            ? $"We share personal data with the following recipients. Situation on {report.AsOf:yyyy-MM-dd}."
-            : $"Wij delen persoonsgegevens met de volgende ontvangers. Stand op {report.AsOf:dd-MM-yyyy}.";
-        var head = en
-            ? new[] { "Recipient", "Purpose", "Country", "Role", "Transfer outside the EEA and its basis" }
-            : new[] { "Ontvanger", "Doel", "Land", "Rol", "Doorgifte buiten de EER en grondslag" };
-        return format == StatementFormat.Html ? Html(title, intro, head, rows) : Markdown(title, intro, head, rows);
+        return rows;
     }
 
     private static string Transfers(ProcessorRegister register, ComplianceReport report, Processor p, bool en)

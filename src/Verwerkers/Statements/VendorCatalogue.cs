@@ -77,7 +77,7 @@ public sealed class VendorCatalogue
                         throw new FormatException($"{sourceName}: vendor \"{id}\" fact \"{field}\": \"{checkedText}\" is not a date (yyyy-MM-dd).");
                     }
 
-                    facts.Add(new VendorFact(field, value, source, parsed.Value));
+                    facts.Add(new VendorFact(field, value, source, parsed.Value) { Note = Text(f, "note") });
                 }
             }
 

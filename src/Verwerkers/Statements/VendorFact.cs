@@ -8,7 +8,7 @@ namespace Verwerkers.Statements;
 public sealed record VendorFact
 {
     /// <summary>Creates a fact.</summary>
-    /// <param name="field">The field: <c>legalEntity</c>, <c>country</c>, <c>category</c>, <c>dpfOrganisation</c>, <c>dpaUrl</c> or <c>subProcessorsUrl</c>.</param>
+    /// <param name="field">The field: <c>legalEntity</c>, <c>country</c>, <c>category</c>, <c>dpfOrganisation</c>, <c>dpaUrl</c>, <c>subProcessorsUrl</c>, <c>kvkNumber</c> or <c>role</c> (a text: the role may depend on the service).</param>
     /// <param name="value">The value as read.</param>
     /// <param name="source">The URL (and where needed a note) the fact was read from.</param>
     /// <param name="checkedOn">The date the source was read.</param>
@@ -32,4 +32,15 @@ public sealed record VendorFact
 
     /// <summary>When the source was read.</summary>
     public LocalDate CheckedOn { get; }
+
+    /// <summary>A remark about the source, for example that it is weak (a third party's copy, an old page); null when none.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Whether the note marks the source as weak (the note starts with "weak").</summary>
+    public bool IsWeakSource => Note is { } n && n.TrimStart().StartsWith("weak", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Returns a copy with another <see cref="Note"/>; this fact is left unchanged (thread-safe).</summary>
+    /// <param name="note">The note; null for none.</param>
+    /// <returns>The changed copy.</returns>
+    public VendorFact WithNote(string? note) => this with { Note = note };
 }
