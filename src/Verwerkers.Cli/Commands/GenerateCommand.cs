@@ -8,7 +8,7 @@ namespace Verwerkers.Cli.Commands;
 
 /// <summary>
 /// <c>verwerkers generate &lt;register.json&gt; --out DIR [--template T] [--processor ID] [--as-of DATE] [--pdf]
-/// [--soffice PATH] [--force]</c>: the processor agreements of a register. Everything that can be checked (register,
+/// [--soffice PATH] [--force] [--dialect D]</c>: the processor agreements of a register. Everything that can be checked (register,
 /// template fields, LibreOffice, existing files) is checked before the first file is written. Exit code 0 when the
 /// files are written, 2 on bad input.
 /// </summary>
@@ -27,6 +27,7 @@ internal static class GenerateCommand
         var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
         var allowUnresolved = new Option<bool>("--allow-unresolved") { Description = texts.AllowUnresolvedOptionDescription };
         var all = new Option<bool>("--all") { Description = texts.AllOptionDescription };
+        var dialect = DialectOption.Create(env);
         var inputs = new ComplianceInputs(env);
         env.RequireValue(file);
         env.RequireValue(output);
@@ -36,7 +37,7 @@ internal static class GenerateCommand
         env.RequireValue(soffice);
         var command = new Command("generate", texts.GenerateDescription)
         {
-            file, output, template, processorId, asOf, pdf, soffice, force, allowUnresolved, all, inputs.ReferenceData,
+            file, output, template, processorId, asOf, pdf, soffice, force, allowUnresolved, all, dialect, inputs.ReferenceData,
         };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -54,7 +55,15 @@ internal static class GenerateCommand
                 PdfConverter = withPdf ? PdfConverters.Create(env, parseResult.GetValue(soffice)) : null,
             };
             var templatePath = parseResult.GetValue(template);
-            var generator = templatePath is null ? new AgreementGenerator(options) : TemplateFiles.Load(env, templatePath, options);
+            var dialectName = parseResult.GetValue(dialect);
+            if (templatePath is null && dialectName is not null)
+            {
+                throw new UserErrorException(env.Format(env.Texts.ErrorDialectWithoutTemplate, dialectName));
+            }
+
+            var generator = templatePath is null
+                ? new AgreementGenerator(options)
+                : TemplateFiles.Load(env, templatePath, options, DialectOption.Parse(dialectName));
             var folder = env.Context.FullPath(parseResult.GetRequiredValue(output));
             var names = generator.FileNames(register, date);
 
