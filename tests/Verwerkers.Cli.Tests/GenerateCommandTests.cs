@@ -216,6 +216,25 @@ public class GenerateCommandTests
     }
 
     [Fact]
+    public void A_Jinja_template_is_filled_with_dialect_jinja()
+    {
+        using var dir = new TempDirectory();
+        TemplateDocx.Write(dir.File("jinja.docx"), "{{ processor.legalName|e }}");
+
+        var result = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--template", "jinja.docx", "--dialect", "jinja", "--processor", "mailchimp", "--out", "uit", "--as-of", "2026-11-22", "--lang", "nl");
+        var builtIn = CliRunner.Run(dir.Path, "generate", Samples.KleinePorties, "--dialect", "jinja", "--out", "uit2", "--lang", "en");
+        var help = CliRunner.Run(RepoPaths.Root, "generate", "--help", "--lang", "en");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var written = Docx.FileNames(dir.File("uit")).Should().ContainSingle().Subject;
+        Docx.BodyText(Path.Combine(dir.File("uit"), written)).Should().StartWith("The Rocket Science Group LLC");
+        builtIn.ExitCode.Should().Be(2, builtIn.ToString());
+        builtIn.Error.Should().Contain("--dialect jinja applies to your own template: give it with --template");
+        Directory.Exists(dir.File("uit2")).Should().BeFalse();
+        help.Output.Should().Contain("--dialect").And.Contain("The tag syntax of the template");
+    }
+
+    [Fact]
     public void A_Word_template_dotx_gives_docx_agreements()
     {
         using var dir = new TempDirectory();

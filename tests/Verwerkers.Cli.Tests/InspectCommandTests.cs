@@ -165,4 +165,26 @@ public class InspectCommandTests
         nl.Output.Should().Contain("Toon de tags van een Word-sjabloon").And.Contain("--docxtemplater").And.Contain("--delimiters").And.Contain("--format");
         en.Output.Should().Contain("List the tags of a Word template").And.Contain("Exit code 0: all tags known; 1: unknown tags; 2: bad input");
     }
+
+    [Fact]
+    public void A_Jinja_template_is_read_with_dialect_jinja_and_the_dialect_keeps_its_own_delimiters()
+    {
+        using var dir = new TempDirectory();
+        TemplateDocx.Write(dir.File("jinja.docx"), "{{ processor.name|e }}", "{% for s in subProcessors %}", "{{ s.name }}", "{% endfor %}");
+
+        var jinja = CliRunner.Run(dir.Path, "inspect", "jinja.docx", "--dialect", "jinja", "--lang", "en");
+        var mustache = CliRunner.Run(dir.Path, "inspect", "jinja.docx", "--lang", "en");
+        var conflict = CliRunner.Run(dir.Path, "inspect", "jinja.docx", "--dialect", "jinja", "--docxtemplater", "--lang", "nl");
+        var unknown = CliRunner.Run(dir.Path, "inspect", "jinja.docx", "--dialect", "twig", "--lang", "en");
+        var help = CliRunner.Run(RepoPaths.Root, "inspect", "--help", "--lang", "nl");
+
+        jinja.ExitCode.Should().Be(0, jinja.ToString());
+        jinja.Output.Should().MatchRegex(@"\n  processor\.name\|e +text +paragraph 1").And.MatchRegex(@"\n    s\.name +text +paragraph 3 +subProcessors\.name");
+        jinja.Output.Should().Contain("All 3 tags are known fields");
+        mustache.ExitCode.Should().NotBe(0, "without the dialect the Jinja tags are not read as Jinja");
+        conflict.ExitCode.Should().Be(2, conflict.ToString());
+        conflict.Error.Should().Contain("--dialect jinja heeft de vaste tekens {{ }}, niet { }");
+        unknown.ExitCode.Should().Be(2, unknown.ToString());
+        help.Output.Should().Contain("--dialect").And.Contain("De tagsyntaxis van het sjabloon");
+    }
 }

@@ -8,7 +8,7 @@ namespace Verwerkers.Cli.Commands;
 
 /// <summary>
 /// <c>verwerkers generate &lt;register.json&gt; --out DIR [--template T] [--processor ID] [--as-of DATE] [--pdf]
-/// [--soffice PATH] [--force] [--map koppeling.json]</c>: the processor agreements of a register. Everything that can be checked (register,
+/// [--soffice PATH] [--force] [--map koppeling.json] [--dialect D]</c>: the processor agreements of a register. Everything that can be checked (register,
 /// template fields, LibreOffice, existing files) is checked before the first file is written. Exit code 0 when the
 /// files are written, 2 on bad input.
 /// </summary>
@@ -28,6 +28,7 @@ internal static class GenerateCommand
         var force = new Option<bool>("--force") { Description = texts.ForceOptionDescription };
         var allowUnresolved = new Option<bool>("--allow-unresolved") { Description = texts.AllowUnresolvedOptionDescription };
         var all = new Option<bool>("--all") { Description = texts.AllOptionDescription };
+        var dialect = DialectOption.Create(env);
         var inputs = new ComplianceInputs(env);
         env.RequireValue(file);
         env.RequireValue(output);
@@ -38,7 +39,7 @@ internal static class GenerateCommand
         env.RequireValue(soffice);
         var command = new Command("generate", texts.GenerateDescription)
         {
-            file, output, template, map, processorId, asOf, pdf, soffice, force, allowUnresolved, all, inputs.ReferenceData,
+            file, output, template, map, processorId, asOf, pdf, soffice, force, allowUnresolved, all, dialect, inputs.ReferenceData,
         };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
@@ -62,8 +63,19 @@ internal static class GenerateCommand
                 throw new UserErrorException(texts.ErrorMapWithoutTemplate);
             }
 
+            var dialectName = parseResult.GetValue(dialect);
+            if (templatePath is null && dialectName is not null)
+            {
+                throw new UserErrorException(env.Format(env.Texts.ErrorDialectWithoutTemplate, dialectName));
+            }
+
+            if (mapPath is not null && dialectName is not null)
+            {
+                throw new UserErrorException(env.Format(env.Texts.ErrorDialectWithMap, dialectName));
+            }
+
             var generator = templatePath is null ? new AgreementGenerator(options)
-                : mapPath is null ? TemplateFiles.Load(env, templatePath, options)
+                : mapPath is null ? TemplateFiles.Load(env, templatePath, options, DialectOption.Parse(dialectName))
                 : BlankTemplateFiles.Load(env, templatePath, mapPath, options);
             var folder = env.Context.FullPath(parseResult.GetRequiredValue(output));
             var names = generator.FileNames(register, date);

@@ -8,7 +8,7 @@ using Verwerkers.Templating;
 namespace Verwerkers.Cli.Commands;
 
 /// <summary>
-/// <c>verwerkers inspect &lt;template.docx&gt; [--docxtemplater | --delimiters "[[ ]]"] [--format text|json]</c>: the
+/// <c>verwerkers inspect &lt;template.docx&gt; [--docxtemplater | --delimiters "[[ ]]"] [--dialect D] [--format text|json]</c>: the
 /// tags a template uses, per part and nested as in the document, each checked against the agreement field model.
 /// Exit code 0 when every tag is known, 1 when some are not, 2 on bad input (missing file, not a Word document,
 /// template syntax errors: each on its own line with part, paragraph and tag).
@@ -25,6 +25,7 @@ internal static class InspectCommand
             Description = texts.InspectDelimitersDescription,
             HelpName = texts.InspectDelimitersHelpName,
         };
+        var dialect = DialectOption.Create(env);
         env.RequireValue(file);
         env.RequireValue(delimiters);
         var format = new Option<string>("--format")
@@ -35,11 +36,12 @@ internal static class InspectCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var placeholders = new Option<bool>("--placeholders") { Description = texts.InspectPlaceholdersDescription };
-        var command = new Command("inspect", texts.InspectDescription) { file, docxtemplater, delimiters, format, placeholders };
+        var command = new Command("inspect", texts.InspectDescription) { file, docxtemplater, delimiters, dialect, format, placeholders };
         command.SetAction(parseResult => env.Guarded(parseResult, () =>
         {
             var path = parseResult.GetRequiredValue(file);
             var options = Options(env, parseResult.GetValue(docxtemplater), parseResult.GetValue(delimiters));
+            WithDialect(env, options, parseResult.GetValue(dialect));
             var full = env.InputPath(path);
             if (!File.Exists(full))
             {
@@ -107,6 +109,21 @@ internal static class InspectCommand
         }
 
         return options ?? throw new UserErrorException(env.Format(env.Texts.ErrorDelimiters, delimiters));
+    }
+
+    /// <summary>Sets the dialect given with <c>--dialect</c>; Jinja and Amberg refuse other delimiters than <c>{{ }}</c>.</summary>
+    internal static void WithDialect(CommandEnvironment env, TemplateOptions options, string? value)
+    {
+        if (DialectOption.Parse(value) is not { } dialect)
+        {
+            return;
+        }
+
+        options.Dialect = dialect;
+        if (options.Validate().Count > 0)
+        {
+            throw new UserErrorException(env.Format(env.Texts.ErrorDialectDelimiters, value!, options.StartDelimiter + " " + options.EndDelimiter));
+        }
     }
 
     /// <summary>The kind of a field in the user's language, for example "tekst" or "lijst".</summary>

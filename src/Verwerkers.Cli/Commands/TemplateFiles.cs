@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Verwerkers.Agreements;
@@ -9,8 +10,11 @@ namespace Verwerkers.Cli.Commands;
 /// <summary>Loading a user's own agreement template, with one line per problem and nothing written on failure.</summary>
 internal static class TemplateFiles
 {
-    /// <summary>Creates a generator with the template; a missing, foreign or faulty file throws a user error.</summary>
-    public static AgreementGenerator Load(CommandEnvironment env, string path, AgreementGeneratorOptions options)
+    /// <summary>
+    /// Creates a generator with the template, read in <paramref name="dialect"/> (null: the default syntax); a missing,
+    /// foreign or faulty file throws a user error.
+    /// </summary>
+    public static AgreementGenerator Load(CommandEnvironment env, string path, AgreementGeneratorOptions options, TemplateDialect? dialect = null)
     {
         var texts = env.Texts;
         var full = env.InputPath(path);
@@ -25,7 +29,17 @@ internal static class TemplateFiles
             throw new UserErrorException(env.Format(texts.ErrorTemplateExtension, path));
         }
 
-        return Create(env, path, () => AgreementGenerator.FromTemplateFile(full, options));
+        return Create(env, path, () =>
+        {
+            if (dialect is not { } d)
+            {
+                return AgreementGenerator.FromTemplateFile(full, options);
+            }
+
+            // The culture follows the agreement's language, as AgreementGenerator.FromTemplateFile sets it.
+            var culture = CultureInfo.GetCultureInfo(options.Language == Language.English ? "en-GB" : "nl-NL");
+            return new AgreementGenerator(DocxTemplate.Compile(full, new TemplateOptions { Culture = culture, Dialect = d }), options);
+        });
     }
 
     /// <summary>Runs <paramref name="create"/>; unknown fields or compile errors of the template at <paramref name="path"/> become a user error.</summary>

@@ -133,6 +133,10 @@ internal sealed partial class Texts
         ErrorRegisterData = "de gegevens in het register passen niet in de overeenkomst: {0}",
         ErrorDelimiters = "--delimiters '{0}' is ongeldig: geef een begin- en eindteken zonder letters of cijfers, gescheiden door een spatie, bijvoorbeeld \"[[ ]]\".",
         ErrorDelimitersConflict = "gebruik --delimiters of --docxtemplater, niet allebei.",
+        DialectOptionDescription = "De tagsyntaxis van het sjabloon: mustache ({{naam}}, {{#lijst}}...{{/lijst}}; de standaard), jinja (python-docx-template: {{ naam }}, {% for %}, {% if %}, {%tr %}, {%p %}, {%tc %}), amberg ({{.naam}} voor het huidige item) of implicitrows (een tabelrij met {{lijst.veld}} herhaalt zich per item).",
+        ErrorDialectDelimiters = "--dialect {0} heeft de vaste tekens {{{{ }}}}, niet {1}: laat --delimiters en --docxtemplater weg.",
+        ErrorDialectWithoutTemplate = "--dialect {0} geldt voor uw eigen sjabloon: geef het op met --template (het ingebouwde sjabloon gebruikt de standaardsyntaxis).",
+        ErrorDialectWithMap = "--dialect {0} kan niet samen met --map: een blanco overeenkomst wordt gevuld via het koppelbestand, niet via sjabloonvelden.",
 
         ScanDescription = "Lees een privacyverklaring (tekst, HTML, DOCX of PDF) en maak er een conceptregister van: ontvangers, geclaimde doorgiftegrondslagen en verwerkersovereenkomsten, elk met de zin waar het staat; met de te corrigeren zinnen.",
         StatementArgumentDescription = "De privacyverklaring (.txt, .md, .html, .docx of .pdf; PDF via pdftotext).",

@@ -133,6 +133,10 @@ internal sealed partial class Texts
         ErrorRegisterData = "the register's data does not fit into the agreement: {0}",
         ErrorDelimiters = "--delimiters '{0}' is invalid: give a start and an end without letters or digits, separated by a space, for example \"[[ ]]\".",
         ErrorDelimitersConflict = "use --delimiters or --docxtemplater, not both.",
+        DialectOptionDescription = "The tag syntax of the template: mustache ({{name}}, {{#list}}...{{/list}}; the default), jinja (python-docx-template: {{ name }}, {% for %}, {% if %}, {%tr %}, {%p %}, {%tc %}), amberg ({{.name}} for the current item) or implicitrows (a table row with {{list.field}} repeats per item).",
+        ErrorDialectDelimiters = "--dialect {0} has the fixed delimiters {{{{ }}}}, not {1}: leave out --delimiters and --docxtemplater.",
+        ErrorDialectWithoutTemplate = "--dialect {0} applies to your own template: give it with --template (the built-in template uses the default syntax).",
+        ErrorDialectWithMap = "--dialect {0} cannot be combined with --map: a blank agreement is filled through its mapping file, not through template tags.",
 
         ScanDescription = "Read a privacy statement (text, HTML, DOCX or PDF) into a draft register: recipients, claimed transfer bases and processor agreements, each with the sentence it came from; with the sentences to correct.",
         StatementArgumentDescription = "The privacy statement (.txt, .md, .html, .docx or .pdf; PDF through pdftotext).",

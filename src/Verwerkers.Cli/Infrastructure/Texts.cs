@@ -156,6 +156,10 @@ internal sealed partial class Texts
     public required string ErrorRegisterData { get; init; }
     public required string ErrorDelimiters { get; init; }
     public required string ErrorDelimitersConflict { get; init; }
+    public required string DialectOptionDescription { get; init; }
+    public required string ErrorDialectDelimiters { get; init; }
+    public required string ErrorDialectWithoutTemplate { get; init; }
+    public required string ErrorDialectWithMap { get; init; }
 
     // Privacy statements (scan, statement, compare)
     public required string ScanDescription { get; init; }
