@@ -31,7 +31,7 @@ internal static class AgendaCommand
             env.ThrowIfCancelled();
             var events = ComplianceChecker.UpcomingEvents(register, from, until, options);
             AgendaCalendar.Save(register, events, env.Context.Today, path, new AgendaCalendarOptions { Language = env.Language });
-            env.Out.WriteLine(env.Format(wb.AgendaWritten, path, events.Count, env.LongDate(from), env.LongDate(until)));
+            env.Out.WriteLine(env.Format(wb.AgendaWritten, env.Shown(path), events.Count, env.LongDate(from), env.LongDate(until)));
             return ExitCodes.Ok;
         }));
         return command;

@@ -33,14 +33,14 @@ internal static class ExportCommand
             if (parseResult.GetValue(noFindings))
             {
                 RegisterWorkbook.Save(register, path);
-                env.Out.WriteLine(env.Format(wb.ExportWrittenNoFindings, path, register.Controller.Name, register.Processors.Count));
+                env.Out.WriteLine(env.Format(wb.ExportWrittenNoFindings, env.Shown(path), register.Controller.Name, register.Processors.Count));
             }
             else
             {
                 var report = ComplianceChecker.Check(register, asOf, options);
                 env.ThrowIfCancelled();
                 RegisterWorkbook.Save(register, path, report);
-                env.Out.WriteLine(env.Format(wb.ExportWritten, path, register.Controller.Name, register.Processors.Count, env.LongDate(asOf)));
+                env.Out.WriteLine(env.Format(wb.ExportWritten, env.Shown(path), register.Controller.Name, register.Processors.Count, env.LongDate(asOf)));
             }
 
             return ExitCodes.Ok;

@@ -48,9 +48,9 @@ internal static class ImportCommand
             }
 
             var register = RegisterFiles.Load(env, registerPath);
-            if (!File.Exists(inputPath))
+            if (!File.Exists(env.InputPath(inputPath)))
             {
-                throw new UserErrorException(env.Format(texts.ErrorFileNotFound, inputPath, Directory.GetCurrentDirectory()));
+                throw new UserErrorException(env.Format(texts.ErrorFileNotFound, inputPath, env.Context.WorkingDirectory));
             }
 
             env.ThrowIfCancelled();
@@ -87,7 +87,7 @@ internal static class ImportCommand
             }
 
             env.ThrowIfCancelled();
-            RegisterJson.Save(after, registerPath);
+            RegisterJson.Save(after, env.InputPath(registerPath));
             env.Out.WriteLine(env.Format(wb.ImportWritten, registerPath, changes.Count));
             return ExitCodes.Ok;
         }));
@@ -99,12 +99,12 @@ internal static class ImportCommand
         CsvColumnMapping mapping;
         try
         {
-            if (mappingPath is not null && !File.Exists(mappingPath))
+            if (mappingPath is not null && !File.Exists(env.InputPath(mappingPath)))
             {
-                throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, mappingPath, Directory.GetCurrentDirectory()));
+                throw new UserErrorException(env.Format(env.Texts.ErrorFileNotFound, mappingPath, env.Context.WorkingDirectory));
             }
 
-            mapping = mappingPath is not null ? CsvColumnMapping.Load(mappingPath) : CsvColumnMapping.FromFieldNameHeaders(HeaderOf(path));
+            mapping = mappingPath is not null ? CsvColumnMapping.Load(env.InputPath(mappingPath)) : CsvColumnMapping.FromFieldNameHeaders(HeaderOf(env.InputPath(path)));
         }
         catch (CsvMappingException e)
         {
@@ -119,7 +119,7 @@ internal static class ImportCommand
         CsvImportPlan plan;
         try
         {
-            plan = new CsvSupplierImporter(mapping).Plan(register, path);
+            plan = new CsvSupplierImporter(mapping).Plan(register, env.InputPath(path));
         }
         catch (CsvImportException e)
         {
@@ -149,7 +149,7 @@ internal static class ImportCommand
     {
         try
         {
-            return RegisterWorkbook.Load(path);
+            return RegisterWorkbook.Load(env.InputPath(path));
         }
         catch (XlsxImportException e)
         {
