@@ -11,6 +11,7 @@
 using System;
 using System.Linq;
 using NodaTime;
+using Verwerkers;
 using NodaTime.Text;
 using Verwerkers.Compliance;
 using Verwerkers.Storage;

@@ -15,6 +15,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Verwerkers;
 using Verwerkers.Agreements;
 using Verwerkers.Compliance;
 using Verwerkers.Storage;
