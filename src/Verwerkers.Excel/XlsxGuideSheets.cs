@@ -42,8 +42,8 @@ internal static class XlsxGuideSheets
         var general = en ? "About this workbook" : "Over deze werkmap";
         var editable = string.Join(", ", XlsxRegisterSheets.SheetNames);
         sheet.Add(general, null, en
-            ? $"The register of processors of {register.Controller.Name}. Edit the sheets {editable} and read the workbook back in (verwerkers import <register> <file.xlsx>): every problem is reported with its sheet and cell. The sheets Read me, Overview, Art. 28-checklist and Bevindingen are derived and skipped on import."
-            : $"Het verwerkersregister van {register.Controller.Name}. Wijzig de tabbladen {editable} en lees de werkmap weer in (verwerkers import <register> <bestand.xlsx>): elk probleem wordt gemeld met tabblad en cel. De tabbladen Lees mij, Overzicht, Art. 28-checklist en Bevindingen zijn afgeleid en worden bij het inlezen overgeslagen.", null);
+            ? $"The register of processors of {Sentence(register.Controller.Name)} Edit the sheets {editable} and read the workbook back in (verwerkers import <register> <file.xlsx>): every problem is reported with its sheet and cell. The sheets Read me, Overview, Art. 28-checklist and Bevindingen are derived and skipped on import."
+            : $"Het verwerkersregister van {Sentence(register.Controller.Name)} Wijzig de tabbladen {editable} en lees de werkmap weer in (verwerkers import <register> <bestand.xlsx>): elk probleem wordt gemeld met tabblad en cel. De tabbladen Lees mij, Overzicht, Art. 28-checklist en Bevindingen zijn afgeleid en worden bij het inlezen overgeslagen.", null);
         sheet.Add(general, null, en
             ? "Columns with a drop-down list take a value from the list; the Dutch words and the codes of the register format are read as well."
             : "Kolommen met een keuzelijst nemen een waarde uit de lijst; de Engelse woorden en de codes van het registerformaat worden ook gelezen.", null);
@@ -167,4 +167,7 @@ internal static class XlsxGuideSheets
         language == Language.English ? country.NameEn : country.NameNl;
 
     private static string? Lines(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join("\n", items);
+
+    /// <summary>A name ending a sentence: one full stop, also after a name that ends in one ("B.V.").</summary>
+    private static string Sentence(string name) => name.EndsWith(".", System.StringComparison.Ordinal) ? name : name + ".";
 }

@@ -189,6 +189,18 @@ public sealed class WorkbookEditingSurfaceTests
     }
 
     [Fact]
+    public void The_read_me_sheet_ends_the_sentence_after_a_controller_name_with_one_full_stop()
+    {
+        var register = Sample();
+        register = register.WithController(register.Controller.WithName("KleinePorties B.V."));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Workbook(register)), false);
+        var text = string.Concat(Worksheet(document.WorkbookPart!, "Lees mij").Descendants<Cell>().Select(c => c.InnerText));
+
+        text.Should().Contain("Het verwerkersregister van KleinePorties B.V. Wijzig").And.NotContain("B.V..");
+    }
+
+    [Fact]
     public void The_checklist_sheet_lists_every_art_28_item_in_words_with_each_agreement()
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(Workbook(Sample())), false);
