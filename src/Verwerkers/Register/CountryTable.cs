@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Verwerkers.Register;
 
-/// <summary>The embedded ISO 3166-1 country table (Register/Data/countries.json), loaded once.</summary>
+/// <summary>The embedded ISO 3166-1 country table (Register/Resources/countries.json), loaded once.</summary>
 internal static class CountryTable
 {
     private static readonly Lazy<Dictionary<string, Entry>> Table = new(Load);

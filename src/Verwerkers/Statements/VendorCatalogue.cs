@@ -9,7 +9,7 @@ using NodaTime.Text;
 
 namespace Verwerkers.Statements;
 
-/// <summary>The known-vendor catalogue: data, not code (embedded <c>Statements/Data/known-vendors.json</c>), overridable by a user file.</summary>
+/// <summary>The known-vendor catalogue: data, not code (embedded <c>Statements/Resources/known-vendors.json</c>), overridable by a user file.</summary>
 /// <remarks>Immutable and thread-safe. Loading refuses a fact without a source or checked date, naming the vendor and fact.</remarks>
 public sealed class VendorCatalogue
 {

@@ -45,7 +45,7 @@ internal static class FindingCodeReference
         text.Append("\n## Next steps\n\n");
         text.Append("Every finding carries a next step the user can take (`Finding.NextStep`; `nextStep` in the JSON report, ");
         text.Append("\"Volgende stap\" / \"Next step\" in the text report). The texts live in the `nextSteps` group of ");
-        text.Append("`src/Verwerkers/Compliance/Data/messages.json`, one entry per code in Dutch and English, with the same ");
+        text.Append("`src/Verwerkers/Compliance/Resources/messages.json`, one entry per code in Dutch and English, with the same ");
         text.Append("placeholders as the code's message; a code without an entry fails when the catalogue loads.\n\n");
         text.Append("| code | next step | volgende stap |\n|---|---|---|\n");
         foreach (var code in FindingCodes.All)

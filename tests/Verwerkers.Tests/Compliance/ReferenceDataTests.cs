@@ -14,7 +14,7 @@ namespace Verwerkers.Tests.Compliance;
 
 public sealed class ReferenceDataTests
 {
-    private static readonly string DefaultJson = File.ReadAllText(RepoPaths.InRepo("src", "Verwerkers", "Compliance", "Data", "reference-data.json"));
+    private static readonly string DefaultJson = File.ReadAllText(RepoPaths.InRepo("src", "Verwerkers", "Compliance", "Resources", "reference-data.json"));
 
     [Fact]
     public void The_embedded_data_loads_with_its_version_and_date()

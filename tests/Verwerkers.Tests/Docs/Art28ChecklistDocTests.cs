@@ -13,7 +13,7 @@ public class Art28ChecklistDocTests
     public void Docs_art28_checklist_md_names_every_item_in_Dutch_and_English_as_the_messages_do()
     {
         var doc = File.ReadAllText(RepoPaths.InRepo("docs", "art28-checklist.md"));
-        var items = (JObject)JObject.Parse(File.ReadAllText(RepoPaths.InRepo("src", "Verwerkers", "Compliance", "Data", "messages.json")))["art28Items"]!;
+        var items = (JObject)JObject.Parse(File.ReadAllText(RepoPaths.InRepo("src", "Verwerkers", "Compliance", "Resources", "messages.json")))["art28Items"]!;
 
         foreach (var requirement in Art28Checklist.All)
         {

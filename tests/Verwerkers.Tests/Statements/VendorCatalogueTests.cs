@@ -14,7 +14,7 @@ public class VendorCatalogueTests
     [Fact]
     public void Every_fact_in_the_shipped_catalogue_has_a_source_and_a_checked_date()
     {
-        var json = JObject.Parse(File.ReadAllText(RepoPaths.InRepo("src", "Verwerkers", "Statements", "Data", "known-vendors.json")));
+        var json = JObject.Parse(File.ReadAllText(RepoPaths.InRepo("src", "Verwerkers", "Statements", "Resources", "known-vendors.json")));
         foreach (var fact in json["vendors"]!.SelectMany(v => v["facts"]!))
         {
             ((string?)fact["source"]).Should().NotBeNullOrWhiteSpace($"fact {fact["field"]} needs a source");

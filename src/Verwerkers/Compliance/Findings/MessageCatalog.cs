@@ -8,7 +8,7 @@ using Verwerkers.Register;
 
 namespace Verwerkers.Compliance;
 
-/// <summary>The embedded message templates (Compliance/Data/messages.json), loaded once; thread-safe.</summary>
+/// <summary>The embedded message templates (Compliance/Resources/messages.json), loaded once; thread-safe.</summary>
 internal sealed class MessageCatalog
 {
     private const string ResourceName = "Verwerkers.Compliance.Data.messages.json";
