@@ -33,7 +33,7 @@ namespace Verwerkers.Storage.Xlsx;
 /// </para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public static class RegisterWorkbook
+public static partial class RegisterWorkbook
 {
     /// <summary>Writes a register as a workbook with Dutch labels.</summary>
     /// <param name="register">The register.</param>

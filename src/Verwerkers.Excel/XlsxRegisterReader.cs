@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Verwerkers.Register;
@@ -22,10 +23,17 @@ internal sealed class XlsxRegisterReader
     private readonly Dictionary<(string Processor, int Index), int> _categoryRows = new();
     private int _controllerRow;
 
-    private XlsxRegisterReader(XlsxImportOptions options) => _options = options;
+    private readonly CancellationToken _cancellationToken;
 
-    public static ProcessorRegister Read(Stream stream, XlsxImportOptions options)
+    private XlsxRegisterReader(XlsxImportOptions options, CancellationToken cancellationToken)
     {
+        _options = options;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ProcessorRegister Read(Stream stream, XlsxImportOptions options, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         XlsxLimits.CheckExpandedSize(stream, options);
         SpreadsheetDocument document;
         try
@@ -41,7 +49,7 @@ internal sealed class XlsxRegisterReader
         {
             try
             {
-                return new XlsxRegisterReader(options).Read(document);
+                return new XlsxRegisterReader(options, cancellationToken).Read(document);
             }
             catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or OpenXmlPackageException or FormatException)
             {
@@ -139,8 +147,10 @@ internal sealed class XlsxRegisterReader
     {
         var expected = XlsxRegisterSheets.HeadersOf(sheet);
         Dictionary<string, int>? columns = null;
+        _cancellationToken.ThrowIfCancellationRequested();
         foreach (var (row, cells) in reader.Rows(parts[sheet], sheet, _options.MaxRowsPerSheet, _problems))
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (columns is null)
             {
                 columns = Headers(sheet, row, cells, expected);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -28,8 +29,9 @@ internal static class XlsxWorkbookWriter
     private const int MinWidth = 6;
     private const int MaxWidth = 60;
 
-    public static void Write(Stream output, IReadOnlyList<XlsxSheet> sheets, Language language)
+    public static void Write(Stream output, IReadOnlyList<XlsxSheet> sheets, Language language, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var lists = ListsOf(sheets);
         if (lists.Sheet.Rows.Count > 0)
         {
@@ -46,6 +48,7 @@ internal static class XlsxWorkbookWriter
         var definedNames = new DefinedNames();
         for (var i = 0; i < sheets.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sheet = sheets[i];
             var part = workbookPart.AddNewPart<WorksheetPart>();
             WriteSheet(part, sheet, language, lists.Ranges);

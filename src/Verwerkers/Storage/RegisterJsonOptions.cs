@@ -9,7 +9,9 @@ namespace Verwerkers.Storage;
 /// <remarks>
 /// The defaults suit files from any source: a register file is treated as hostile input. Options are checked when
 /// they are used; an invalid combination throws one <see cref="ArgumentException"/> that names every invalid field.
-/// Immutable and thread-safe: share one instance.
+/// Immutable and thread-safe: share one instance. Set options with object initializers (C# 9 and later) or, from C# 7.3
+/// and VB.NET, with the <c>With…</c> methods, which return a changed copy:
+/// <c>RegisterJsonOptions.Default.WithMaxFileSize(1024 * 1024).WithIgnoreUnknownProperties(true)</c>.
 /// </remarks>
 public sealed class RegisterJsonOptions
 {
@@ -58,6 +60,37 @@ public sealed class RegisterJsonOptions
 
     /// <summary>Gets a test hook that wraps the stream a save writes to, for example to fail half-way.</summary>
     internal Func<Stream, Stream>? OutputWrapper { get; init; }
+
+    /// <summary>Returns a copy with another <see cref="MaxFileSize"/>; for callers without <c>init</c> setters (C# 7.3, VB.NET).</summary>
+    /// <param name="maxFileSize">The largest file, in bytes, that loading accepts; must be positive.</param>
+    /// <returns>New options; this instance is unchanged. The value is checked, with every other, when the options are
+    /// used or by <see cref="Validate"/>.</returns>
+    public RegisterJsonOptions WithMaxFileSize(long maxFileSize) => Copy(maxFileSize, MaxDepth, IgnoreUnknownProperties, HardLinks);
+
+    /// <summary>Returns a copy with another <see cref="MaxDepth"/>; for callers without <c>init</c> setters (C# 7.3, VB.NET).</summary>
+    /// <param name="maxDepth">The deepest nesting accepted; must be at least <see cref="MinMaxDepth"/>.</param>
+    /// <returns>New options; this instance is unchanged. The value is checked when the options are used or by <see cref="Validate"/>.</returns>
+    public RegisterJsonOptions WithMaxDepth(int maxDepth) => Copy(MaxFileSize, maxDepth, IgnoreUnknownProperties, HardLinks);
+
+    /// <summary>Returns a copy with another <see cref="IgnoreUnknownProperties"/>; for callers without <c>init</c> setters (C# 7.3, VB.NET).</summary>
+    /// <param name="ignoreUnknownProperties">Whether loading skips properties the format does not define.</param>
+    /// <returns>New options; this instance is unchanged.</returns>
+    public RegisterJsonOptions WithIgnoreUnknownProperties(bool ignoreUnknownProperties) => Copy(MaxFileSize, MaxDepth, ignoreUnknownProperties, HardLinks);
+
+    /// <summary>Returns a copy with another <see cref="HardLinks"/>; for callers without <c>init</c> setters (C# 7.3, VB.NET).</summary>
+    /// <param name="hardLinks">What saving does when the file it replaces has more than one hard link.</param>
+    /// <returns>New options; this instance is unchanged. The value is checked when the options are used or by <see cref="Validate"/>.</returns>
+    public RegisterJsonOptions WithHardLinks(HardLinkHandling hardLinks) => Copy(MaxFileSize, MaxDepth, IgnoreUnknownProperties, hardLinks);
+
+    private RegisterJsonOptions Copy(long maxFileSize, int maxDepth, bool ignoreUnknownProperties, HardLinkHandling hardLinks) => new()
+    {
+        MaxFileSize = maxFileSize,
+        MaxDepth = maxDepth,
+        IgnoreUnknownProperties = ignoreUnknownProperties,
+        HardLinks = hardLinks,
+        SchemaUpgrades = SchemaUpgrades,
+        OutputWrapper = OutputWrapper,
+    };
 
     /// <summary>Throws one exception listing every problem of <see cref="Validate"/>.</summary>
     internal void ThrowIfInvalid() => OptionProblems.ThrowIfAny("register JSON options", Validate());

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using CsvHelper;
 using Verwerkers.Register;
 
@@ -30,15 +31,16 @@ internal sealed class CsvImportPlanner
 
     private string Column(SupplierField field) => _headerOf[(int)field] ?? field.ToString();
 
-    public CsvImportPlan Plan(CsvTextSource source)
+    public CsvImportPlan Plan(CsvTextSource source, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var delimiter = CsvDelimiterDetector.Detect(source.Utf8.Span, out var fromSepLine);
         if (!fromSepLine && _options.Delimiter is { } chosen)
         {
             delimiter = chosen;
         }
 
-        var rows = ReadRows(source, delimiter, fromSepLine);
+        var rows = ReadRows(source, delimiter, fromSepLine, cancellationToken);
         CheckDuplicates(rows, r => r.Kvk, SupplierField.KvkNumber, "KvK number");
         CheckDuplicates(rows, r => r.Text(SupplierField.Id), SupplierField.Id, "id");
         foreach (var p in _register.Processors)
@@ -72,6 +74,7 @@ internal sealed class CsvImportPlanner
         // Every row is built, also one with bad cells, so that it reports all of its problems at once.
         foreach (var row in rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Build(row, byKvk, claimedBy);
         }
 
@@ -79,7 +82,7 @@ internal sealed class CsvImportPlanner
         return new CsvImportPlan(_register, rows.Select(r => r.Entry).ToArray(), _fileErrors, delimiter, source.EncodingName, _options.SkipBadRows);
     }
 
-    private List<SupplierRow> ReadRows(CsvTextSource source, char delimiter, bool fromSepLine)
+    private List<SupplierRow> ReadRows(CsvTextSource source, char delimiter, bool fromSepLine, CancellationToken cancellationToken)
     {
         var readerOptions = CsvReaderOptions.Default with
         {
@@ -107,6 +110,7 @@ internal sealed class CsvImportPlanner
             var indexOf = MapHeaders(headers, fromSepLine ? 2 : 1);
             while (reader.Read())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (rows.Count >= _options.MaxRows)
                 {
                     throw CsvImportException.ForFile($"The file has more than {_options.MaxRows} data rows, the most accepted (CsvImportOptions.MaxRows).");

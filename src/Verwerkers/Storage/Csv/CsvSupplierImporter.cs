@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Csv;
@@ -41,30 +43,82 @@ public sealed class CsvSupplierImporter
     /// <summary>Plans importing a supplier list into a register, without changing anything (a dry run).</summary>
     /// <param name="register">The register to import into.</param>
     /// <param name="csv">The CSV file's content, read from its current position; the stream is not closed.</param>
+    /// <param name="cancellationToken">Checked before the file is read and before each row.</param>
     /// <returns>The plan: per row what would be added, changed or left alone, and every error.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="CsvImportException">The file as a whole cannot be read: too large, too many rows, not decodable,
     /// a mapped column is missing from the header, or a row is longer than allowed.</exception>
-    public CsvImportPlan Plan(ProcessorRegister register, Stream csv)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public CsvImportPlan Plan(ProcessorRegister register, Stream csv, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(register, nameof(register));
         Guard.NotNull(csv, nameof(csv));
+        cancellationToken.ThrowIfCancellationRequested();
         var source = CsvTextSource.Read(csv, _options);
-        return new CsvImportPlanner(register, _mapping, _options).Plan(source);
+        return new CsvImportPlanner(register, _mapping, _options).Plan(source, cancellationToken);
     }
 
     /// <summary>Plans importing a supplier list file into a register, without changing anything (a dry run).</summary>
     /// <param name="register">The register to import into.</param>
     /// <param name="path">The CSV file's path.</param>
+    /// <param name="cancellationToken">Checked before the file is opened and before each row.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="CsvImportException">The file as a whole cannot be read; see <see cref="Plan(ProcessorRegister, Stream)"/>.</exception>
-    public CsvImportPlan Plan(ProcessorRegister register, string path)
+    /// <exception cref="CsvImportException">The file as a whole cannot be read; see <see cref="Plan(ProcessorRegister, Stream, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public CsvImportPlan Plan(ProcessorRegister register, string path, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path, nameof(path));
+        cancellationToken.ThrowIfCancellationRequested();
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return Plan(register, stream);
+        return Plan(register, stream, cancellationToken);
+    }
+
+    /// <summary>Plans importing a supplier list into a register asynchronously, without changing anything (a dry run).</summary>
+    /// <param name="register">The register to import into.</param>
+    /// <param name="csv">The CSV file's content, read asynchronously from its current position; the stream is not closed.</param>
+    /// <param name="cancellationToken">Passed to the reads and checked before each row.</param>
+    /// <returns>The same plan as <see cref="Plan(ProcessorRegister, Stream, CancellationToken)"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null (thrown at once, not through the task).</exception>
+    /// <exception cref="CsvImportException">The file as a whole cannot be read; see <see cref="Plan(ProcessorRegister, Stream, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <remarks>The file is read into memory (within <see cref="CsvImportOptions.MaxBytes"/>) asynchronously; the rows are then planned in memory.</remarks>
+    public Task<CsvImportPlan> PlanAsync(ProcessorRegister register, Stream csv, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNull(csv, nameof(csv));
+        return PlanCoreAsync(register, csv, cancellationToken);
+    }
+
+    /// <summary>Plans importing a supplier list file into a register asynchronously, without changing anything (a dry run).</summary>
+    /// <param name="register">The register to import into.</param>
+    /// <param name="path">The CSV file's path.</param>
+    /// <param name="cancellationToken">Checked before the file is opened, passed to the reads and checked before each row.</param>
+    /// <returns>The same plan as <see cref="Plan(ProcessorRegister, string, CancellationToken)"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null (thrown at once, not through the task).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="CsvImportException">The file as a whole cannot be read; see <see cref="Plan(ProcessorRegister, Stream, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public Task<CsvImportPlan> PlanAsync(ProcessorRegister register, string path, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(register, nameof(register));
+        Guard.NotNull(path, nameof(path));
+        return PlanFileAsync(register, path, cancellationToken);
+    }
+
+    private async Task<CsvImportPlan> PlanFileAsync(ProcessorRegister register, string path, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        return await PlanCoreAsync(register, stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CsvImportPlan> PlanCoreAsync(ProcessorRegister register, Stream csv, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var source = await CsvTextSource.ReadAsync(csv, _options, cancellationToken).ConfigureAwait(false);
+        return new CsvImportPlanner(register, _mapping, _options).Plan(source, cancellationToken);
     }
 
     /// <summary>Imports a supplier list: plans it and applies the plan as the options say.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Verwerkers.Storage.Csv;
 
@@ -24,9 +26,26 @@ internal sealed class CsvTextSource
     /// <summary>Gets a description of the encoding found, for example "UTF-8 with BOM" or "Windows-1252".</summary>
     public string EncodingName { get; }
 
-    public static CsvTextSource Read(Stream stream, CsvImportOptions options)
+    public static CsvTextSource Read(Stream stream, CsvImportOptions options) => FromBytes(ReadBounded(stream, options.MaxBytes), options);
+
+    public static async Task<CsvTextSource> ReadAsync(Stream stream, CsvImportOptions options, CancellationToken cancellationToken)
     {
-        var bytes = ReadBounded(stream, options.MaxBytes);
+        CheckDeclaredLength(stream, options.MaxBytes);
+        using var buffer = NewBuffer(stream);
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total = Append(buffer, chunk, read, total, options.MaxBytes);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return FromBytes(buffer.ToArray(), options);
+    }
+
+    private static CsvTextSource FromBytes(byte[] bytes, CsvImportOptions options)
+    {
         if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
         {
             return FromUtf8(bytes, 3, "UTF-8 with BOM", options);
@@ -142,27 +161,40 @@ internal sealed class CsvTextSource
 
     private static byte[] ReadBounded(Stream stream, long maxBytes)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
-        {
-            throw CsvImportException.ForFile($"The file is {stream.Length - stream.Position} bytes; at most {maxBytes} are accepted (CsvImportOptions.MaxBytes).");
-        }
-
-        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(int.MaxValue, stream.Length - stream.Position)) : new MemoryStream();
+        CheckDeclaredLength(stream, maxBytes);
+        using var buffer = NewBuffer(stream);
         var chunk = new byte[81920];
         long total = 0;
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            total += read;
-            if (total > maxBytes)
-            {
-                throw CsvImportException.ForFile($"The file is larger than {maxBytes} bytes, the most accepted (CsvImportOptions.MaxBytes).");
-            }
-
-            buffer.Write(chunk, 0, read);
+            total = Append(buffer, chunk, read, total, maxBytes);
         }
 
         return buffer.ToArray();
+    }
+
+    private static void CheckDeclaredLength(Stream stream, long maxBytes)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            throw CsvImportException.ForFile($"The file is {stream.Length - stream.Position} bytes; at most {maxBytes} are accepted (CsvImportOptions.MaxBytes).");
+        }
+    }
+
+    private static MemoryStream NewBuffer(Stream stream) =>
+        stream.CanSeek ? new MemoryStream((int)Math.Min(int.MaxValue, stream.Length - stream.Position)) : new MemoryStream();
+
+    private static long Append(MemoryStream buffer, byte[] chunk, int read, long total, long maxBytes)
+    {
+        total += read;
+        if (total > maxBytes)
+        {
+            throw CsvImportException.ForFile($"The file is larger than {maxBytes} bytes, the most accepted (CsvImportOptions.MaxBytes).");
+        }
+
+        buffer.Write(chunk, 0, read);
+        return total;
     }
 
     private static bool StartsWith(byte[] bytes, params byte[] prefix)
