@@ -375,21 +375,14 @@ internal sealed class XlsxRegisterReader
                 continue;
             }
 
-            if (!byProcessor.TryGetValue(processorId, out var list))
-            {
-                byProcessor[processorId] = list = new SortedDictionary<int, (PersonalDataCategory, int)>();
-            }
-
-            if (list.ContainsKey(position.Value))
-            {
-                r.Problem(
-                    Position,
-                    $"Processor '{processorId}' already has a data category at position {position} (row {list[position.Value].Row}).",
-                    $"Verwerker '{processorId}' heeft al een gegevenscategorie met volgnummer {position} (rij {list[position.Value].Row}).");
-                continue;
-            }
-
-            list.Add(position.Value, (new PersonalDataCategory(name, kind) { NameEn = texts.NameEn, Retention = texts.Retention, RetentionEn = texts.RetentionEn }, r.Row));
+            AddAtPosition(
+                r,
+                byProcessor,
+                processorId,
+                position.Value,
+                new PersonalDataCategory(name, kind) { NameEn = texts.NameEn, Retention = texts.Retention, RetentionEn = texts.RetentionEn },
+                ("Processor", "a data category"),
+                ("Verwerker", "een gegevenscategorie"));
         }
 
         foreach (var pair in byProcessor)
@@ -647,21 +640,7 @@ internal sealed class XlsxRegisterReader
                 continue;
             }
 
-            if (!byTransfer.TryGetValue(transferId, out var list))
-            {
-                byTransfer[transferId] = list = new SortedDictionary<int, (TransferMechanism, int)>();
-            }
-
-            if (list.ContainsKey(position.Value))
-            {
-                r.Problem(
-                    Position,
-                    $"Transfer '{transferId}' already has a fallback at position {position} (row {list[position.Value].Row}).",
-                    $"Doorgifte '{transferId}' heeft al een terugvalmechanisme met volgnummer {position} (rij {list[position.Value].Row}).");
-                continue;
-            }
-
-            list.Add(position.Value, (mechanism, r.Row));
+            AddAtPosition(r, byTransfer, transferId, position.Value, mechanism, ("Transfer", "a fallback"), ("Doorgifte", "een terugvalmechanisme"));
         }
 
         foreach (var pair in byTransfer)
@@ -744,5 +723,33 @@ internal sealed class XlsxRegisterReader
             ? XlsxWorkbookWriter.ColumnName(Array.IndexOf(XlsxRegisterSheets.HeadersOf(sheet!).ToArray(), column)) + row
             : null;
         return XlsxProblems.At(sheet, row, column, reference, problem.Message, problem.DutchMessage ?? problem.Message);
+    }
+
+    /// <summary>Files a numbered row under its owner; a second row with the same owner and position is a problem naming
+    /// the row that came first.</summary>
+    private static void AddAtPosition<T>(
+        XlsxRowReader r,
+        Dictionary<string, SortedDictionary<int, (T Item, int Row)>> byOwner,
+        string ownerId,
+        int position,
+        T item,
+        (string Owner, string Item) english,
+        (string Owner, string Item) dutch)
+    {
+        if (!byOwner.TryGetValue(ownerId, out var list))
+        {
+            byOwner[ownerId] = list = new SortedDictionary<int, (T Item, int Row)>();
+        }
+
+        if (list.TryGetValue(position, out var first))
+        {
+            r.Problem(
+                Position,
+                $"{english.Owner} '{ownerId}' already has {english.Item} at position {position} (row {first.Row}).",
+                $"{dutch.Owner} '{ownerId}' heeft al {dutch.Item} met volgnummer {position} (rij {first.Row}).");
+            return;
+        }
+
+        list.Add(position, (item, r.Row));
     }
 }
