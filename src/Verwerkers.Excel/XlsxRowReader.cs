@@ -113,36 +113,25 @@ internal sealed class XlsxRowReader
         return null;
     }
 
-    public int? Int(string column)
-    {
-        if (!Cell(column, out var cell))
-        {
-            return null;
-        }
-
-        if (cell.Kind == XlsxCellKind.Number && cell.Number == Math.Floor(cell.Number) && cell.Number >= 1 && cell.Number <= int.MaxValue)
-        {
-            return (int)cell.Number;
-        }
-
-        Problem(column, $"Expected a whole number of 1 or more, found {Describe(cell)}.", $"Verwacht een geheel getal van 1 of meer, gevonden {DescribeNl(cell)}.");
-        return null;
-    }
+    /// <summary>A whole number of 1 or more (a position, for example).</summary>
+    public int? Int(string column) => WholeNumber(column, 1);
 
     /// <summary>A whole number of 0 or more (a count of days, for example); ranges are the register validation's.</summary>
-    public int? Count(string column)
+    public int? Count(string column) => WholeNumber(column, 0);
+
+    private int? WholeNumber(string column, int minimum)
     {
         if (!Cell(column, out var cell))
         {
             return null;
         }
 
-        if (cell.Kind == XlsxCellKind.Number && cell.Number == Math.Floor(cell.Number) && cell.Number >= 0 && cell.Number <= int.MaxValue)
+        if (cell.Kind == XlsxCellKind.Number && cell.Number == Math.Floor(cell.Number) && cell.Number >= minimum && cell.Number <= int.MaxValue)
         {
             return (int)cell.Number;
         }
 
-        Problem(column, $"Expected a whole number of 0 or more, found {Describe(cell)}.", $"Verwacht een geheel getal van 0 of meer, gevonden {DescribeNl(cell)}.");
+        Problem(column, $"Expected a whole number of {minimum} or more, found {Describe(cell)}.", $"Verwacht een geheel getal van {minimum} of meer, gevonden {DescribeNl(cell)}.");
         return null;
     }
 

@@ -85,24 +85,7 @@ internal sealed class XlsxSheetReader
                 return new XlsxCell(XlsxCellKind.Formula, cell.CellFormula.Text ?? string.Empty);
             }
 
-            if (type == CellValues.Boolean)
-            {
-                return new XlsxCell(XlsxCellKind.Boolean, cached);
-            }
-
-            if (type == CellValues.String || type == CellValues.InlineString)
-            {
-                return new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(cached));
-            }
-
-            if (type == CellValues.Error)
-            {
-                return new XlsxCell(XlsxCellKind.Error, cached);
-            }
-
-            return double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                ? new XlsxCell(XlsxCellKind.Number, cached, value)
-                : new XlsxCell(XlsxCellKind.Error, $"'{cached}' is not a number");
+            return Typed(type, cached);
         }
 
         if (type == CellValues.InlineString)
@@ -123,24 +106,30 @@ internal sealed class XlsxSheetReader
                 : new XlsxCell(XlsxCellKind.Error, $"shared string {raw} does not exist");
         }
 
+        return Typed(type, raw);
+    }
+
+    /// <summary>The cell of a value stored with its type: a plain cell's value, or the value a formula last gave.</summary>
+    private static XlsxCell Typed(CellValues? type, string value)
+    {
         if (type == CellValues.Boolean)
         {
-            return new XlsxCell(XlsxCellKind.Boolean, raw);
+            return new XlsxCell(XlsxCellKind.Boolean, value);
         }
 
-        if (type == CellValues.String || type == CellValues.Date)
+        if (type == CellValues.String || type == CellValues.InlineString || type == CellValues.Date)
         {
-            return new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(raw));
+            return new XlsxCell(XlsxCellKind.Text, XlsxText.UnescapeXml(value));
         }
 
         if (type == CellValues.Error)
         {
-            return new XlsxCell(XlsxCellKind.Error, raw);
+            return new XlsxCell(XlsxCellKind.Error, value);
         }
 
-        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new XlsxCell(XlsxCellKind.Number, raw, number)
-            : new XlsxCell(XlsxCellKind.Error, $"'{raw}' is not a number");
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? new XlsxCell(XlsxCellKind.Number, value, number)
+            : new XlsxCell(XlsxCellKind.Error, $"'{value}' is not a number");
     }
 
     /// <summary>The text of a string item: its plain text, or its rich-text runs without phonetic hints.</summary>

@@ -166,6 +166,68 @@ internal abstract class JsonShapeReader<TSelf>
         });
     }
 
+    // ---- the file: one object ------------------------------------------------------------------------------------
+
+    /// <summary>Makes a caller's JSON reader strict for the kit: no date or decimal guessing, the depth bounded, the
+    /// stream left open for the caller.</summary>
+    internal static void Configure(JsonReader reader, int maxDepth)
+    {
+        reader.DateParseHandling = DateParseHandling.None;
+        reader.FloatParseHandling = FloatParseHandling.Double;
+        reader.MaxDepth = maxDepth;
+        reader.CloseInput = false;
+    }
+
+    /// <summary>Moves onto the object a file holds; false (reported in the format's words) for an empty file or a
+    /// file that holds another value.</summary>
+    internal bool BeginRoot(JsonRootWords words)
+    {
+        if (!_r.Read())
+        {
+            _problems.Add(InputProblem.At("$", words.Empty));
+            return false;
+        }
+
+        SkipComments();
+        if (_r.TokenType == JsonToken.StartObject)
+        {
+            return true;
+        }
+
+        _problems.Add(InputProblem.At("$", words.NotAnObject(new(Describe(dutch: true), Describe())), Line, Position));
+        return false;
+    }
+
+    /// <summary>Reads past the file's object to the end; true when nothing but comments (reported) follows it.</summary>
+    internal bool EndRoot(JsonRootWords words)
+    {
+        while (_r.Read())
+        {
+            if (_r.TokenType != JsonToken.Comment)
+            {
+                _problems.Add(InputProblem.At("$", words.AfterTheObject(new(Describe(dutch: true), Describe())), Line, Position));
+                return false;
+            }
+
+            CommentProblem();
+        }
+
+        return true;
+    }
+
+    /// <summary>Json.NET's message of a syntax error without its " Path '…', line …" tail (the problem has its own).</summary>
+    internal static string WithoutLocation(JsonReaderException e)
+    {
+        var message = e.Message;
+        var at = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = message.IndexOf(", line ", StringComparison.Ordinal);
+        }
+
+        return at < 0 ? message : message.Substring(0, at);
+    }
+
     // ---- tokens ------------------------------------------------------------------------------------------------
 
     /// <summary>Moves to the next token that is not a comment; the end of the input here is a syntax error.</summary>

@@ -2,10 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Verwerkers.Statements;
 
@@ -33,64 +29,13 @@ public sealed class VendorCatalogue
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">The file name used in errors.</param>
     /// <returns>The catalogue.</returns>
-    /// <exception cref="FormatException">The text is not a valid catalogue; the message names the file, vendor and fact.</exception>
+    /// <exception cref="FormatException">The text is not a valid catalogue (JSON syntax, an unknown property, a value of the wrong type, a
+    /// date not written <c>yyyy-MM-dd</c>, a fact without a source or checked date): the message names the file and, for
+    /// each problem, its path, line, position, vendor and fact.</exception>
     public static VendorCatalogue Parse(string json, string sourceName = "known-vendors.json")
     {
         Guard.NotNull(json, nameof(json));
-        JObject root;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 16 };
-            root = JObject.Load(reader);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{sourceName}: not valid JSON: {e.Message}", e);
-        }
-
-        var list = root["vendors"] as JArray ?? throw new FormatException($"{sourceName}: the property \"vendors\" (an array) is missing.");
-        var vendors = new List<KnownVendor>(list.Count);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Count; i++)
-        {
-            var v = list[i] as JObject ?? throw new FormatException($"{sourceName}: vendors[{i}] is not an object.");
-            var id = Text(v, "id") ?? throw new FormatException($"{sourceName}: vendors[{i}] has no \"id\".");
-            if (!ids.Add(id))
-            {
-                throw new FormatException($"{sourceName}: vendors[{i}]: the id \"{id}\" occurs twice.");
-            }
-
-            var name = Text(v, "name") ?? throw new FormatException($"{sourceName}: vendor \"{id}\" has no \"name\".");
-            var facts = new List<VendorFact>();
-            if (v["facts"] is JArray fa)
-            {
-                for (var j = 0; j < fa.Count; j++)
-                {
-                    var f = fa[j] as JObject ?? throw new FormatException($"{sourceName}: vendor \"{id}\" facts[{j}] is not an object.");
-                    var field = Text(f, "field") ?? throw new FormatException($"{sourceName}: vendor \"{id}\" facts[{j}] has no \"field\".");
-                    var value = Text(f, "value") ?? throw new FormatException($"{sourceName}: vendor \"{id}\" fact \"{field}\" has no \"value\".");
-                    var source = Text(f, "source") ?? throw new FormatException($"{sourceName}: vendor \"{id}\" fact \"{field}\" has no \"source\": every fact must say where it was read.");
-                    var checkedText = Text(f, "checkedOn") ?? throw new FormatException($"{sourceName}: vendor \"{id}\" fact \"{field}\" has no \"checkedOn\" date.");
-                    var parsed = LocalDatePattern.Iso.Parse(checkedText);
-                    if (!parsed.Success)
-                    {
-                        throw new FormatException($"{sourceName}: vendor \"{id}\" fact \"{field}\": \"{checkedText}\" is not a date (yyyy-MM-dd).");
-                    }
-
-                    facts.Add(new VendorFact(field, value, source, parsed.Value) { Note = Text(f, "note") });
-                }
-            }
-
-            var aliases = Texts(v, "aliases");
-            if (aliases.Count == 0)
-            {
-                aliases = new[] { name };
-            }
-
-            vendors.Add(new KnownVendor(id, name, aliases, Texts(v, "weakAliases"), facts));
-        }
-
-        return new VendorCatalogue(vendors);
+        return new VendorCatalogue(VendorCatalogueReader.Read(json, sourceName));
     }
 
     /// <summary>Loads a user file and lays it over this catalogue: a vendor with the same id replaces the shipped one, others are added.</summary>
@@ -114,10 +59,4 @@ public sealed class VendorCatalogue
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd(), ResourceName);
     }
-
-    private static string? Text(JObject o, string name) =>
-        o[name] is JValue { Type: JTokenType.String } v && ((string)v!).Trim().Length > 0 ? (string)v! : null;
-
-    private static IReadOnlyList<string> Texts(JObject o, string name) =>
-        o[name] is JArray a ? a.OfType<JValue>().Where(x => x.Type == JTokenType.String).Select(x => (string)x!).Where(s => s.Trim().Length > 0).ToArray() : Array.Empty<string>();
 }

@@ -32,7 +32,11 @@ public static class CliRunner
     public static string CliDll => Dll.Value;
 
     /// <summary>Runs <c>verwerkers args…</c> in process, in <paramref name="workingDirectory"/>, as of <see cref="Now"/>.</summary>
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, input: null, args);
+
+    /// <summary>Runs <c>verwerkers args…</c> in process like <see cref="Run"/>, with <paramref name="input"/> as its standard
+    /// input (a typed answer; null: no input at all).</summary>
+    public static CliResult RunWithInput(string workingDirectory, string? input, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
@@ -44,7 +48,8 @@ public static class CliRunner
             error,
             Path.GetFullPath(workingDirectory),
             languageVariable: null,
-            CultureInfo.InvariantCulture);
+            CultureInfo.InvariantCulture,
+            input: input is null ? null : new StringReader(input));
         var exitCode = VerwerkersCli.Run(args, context);
         return new CliResult(exitCode, output.ToString(), error.ToString(), args);
     }

@@ -33,6 +33,28 @@ public class VendorCatalogueTests
     }
 
     [Fact]
+    public void Every_problem_of_a_catalogue_is_listed_with_its_path_and_line_in_the_input_kits_wording()
+    {
+        var json = "{\"vendors\":[\n{\"id\":\"x\",\"name\":\"X\",\"facts\":[{\"field\":\"country\",\"value\":\"US\",\"source\":\"s\",\"checkedOn\":\"2026-02-30\"}]},\n{\"id\":\"x\",\"naem\":\"Y\"}]}";
+        var act = () => VendorCatalogue.Parse(json, "user.json");
+        var message = act.Should().Throw<FormatException>().Which.Message;
+        message.Should().Contain("user.json, vendors[0].facts[0].checkedOn (line 2").And.Contain("'2026-02-30' is not a date: February 2026 has 28 days.");
+        message.Should().Contain("Unknown property 'naem'").And.Contain("vendors[1]: the id \"x\" occurs twice.").And.Contain("vendor \"x\" has no \"name\".");
+        message.Should().NotContain("has no \"checkedOn\"", "a date that is there but invalid is reported once, as invalid");
+    }
+
+    [Fact]
+    public void A_catalogue_that_is_not_one_object_or_not_JSON_is_refused_naming_the_file()
+    {
+        var notAnObject = () => VendorCatalogue.Parse("[]", "user.json");
+        notAnObject.Should().Throw<FormatException>().WithMessage("user.json*A vendor catalogue holds one JSON object*");
+        var noVendors = () => VendorCatalogue.Parse("{\"about\":\"-\"}", "user.json");
+        noVendors.Should().Throw<FormatException>().WithMessage("user.json*\"vendors\" (an array) is missing*");
+        var broken = () => VendorCatalogue.Parse("{\"vendors\":[", "user.json");
+        broken.Should().Throw<FormatException>().WithMessage("user.json: not valid JSON*");
+    }
+
+    [Fact]
     public void A_user_file_overrides_a_vendor_and_adds_others()
     {
         var path = Path.Combine(Path.GetTempPath(), "verwerkers-vendors-" + Guid.NewGuid().ToString("N") + ".json");

@@ -252,8 +252,31 @@ internal static class ReferenceDataParser
     private static InformationalFramework? OrganisationRow(JObject o, JsonTreeReader r)
     {
         r.OnlyKnown(o, "id", "organisation", "validFrom", "validUntil", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
+        return FrameworkRow(o, r, () =>
+        {
+            var organisation = r.String(o, "organisation", true);
+            return f => f with { Organisation = organisation };
+        });
+    }
+
+    private static InformationalFramework? OtherFrameworkRow(JObject o, JsonTreeReader r)
+    {
+        r.OnlyKnown(o, "id", "origin", "countries", "validFrom", "validUntil", "note", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
+        return FrameworkRow(o, r, () =>
+        {
+            var origin = r.Country(o, "origin", true);
+            var countries = r.Countries(o, "countries", true);
+            var note = r.String(o, "note", false);
+            return f => f with { Origin = origin, Countries = countries, Note = note };
+        });
+    }
+
+    /// <summary>A row of either framework section: an id, the section's own fields (read by <paramref name="own"/>),
+    /// a validity range, legal references, a source and whether it is unconfirmed.</summary>
+    private static InformationalFramework? FrameworkRow(JObject o, JsonTreeReader r, Func<Func<InformationalFramework, InformationalFramework>> own)
+    {
         var id = r.String(o, "id", true);
-        var organisation = r.String(o, "organisation", true);
+        var withOwn = own();
         var from = r.Date(o, "validFrom", true);
         var until = r.Date(o, "validUntil", false);
         CheckRange(o, r, from, until);
@@ -262,33 +285,10 @@ internal static class ReferenceDataParser
         var (unconfirmed, note) = Unconfirmed(o, r);
         return id is null || source is null
             ? null
-            : new InformationalFramework(id, source)
+            : withOwn(new InformationalFramework(id, source)
             {
-                Organisation = organisation, ValidFrom = from, ValidUntil = until, LegalReferences = refs,
-                Unconfirmed = unconfirmed, UnconfirmedNote = note,
-            };
-    }
-
-    private static InformationalFramework? OtherFrameworkRow(JObject o, JsonTreeReader r)
-    {
-        r.OnlyKnown(o, "id", "origin", "countries", "validFrom", "validUntil", "note", "legalReferences", "source", "unconfirmed", "unconfirmedNote");
-        var id = r.String(o, "id", true);
-        var origin = r.Country(o, "origin", true);
-        var countries = r.Countries(o, "countries", true);
-        var from = r.Date(o, "validFrom", true);
-        var until = r.Date(o, "validUntil", false);
-        CheckRange(o, r, from, until);
-        var note = r.String(o, "note", false);
-        var refs = r.Strings(o, "legalReferences", false);
-        var source = r.String(o, "source", true);
-        var (unconfirmed, unconfirmedNote) = Unconfirmed(o, r);
-        return id is null || source is null
-            ? null
-            : new InformationalFramework(id, source)
-            {
-                Origin = origin, Countries = countries, ValidFrom = from, ValidUntil = until, Note = note, LegalReferences = refs,
-                Unconfirmed = unconfirmed, UnconfirmedNote = unconfirmedNote,
-            };
+                ValidFrom = from, ValidUntil = until, LegalReferences = refs, Unconfirmed = unconfirmed, UnconfirmedNote = note,
+            });
     }
 
     private static MechanismRule? MechanismRow(JObject o, JsonTreeReader r)

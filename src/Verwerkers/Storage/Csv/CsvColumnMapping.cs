@@ -327,32 +327,23 @@ public sealed class CsvColumnMapping
         return mapping;
     }
 
-    private static CsvColumnMapping ReadColumns(JToken token, CsvColumnMapping mapping, List<Problem> problems)
-    {
-        if (token is not JObject columns)
-        {
-            problems.Add(At(token, "columns must be an object from field name to column header."));
-            return mapping;
-        }
-
-        foreach (var column in columns.Properties())
+    private static CsvColumnMapping ReadColumns(JToken token, CsvColumnMapping mapping, List<Problem> problems) =>
+        ReadEntries(token, mapping, problems, "columns must be an object from field name to column header.", (m, column) =>
         {
             if (!FieldNames.TryGetValue(column.Name, out var field))
             {
                 problems.Add(At(column, $"Unknown field '{column.Name}': expected one of {string.Join(", ", FieldNames.Keys)}."));
+                return m;
             }
-            else if (column.Value.Type != JTokenType.String || string.IsNullOrWhiteSpace((string)column.Value!))
+
+            if (column.Value.Type != JTokenType.String || string.IsNullOrWhiteSpace((string)column.Value!))
             {
                 problems.Add(At(column.Value, $"The column header of '{column.Name}' must be a non-empty string."));
+                return m;
             }
-            else
-            {
-                mapping = mapping.With(field, (string)column.Value!);
-            }
-        }
 
-        return mapping;
-    }
+            return m.With(field, (string)column.Value!);
+        });
 
     private static CsvColumnMapping ReadDateFormats(JToken token, CsvColumnMapping mapping, List<Problem> problems)
     {
@@ -372,39 +363,21 @@ public sealed class CsvColumnMapping
         return bad.Length == 0 ? mapping.WithDateFormats(formats) : mapping;
     }
 
-    private static CsvColumnMapping ReadCategories(JToken token, CsvColumnMapping mapping, List<Problem> problems)
-    {
-        if (token is not JObject categories)
-        {
-            problems.Add(At(token, "categories must be an object from cell text to category name."));
-            return mapping;
-        }
-
-        foreach (var entry in categories.Properties())
+    private static CsvColumnMapping ReadCategories(JToken token, CsvColumnMapping mapping, List<Problem> problems) =>
+        ReadEntries(token, mapping, problems, "categories must be an object from cell text to category name.", (m, entry) =>
         {
             if (entry.Value.Type == JTokenType.String && SupplierValues.TryParseCategoryName((string)entry.Value!, out var category)
                 && !string.IsNullOrWhiteSpace(entry.Name))
             {
-                mapping = mapping.WithCategoryValue(entry.Name, category);
+                return m.WithCategoryValue(entry.Name, category);
             }
-            else
-            {
-                problems.Add(At(entry.Value, $"'{entry.Value}' is not a category: expected one of {string.Join(", ", SupplierValues.CategoryNames)}."));
-            }
-        }
 
-        return mapping;
-    }
+            problems.Add(At(entry.Value, $"'{entry.Value}' is not a category: expected one of {string.Join(", ", SupplierValues.CategoryNames)}."));
+            return m;
+        });
 
-    private static CsvColumnMapping ReadOwners(JToken token, CsvColumnMapping mapping, List<Problem> problems)
-    {
-        if (token is not JObject owners)
-        {
-            problems.Add(At(token, "owners must be an object from field name to \"supplierList\" or \"register\"."));
-            return mapping;
-        }
-
-        foreach (var entry in owners.Properties())
+    private static CsvColumnMapping ReadOwners(JToken token, CsvColumnMapping mapping, List<Problem> problems) =>
+        ReadEntries(token, mapping, problems, "owners must be an object from field name to \"supplierList\" or \"register\".", (m, entry) =>
         {
             var text = entry.Value.Type == JTokenType.String ? (string)entry.Value! : null;
             CsvFieldOwner? owner = text switch
@@ -416,18 +389,28 @@ public sealed class CsvColumnMapping
             if (!FieldNames.TryGetValue(entry.Name, out var field))
             {
                 problems.Add(At(entry, $"Unknown field '{entry.Name}' in owners: expected one of {string.Join(", ", FieldNames.Keys)}."));
+                return m;
             }
-            else if (owner is null)
+
+            if (owner is null)
             {
                 problems.Add(At(entry.Value, $"The owner of '{entry.Name}' must be \"supplierList\" (or \"erp\") or \"register\" (or \"consultant\"), not {entry.Value.ToString(Formatting.None)}."));
+                return m;
             }
-            else
-            {
-                mapping = mapping.WithOwner(field, owner.Value);
-            }
+
+            return m.WithOwner(field, owner.Value);
+        });
+
+    /// <summary>Applies each property of an object to the mapping; anything but an object is the problem <paramref name="notAnObject"/>.</summary>
+    private static CsvColumnMapping ReadEntries(JToken token, CsvColumnMapping mapping, List<Problem> problems, string notAnObject, Func<CsvColumnMapping, JProperty, CsvColumnMapping> apply)
+    {
+        if (token is not JObject entries)
+        {
+            problems.Add(At(token, notAnObject));
+            return mapping;
         }
 
-        return mapping;
+        return entries.Properties().Aggregate(mapping, apply);
     }
 
     private static bool IsValidPattern(string? format)

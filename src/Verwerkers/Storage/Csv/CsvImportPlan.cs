@@ -99,50 +99,53 @@ public sealed class CsvImportPlan
     internal static (List<Processor> Processors, List<ProcessorAgreement> Agreements) Merge(
         ProcessorRegister register, IEnumerable<CsvImportEntry> entries)
     {
-        var processors = register.Processors.ToList();
-        var agreements = register.Agreements.ToList();
-        var processorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < processors.Count; i++)
-        {
-            processorIndex[processors[i].Id] = i;
-        }
-
-        var agreementIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < agreements.Count; i++)
-        {
-            agreementIndex[agreements[i].Id] = i;
-        }
-
+        var processors = new IdList<Processor>(register.Processors, p => p.Id);
+        var agreements = new IdList<ProcessorAgreement>(register.Agreements, a => a.Id);
         foreach (var entry in entries)
         {
-            if (entry.ResultProcessor is { } p)
-            {
-                if (processorIndex.TryGetValue(p.Id, out var at))
-                {
-                    processors[at] = p;
-                }
-                else
-                {
-                    processorIndex[p.Id] = processors.Count;
-                    processors.Add(p);
-                }
-            }
+            processors.Put(entry.ResultProcessor);
+            agreements.Put(entry.ResultAgreement);
+        }
 
-            if (entry.ResultAgreement is { } a)
+        return (processors.Items, agreements.Items);
+    }
+
+    /// <summary>A list of items with ids: an item put in replaces the one with its id, or is appended.</summary>
+    private sealed class IdList<T>
+        where T : class
+    {
+        private readonly Func<T, string> _id;
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public IdList(IEnumerable<T> items, Func<T, string> id)
+        {
+            _id = id;
+            Items = items.ToList();
+            for (var i = 0; i < Items.Count; i++)
             {
-                if (agreementIndex.TryGetValue(a.Id, out var at))
-                {
-                    agreements[at] = a;
-                }
-                else
-                {
-                    agreementIndex[a.Id] = agreements.Count;
-                    agreements.Add(a);
-                }
+                _index[id(Items[i])] = i;
             }
         }
 
-        return (processors, agreements);
+        public List<T> Items { get; }
+
+        public void Put(T? item)
+        {
+            if (item is null)
+            {
+                return;
+            }
+
+            if (_index.TryGetValue(_id(item), out var at))
+            {
+                Items[at] = item;
+            }
+            else
+            {
+                _index[_id(item)] = Items.Count;
+                Items.Add(item);
+            }
+        }
     }
 
     private CsvImportEntry[] Of(CsvImportAction action) => Entries.Where(e => e.Action == action).ToArray();

@@ -167,12 +167,10 @@ internal static class SupplierValues
     public static IReadOnlyList<string> SplitList(string text, string separator) =>
         text.Split(new[] { separator }, StringSplitOptions.None).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
 
+    /// <summary>The register-format name of an enum value (the input kit's <see cref="EnumRule{TEnum}"/>).</summary>
     public static string CamelName<TEnum>(TEnum value)
         where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name.Substring(1);
-    }
+        => EnumRule<TEnum>.TryGetName(value, out var name) ? name : TextHelper.CamelCase(value.ToString());
 
     public static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -24,6 +24,11 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
     private readonly RegisterJsonOptions _options;
     private readonly RegisterDocument _doc;
 
+    private static readonly JsonRootWords Words = new(
+        new("Het bestand is leeg: een registerbestand bevat één JSON-object dat begint met \"schemaVersion\": 1.", "The file is empty: a register file holds one JSON object that starts with \"schemaVersion\": 1."),
+        found => new($"Een registerbestand bevat één JSON-object ({{ … }}), maar het bestand begint met {found.Nl}.", $"A register file holds one JSON object ({{ … }}), but the file starts with {found.En}."),
+        found => new($"Onverwacht {found.Nl} na het registerobject: een bestand bevat één register.", $"Unexpected {found.En} after the register object: a file holds one register."));
+
     private RegisterJsonReader(JsonReader reader, RegisterJsonOptions options, CancellationToken cancellationToken, RegisterDocument document)
         : base(reader, options.IgnoreUnknownProperties, cancellationToken, document.Problems, document.IncompleteObjects)
     {
@@ -36,10 +41,7 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public static RegisterDocument Read(JsonReader reader, RegisterJsonOptions options, CancellationToken cancellationToken)
     {
-        reader.DateParseHandling = DateParseHandling.None;
-        reader.FloatParseHandling = FloatParseHandling.Double;
-        reader.MaxDepth = options.MaxDepth;
-        reader.CloseInput = false;
+        Configure(reader, options.MaxDepth);
         if (reader is JsonTextReader text)
         {
             text.PropertyNameTable = JsonNames.Table;
@@ -54,18 +56,8 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
     {
         try
         {
-            if (!_r.Read())
+            if (!BeginRoot(Words))
             {
-                AddProblem("$", "The file is empty: a register file holds one JSON object that starts with \"schemaVersion\": 1.",
-                    "Het bestand is leeg: een registerbestand bevat één JSON-object dat begint met \"schemaVersion\": 1.", 0, 0);
-                return;
-            }
-
-            SkipComments();
-            if (_r.TokenType != JsonToken.StartObject)
-            {
-                AddProblem("$", $"A register file holds one JSON object ({{ … }}), but the file starts with {Describe()}.",
-                    $"Een registerbestand bevat één JSON-object ({{ … }}), maar het bestand begint met {Describe(dutch: true)}.", Line, Position);
                 return;
             }
 
@@ -76,27 +68,14 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
                     $"De verplichte eigenschap 'schemaVersion' ontbreekt: een registerbestand begint met \"schemaVersion\": {RegisterJson.SchemaVersion}.", line, position);
             }
 
-            while (_r.Read())
-            {
-                if (_r.TokenType == JsonToken.Comment)
-                {
-                    CommentProblem();
-                    continue;
-                }
-
-                AddProblem("$", $"Unexpected {Describe()} after the register object: a file holds one register.",
-                    $"Onverwacht {Describe(dutch: true)} na het registerobject: een bestand bevat één register.", Line, Position);
-                return;
-            }
-
-            _doc.Complete = true;
+            _doc.Complete = EndRoot(Words);
         }
         catch (JsonReaderException e)
         {
             var message = e.Message.StartsWith("The reader's MaxDepth", StringComparison.Ordinal)
                 ? $"The JSON nests deeper than {_options.MaxDepth} levels, the limit (RegisterJsonOptions.MaxDepth); a register nests at most 6 deep. Is this a register file?"
-                : "The file is not valid JSON: " + StripLocation(e.Message);
-            AddProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, message, "Het bestand is geen geldige JSON (" + StripLocation(e.Message) + ").", e.LineNumber, e.LinePosition);
+                : "The file is not valid JSON: " + WithoutLocation(e);
+            AddProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, message, "Het bestand is geen geldige JSON (" + WithoutLocation(e) + ").", e.LineNumber, e.LinePosition);
         }
     }
 
@@ -123,12 +102,9 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
         throw new SchemaVersionException(version, canUpgrade, InputProblem.At(_r.Path, message, null, Line, Position));
     }
 
-    internal override void CommentProblem() => AddProblem(
-        CurrentPath(),
-        "Comments are not allowed in a register file (saving would lose them); put remarks in a \"notes\" property.",
+    internal override void CommentProblem() => Problem(new(
         "Commentaar is in een registerbestand niet toegestaan (opslaan zou het wissen); zet opmerkingen in een eigenschap \"notes\".",
-        Line,
-        Position);
+        "Comments are not allowed in a register file (saving would lose them); put remarks in a \"notes\" property."));
 
     /// <summary>Reads the user's own fields: an object of texts whose names are template path segments.</summary>
     private List<CustomField>? ReadCustomFields()
@@ -166,15 +142,4 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
 
     /// <summary>A stand-in for a blank required text, so that the object can be built; the real value is put back with <c>with</c>.</summary>
     private static string Safe(string? text) => IsBlank(text) ? "?" : text!;
-
-    private static string StripLocation(string message)
-    {
-        var at = message.IndexOf(" Path '", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            at = message.IndexOf(", line ", StringComparison.Ordinal);
-        }
-
-        return at < 0 ? message : message.Substring(0, at);
-    }
 }
