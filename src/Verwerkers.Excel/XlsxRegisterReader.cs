@@ -243,7 +243,7 @@ internal sealed class XlsxRegisterReader
         var name = r.RequiredText(Name);
         var country = r.RequiredCountry(CountryColumn);
         var dpf = ReadDpf(r);
-        var processor = new
+        var processor = new Processor(id ?? "?", name ?? "?", country)
         {
             LegalEntity = r.Text(LegalEntity),
             KvkNumber = r.Text(KvkNumberColumn),
@@ -252,8 +252,8 @@ internal sealed class XlsxRegisterReader
             Role = r.Enum<ProcessorRole>(Role) ?? default,
             Services = r.List(Services),
             Purposes = r.List(Purposes),
-            DataSubjects = r.List(DataSubjects),
-            Locations = r.CountryList(Locations),
+            DataSubjectCategories = r.List(DataSubjects),
+            ProcessingLocations = r.CountryList(Locations),
             Certifications = r.EnumList<Certification>(Certifications),
             Contact = Contact(r),
             Signatory = Signatory(r),
@@ -267,9 +267,10 @@ internal sealed class XlsxRegisterReader
             NatureEn = r.Text(NatureEn),
             ServicesEn = r.List(ServicesEn),
             PurposesEn = r.List(PurposesEn),
-            DataSubjectsEn = r.List(DataSubjectsEn),
+            DataSubjectCategoriesEn = r.List(DataSubjectsEn),
             EuRepresentative = r.Text(EuRepresentative),
             Custom = r.NamedValues(CustomFields),
+            Dpf = dpf,
         };
         if (id is null || name is null)
         {
@@ -283,35 +284,7 @@ internal sealed class XlsxRegisterReader
         }
 
         _processorRows[id] = (ProcessorsSheet, r.Row);
-        return new Processor(id, name, country)
-        {
-            LegalEntity = processor.LegalEntity,
-            KvkNumber = processor.KvkNumber,
-            Address = processor.Address,
-            Category = processor.Category,
-            Role = processor.Role,
-            Services = processor.Services,
-            Purposes = processor.Purposes,
-            DataSubjectCategories = processor.DataSubjects,
-            ProcessingLocations = processor.Locations,
-            Certifications = processor.Certifications,
-            Dpf = dpf,
-            Contact = processor.Contact,
-            Signatory = processor.Signatory,
-            Notes = processor.Notes,
-            Art26Arrangement = processor.Art26Arrangement,
-            RemoteAccessLocations = processor.RemoteAccessLocations,
-            OwnEntityLocations = processor.OwnEntityLocations,
-            SafeHarborListed = processor.SafeHarborListed,
-            PrivacyShieldListed = processor.PrivacyShieldListed,
-            Nature = processor.Nature,
-            NatureEn = processor.NatureEn,
-            ServicesEn = processor.ServicesEn,
-            PurposesEn = processor.PurposesEn,
-            DataSubjectCategoriesEn = processor.DataSubjectsEn,
-            EuRepresentative = processor.EuRepresentative,
-            Custom = processor.Custom,
-        };
+        return processor;
     }
 
     private static DpfListing? ReadDpf(XlsxRowReader r)
@@ -472,7 +445,7 @@ internal sealed class XlsxRegisterReader
             r.Problem(MainAgreement, "The main agreement has an end date but no reference.", "De hoofdovereenkomst heeft een einddatum maar geen referentie.");
         }
 
-        var values = new
+        var agreement = new ProcessorAgreement(id ?? "?", processorId ?? "?")
         {
             Version = r.Text(VersionColumn),
             SignedOn = r.Date(SignedOn),
@@ -485,7 +458,7 @@ internal sealed class XlsxRegisterReader
             ProcessingActive = r.Bool(ProcessingActive) ?? true,
             DeletionConfirmedOn = r.Date(DeletionConfirmedOn),
             CoversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase),
-            Covers = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? null : r.EnumList<Art28Requirement>(Covers),
+            Covers = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? null! : r.EnumList<Art28Requirement>(Covers),
             ChecklistReviewedOn = r.Date(ChecklistReviewedOn),
             Document = r.Text(Document),
             Notes = r.Text(Notes),
@@ -506,30 +479,7 @@ internal sealed class XlsxRegisterReader
         }
 
         _agreementRows[id] = r.Row;
-        return new ProcessorAgreement(id, processorId)
-        {
-            Version = values.Version,
-            SignedOn = values.SignedOn,
-            StartDate = values.StartDate,
-            EndDate = values.EndDate,
-            MainAgreement = mainReference is null ? null : new MainAgreementLink(mainReference) { EndDate = mainEnd },
-            AutoRenew = values.AutoRenew,
-            RenewalTerm = values.RenewalTerm,
-            NoticePeriod = values.NoticePeriod,
-            TerminationNoticeGivenOn = values.TerminationNoticeGivenOn,
-            ProcessingActive = values.ProcessingActive,
-            DeletionConfirmedOn = values.DeletionConfirmedOn,
-            Covers = values.Covers!,
-            CoversAll = values.CoversAll,
-            ChecklistReviewedOn = values.ChecklistReviewedOn,
-            Document = values.Document,
-            Notes = values.Notes,
-            ProcessingSince = values.ProcessingSince,
-            VendorDocument = values.VendorDocument,
-            BreachNotificationHours = values.BreachNotificationHours,
-            AuditNoticeDays = values.AuditNoticeDays,
-            DeletionDays = values.DeletionDays,
-        };
+        return agreement with { MainAgreement = mainReference is null ? null : new MainAgreementLink(mainReference) { EndDate = mainEnd } };
     }
 
     private Transfer? ReadTransfer(XlsxRowReader r)
@@ -538,7 +488,7 @@ internal sealed class XlsxRegisterReader
         var processorId = r.RequiredText(ProcessorId);
         var country = r.RequiredCountry(ImporterCountry);
         var mechanism = ReadMechanism(r);
-        var values = new
+        var transfer = new Transfer(id ?? "?", processorId ?? "?", country, mechanism ?? TransferMechanism.Of(TransferMechanismKind.None))
         {
             SubProcessorId = r.Text(SubProcessorId),
             ExporterRole = r.Enum<PartyRole>(ExporterRole) ?? PartyRole.Controller,
@@ -561,23 +511,7 @@ internal sealed class XlsxRegisterReader
         }
 
         _transferRows[id] = r.Row;
-        return new Transfer(id, processorId, country, mechanism)
-        {
-            SubProcessorId = values.SubProcessorId,
-            ExporterRole = values.ExporterRole,
-            ImporterRole = values.ImporterRole,
-            ImporterScope = values.ImporterScope,
-            ProcessingChangedOn = values.ProcessingChangedOn,
-            TiaDocumentedOn = values.TiaDocumentedOn,
-            TiaReference = values.TiaReference,
-            Frequency = values.Frequency,
-            ClaimSource = values.ClaimSource,
-            Notes = values.Notes,
-            ImporterOrganisation = values.ImporterOrganisation,
-            IncludesHrData = values.IncludesHrData,
-            ExporterPublicAuthority = values.ExporterPublicAuthority,
-            ImporterSubjectToGdpr = values.ImporterSubjectToGdpr,
-        };
+        return transfer;
     }
 
     private static TransferMechanism? ReadMechanism(XlsxRowReader r)
