@@ -463,17 +463,19 @@ internal sealed class RegisterValidator
             return;
         }
 
+        // The paths are built only for a problem or a nested object: a register of 100,000 processors has millions of
+        // texts, and building every one's path allocated more than reading the whole file.
         foreach (var property in TextProperties(part.GetType()))
         {
             var value = property.GetValue(part);
-            var child = path + "." + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+            string Child() => path + "." + TextHelper.CamelCase(property.Name);
             switch (value)
             {
                 case string text:
                     // Ids are checked (once) by CheckId.
                     if (property.Name != "Id" && (IsNameLike(property.Name) ? TextRules.ProblemInName(text) : TextRules.ProblemInText(text)) is { } problem)
                     {
-                        Add(child, $"'{TextHelper.Shorten(Visible(text))}' {problem.English}", $"'{TextHelper.Shorten(Visible(text))}' {problem.Dutch}");
+                        Add(Child(), $"'{TextHelper.Shorten(Visible(text))}' {problem.English}", $"'{TextHelper.Shorten(Visible(text))}' {problem.Dutch}");
                     }
 
                     break;
@@ -481,29 +483,29 @@ internal sealed class RegisterValidator
                     var i = 0;
                     foreach (var item in list)
                     {
-                        var itemPath = $"{child}[{i++}]";
+                        var index = i++;
                         if (item is string itemText)
                         {
                             if (TextRules.ProblemInText(itemText) is { } itemProblem)
                             {
-                                Add(itemPath, $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.English}", $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.Dutch}");
+                                Add($"{Child()}[{index}]", $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.English}", $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.Dutch}");
                             }
                         }
                         else if (IsModelType(item?.GetType()))
                         {
-                            CheckCharacters(item, itemPath);
+                            CheckCharacters(item, $"{Child()}[{index}]");
                         }
                     }
 
                     break;
                 case not null when IsModelType(value.GetType()):
-                    CheckCharacters(value, child);
+                    CheckCharacters(value, Child());
                     break;
             }
         }
     }
 
-    private IEnumerable<PropertyInfo> TextProperties(Type type)
+    private PropertyInfo[] TextProperties(Type type)
     {
         if (!_properties.TryGetValue(type, out var properties))
         {
