@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 using Xunit;
@@ -12,22 +13,27 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser!;
 
+    public IPlaywright Playwright => playwright!;
+
     public async Task InitializeAsync()
     {
         // Launch first: a missing chromium must fail with its install command, not with a driver error.
         Chromium.ExecutablePath();
-        playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        playwright = await Microsoft.Playwright.Playwright.CreateAsync().ConfigureAwait(false);
         browser = await Chromium.LaunchAsync(playwright).ConfigureAwait(false);
     }
 
-    /// <summary>A fresh context (its own cookies): Dutch, a fixed viewport, downloads accepted.</summary>
-    public Task<IBrowserContext> NewContextAsync(string baseUrl) => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh context (its own cookies) on <paramref name="server"/>: Dutch, a fixed viewport, downloads
+    /// accepted. On a server behind the (simulated) reverse proxy every request carries the proxy's
+    /// <c>X-Forwarded-Proto: https</c>, as nginx sends it.</summary>
+    public Task<IBrowserContext> NewContextAsync(RunningWorkspace server) => Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = baseUrl,
+        BaseURL = server.BaseUrl,
         Locale = "nl-NL",
         TimezoneId = "Europe/Amsterdam",
         ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         AcceptDownloads = true,
+        ExtraHTTPHeaders = server.BehindProxy ? new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" } : null,
     });
 
     public async Task DisposeAsync()
