@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Verwerkers.Compliance;
+using Verwerkers.Register;
+using Verwerkers.Workspace;
+
+namespace Verwerkers.Web.Pages.Clients;
+
+/// <summary>
+/// What the client page shows of one register version: the register, its findings as of today and its agenda (the
+/// checker's agenda window, 90 days unless the host configures another).
+/// </summary>
+/// <remarks>Immutable once built; thread-safe.</remarks>
+public sealed class ClientView
+{
+    /// <summary>The time zone that decides which day "today" is.</summary>
+    public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    private ClientView(string name, VersionedRegister stored, LocalDate today, ComplianceReport report, IReadOnlyList<UpcomingEvent> agenda)
+    {
+        Name = name;
+        Register = stored.Register;
+        Version = stored.Version;
+        Today = today;
+        Report = report;
+        Agenda = agenda;
+    }
+
+    /// <summary>Gets the register's name in the workspace (the key in URLs).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the register.</summary>
+    public ProcessorRegister Register { get; }
+
+    /// <summary>Gets the version shown; forms save with it as their <c>basedOnVersion</c>.</summary>
+    public RegisterVersion Version { get; }
+
+    /// <summary>Gets the day the findings hold on (today in Europe/Amsterdam).</summary>
+    public LocalDate Today { get; }
+
+    /// <summary>Gets the findings as of <see cref="Today"/>.</summary>
+    public ComplianceReport Report { get; }
+
+    /// <summary>Gets the agenda from <see cref="Today"/> to the report's <see cref="ComplianceReport.AgendaUntil"/>, by date.</summary>
+    public IReadOnlyList<UpcomingEvent> Agenda { get; }
+
+    /// <summary>Today's date in Europe/Amsterdam by a clock.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The date.</returns>
+    public static LocalDate TodayBy(IClock clock) => Verwerkers.Guard.NotNull(clock, nameof(clock)).GetCurrentInstant().InZone(Zone).Date;
+
+    /// <summary>Checks a register version as of a day.</summary>
+    /// <param name="name">The register's name.</param>
+    /// <param name="stored">The register and its version.</param>
+    /// <param name="today">The day.</param>
+    /// <param name="checker">The checker (the host's configured one).</param>
+    /// <returns>The view.</returns>
+    public static ClientView Create(string name, VersionedRegister stored, LocalDate today, IComplianceChecker checker)
+    {
+        Verwerkers.Guard.NotNull(stored, nameof(stored));
+        var report = Verwerkers.Guard.NotNull(checker, nameof(checker)).Check(stored.Register, today);
+        var agenda = report.UpcomingEvents.OrderBy(e => e.Date).ToList();
+        return new ClientView(name, stored, today, report, agenda);
+    }
+
+    /// <summary>The check summary a save stores beside the new version, for the overview of all clients.</summary>
+    /// <param name="register">The register as saved.</param>
+    /// <param name="today">The day of the check.</param>
+    /// <param name="checker">The checker.</param>
+    /// <returns>The summary.</returns>
+    public static CheckSummary Summarise(ProcessorRegister register, LocalDate today, IComplianceChecker checker)
+    {
+        var report = Verwerkers.Guard.NotNull(checker, nameof(checker)).Check(register, today);
+        var next = report.UpcomingEvents.OrderBy(e => e.Date).FirstOrDefault();
+        return new CheckSummary(
+            today,
+            report.Verdict,
+            next?.Date,
+            next?.Description.Nl,
+            register.Processors.Count,
+            report.Findings.Count(f => f.Severity >= Severity.NeedsAttention));
+    }
+
+    /// <summary>The findings about one processor and everything under it (its sub-processors, agreements, transfers), worst first.</summary>
+    /// <param name="processorId">The processor's id.</param>
+    /// <returns>The findings.</returns>
+    public IReadOnlyList<Finding> FindingsOf(string processorId) =>
+        Report.Findings.Where(f => f.Subject.ProcessorId == processorId).OrderByDescending(f => f.Severity).ToList();
+
+    /// <summary>The findings about a subject, worst first.</summary>
+    /// <param name="kind">The subject's kind.</param>
+    /// <param name="id">The subject's id.</param>
+    /// <param name="processorId">The processor, for a sub-processor.</param>
+    /// <returns>The findings.</returns>
+    public IReadOnlyList<Finding> FindingsFor(SubjectKind kind, string id, string? processorId = null) =>
+        Report.FindingsFor(kind, id, processorId).OrderByDescending(f => f.Severity).ToList();
+}
