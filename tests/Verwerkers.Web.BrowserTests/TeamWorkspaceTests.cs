@@ -33,15 +33,24 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
     [InlineData("/clients/" + TeamWorkspaceFixture.SharedRegister)]
     public async Task An_anonymous_request_to_a_non_loopback_server_is_redirected_to_sign_in_without_register_data(string path)
     {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(server.BaseUrl) };
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-Forwarded-Proto", "https");
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
+        // Through the proxy, as a browser would come, and straight to the server's own port, bypassing the proxy.
+        var proxy = server.Proxy!;
+        using var handler = new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.Thumbprint == proxy.Certificate.Thumbprint,
+        };
+        using var client = new HttpClient(handler);
+        foreach (var baseUrl in new[] { server.BaseUrl, server.DirectUrl })
+        {
+            using var response = await client.GetAsync(new Uri(new Uri(baseUrl), path));
+            var body = await response.Content.ReadAsStringAsync();
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "an anonymous visitor of {0} must sign in first", path);
-        response.Headers.Location!.OriginalString.Should().StartWith("https://127.0.0.1:").And.Contain("/signin?returnUrl=");
-        body.Should().NotContain(SharedOrganisation).And.NotContain(HiddenOrganisation);
+            response.StatusCode.Should().Be(HttpStatusCode.Redirect, "an anonymous visitor of {0}{1} must sign in first", baseUrl, path);
+            response.Headers.Location!.OriginalString.Should().Contain("/signin?returnUrl=");
+            body.Should().NotContain(SharedOrganisation).And.NotContain(HiddenOrganisation);
+        }
 
         // The same visit in a browser ends on the sign-in form, which shows nothing of the registers.
         await using var context = await browser.NewContextAsync(server);
@@ -60,7 +69,7 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
         await using var context = await browser.NewContextAsync(server);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
-        var token = await Pages.AntiforgeryTokenAsync(page);
+        var token = await PageActions.AntiforgeryTokenAsync(page);
 
         var response = await page.APIRequest.PostAsync("/?handler=Create", new APIRequestContextOptions
         {
@@ -98,7 +107,7 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
     {
         await using var context = await browser.NewContextAsync(server);
         var page = await context.NewPageAsync();
-        await Pages.SignInAsync(page, TeamWorkspaceFixture.Reader);
+        await PageActions.SignInAsync(page, TeamWorkspaceFixture.Reader);
 
         await page.GotoAsync("/");
         var overview = page.Locator("table.overview");
@@ -107,7 +116,7 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
         (await page.GetByRole(AriaRole.Button, new() { Name = "Klant aanmaken" }).CountAsync()).Should().Be(0, "a reader is offered no form to create a client");
 
         // Posting the form anyway, with a valid antiforgery token of this session, is refused.
-        var token = await Pages.AntiforgeryTokenAsync(page);
+        var token = await PageActions.AntiforgeryTokenAsync(page);
         var response = await page.APIRequest.PostAsync("/?handler=Create", new APIRequestContextOptions
         {
             Form = FormOf(page, ("NewName", "door-lezer"), ("NewOrganisation", "Lezer B.V."), ("__RequestVerificationToken", token)),
@@ -120,6 +129,24 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
         var hidden = await page.GotoAsync("/clients/" + TeamWorkspaceFixture.HiddenRegister + "/history");
         hidden!.Status.Should().Be(404);
         (await page.ContentAsync()).Should().NotContain(HiddenOrganisation);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_the_next_visit_asks_to_sign_in_again()
+    {
+        await using var context = await browser.NewContextAsync(server);
+        var page = await context.NewPageAsync();
+        await PageActions.SignInAsync(page, TeamWorkspaceFixture.Editor);
+
+        var signedOut = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync(),
+            response => response.Request.Method == "POST");
+
+        signedOut.Status.Should().Be(302, "the sign-out form posts with its antiforgery token and is redirected to sign-in");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+        await page.GotoAsync("/");
+        new Uri(page.Url).AbsolutePath.Should().Be("/signin", "the sign-in cookie is gone");
+        (await page.ContentAsync()).Should().NotContain(SharedOrganisation);
     }
 
     private static IFormData FormOf(IPage page, params (string Name, string Value)[] fields)

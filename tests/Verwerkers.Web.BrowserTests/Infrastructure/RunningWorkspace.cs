@@ -25,29 +25,34 @@ public sealed class RunningWorkspace : IAsyncDisposable
     private readonly string folder;
     private readonly WebApplication app;
 
-    private RunningWorkspace(string folder, WorkspaceDatabase database, FakeClock clock, WebApplication app, string baseUrl, bool behindProxy)
+    private RunningWorkspace(string folder, WorkspaceDatabase database, FakeClock clock, WebApplication app, string directUrl, HttpsProxy? proxy)
     {
-        BehindProxy = behindProxy;
         this.folder = folder;
         Database = database;
         Clock = clock;
         this.app = app;
-        BaseUrl = baseUrl;
+        DirectUrl = directUrl;
+        Proxy = proxy;
     }
 
     public WorkspaceDatabase Database { get; }
 
-    /// <summary>Whether the server believes a reverse proxy on 127.0.0.1 (its <c>KnownProxies</c>): browsers then send
-    /// <c>X-Forwarded-Proto: https</c> as the proxy would.</summary>
-    public bool BehindProxy { get; }
+    /// <summary>The TLS-terminating reverse proxy in front of the server, if any (see <see cref="StartAsync"/>).</summary>
+    public HttpsProxy? Proxy { get; }
 
     public FakeClock Clock { get; }
 
-    /// <summary>Where a browser reaches the server, e.g. <c>http://127.0.0.1:41234</c>.</summary>
-    public string BaseUrl { get; }
+    /// <summary>Where a browser reaches the workspace: through the proxy if there is one (<c>https://127.0.0.1:…</c>),
+    /// else the server itself (<c>http://127.0.0.1:…</c>).</summary>
+    public string BaseUrl => Proxy?.BaseUrl ?? DirectUrl;
 
-    /// <summary>Opens a new SQLite workspace, lets <paramref name="prepare"/> fill it (accounts, registers), then starts the server on <paramref name="address"/>.</summary>
-    public static async Task<RunningWorkspace> StartAsync(IPAddress address, Func<WorkspaceDatabase, Task>? prepare = null, Action<WorkspaceServerOptions>? configure = null)
+    /// <summary>The server itself, over plain HTTP, bypassing any proxy.</summary>
+    public string DirectUrl { get; }
+
+    /// <summary>Opens a new SQLite workspace, lets <paramref name="prepare"/> fill it (accounts, registers), then starts
+    /// the server on <paramref name="address"/>; with <paramref name="behindHttpsProxy"/>, also a TLS-terminating proxy
+    /// on 127.0.0.1, which the server then knows (<see cref="WorkspaceServerOptions.KnownProxies"/>).</summary>
+    public static async Task<RunningWorkspace> StartAsync(IPAddress address, Func<WorkspaceDatabase, Task>? prepare = null, bool behindHttpsProxy = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "verwerkers-browser-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -70,7 +75,11 @@ public sealed class RunningWorkspace : IAsyncDisposable
                 Port = 0,
                 SingleUserName = "consultant",
             };
-            configure?.Invoke(options);
+            if (behindHttpsProxy)
+            {
+                options.KnownProxies.Add(IPAddress.Loopback);
+            }
+
             var app = await WorkspaceServer.BuildAsync(options).ConfigureAwait(false);
             await app.StartAsync().ConfigureAwait(false);
             var listening = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -78,7 +87,9 @@ public sealed class RunningWorkspace : IAsyncDisposable
             // A server bound to every address (0.0.0.0) is reached here through 127.0.0.1: test traffic stays on the
             // loopback interface, while the server still runs in its non-loopback mode (decided by its bind address).
             var host = IPAddress.Any.Equals(address) || IPAddress.IPv6Any.Equals(address) ? "127.0.0.1" : listening.Host;
-            return new RunningWorkspace(folder, database, clock, app, $"http://{host}:{listening.Port}", options.KnownProxies.Count > 0);
+            var direct = $"http://{host}:{listening.Port}";
+            var proxy = behindHttpsProxy ? await HttpsProxy.StartAsync(new Uri(direct)).ConfigureAwait(false) : null;
+            return new RunningWorkspace(folder, database, clock, app, direct, proxy);
         }
         catch
         {
@@ -94,6 +105,11 @@ public sealed class RunningWorkspace : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Proxy is not null)
+        {
+            await Proxy.DisposeAsync().ConfigureAwait(false);
+        }
+
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
         await Database.DisposeAsync().ConfigureAwait(false);

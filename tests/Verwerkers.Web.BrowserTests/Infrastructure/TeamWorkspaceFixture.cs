@@ -8,9 +8,9 @@ using Xunit;
 namespace Verwerkers.Web.BrowserTests.Infrastructure;
 
 /// <summary>
-/// A team's server: bound to every address (0.0.0.0, so not loopback and accounts are required), behind a reverse
-/// proxy on this machine (127.0.0.1 is the known proxy whose X-Forwarded-Proto is believed), with an admin, an editor
-/// and a reader. Two registers: <see cref="SharedRegister"/> granted to the editor and the reader, and
+/// A team's server: bound to every address (0.0.0.0, so not loopback and accounts are required), behind a
+/// TLS-terminating reverse proxy on this machine (<see cref="HttpsProxy"/>; 127.0.0.1 is the known proxy whose
+/// forwarded headers are believed), with an admin, an editor and a reader. Two registers: <see cref="SharedRegister"/> granted to the editor and the reader, and
 /// <see cref="HiddenRegister"/> granted to nobody (only the admin sees it).
 /// </summary>
 public sealed class TeamWorkspaceFixture : IAsyncLifetime
@@ -27,7 +27,7 @@ public sealed class TeamWorkspaceFixture : IAsyncLifetime
 
     public RunningWorkspace Server => server!;
 
-    public async Task InitializeAsync() => server = await RunningWorkspace.StartAsync(IPAddress.Any, PrepareAsync, options => options.KnownProxies.Add(IPAddress.Loopback)).ConfigureAwait(false);
+    public async Task InitializeAsync() => server = await RunningWorkspace.StartAsync(IPAddress.Any, PrepareAsync, behindHttpsProxy: true).ConfigureAwait(false);
 
     public async Task DisposeAsync()
     {

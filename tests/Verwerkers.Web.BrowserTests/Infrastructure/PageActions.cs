@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Verwerkers.Web.BrowserTests.Infrastructure;
 
 /// <summary>What a person does on every page: sign in, read the antiforgery token a form carries.</summary>
-internal static class Pages
+internal static class PageActions
 {
     public static async Task SignInAsync(IPage page, TeamMember member, string password = TeamWorkspaceFixture.Password)
     {
