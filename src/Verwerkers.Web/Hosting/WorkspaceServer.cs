@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading;
 using System.Threading.RateLimiting;
 using System.Threading.Tasks;
@@ -13,6 +15,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Verwerkers.Compliance;
 using Verwerkers.Workspace;
@@ -64,8 +68,8 @@ public static class WorkspaceServer
         if (!loopback && !hasAccounts)
         {
             throw new WorkspaceServerException(
-                $"The workspace has no accounts, so the server only listens on 127.0.0.1 (this machine). To listen on {options.Address}, first create an admin account (verwerkers workspace account add ...).",
-                $"De werkruimte heeft geen accounts, dus de server luistert alleen op 127.0.0.1 (deze computer). Maak eerst een beheerdersaccount aan (verwerkers workspace account add ...) om op {options.Address} te luisteren.");
+                $"The workspace has no accounts, so the server only listens on 127.0.0.1 (this machine). To listen on {options.Address}, first create an admin account (see verwerkers workspace --help).",
+                $"De werkruimte heeft geen accounts, dus de server luistert alleen op 127.0.0.1 (deze computer). Maak eerst een beheerdersaccount aan (zie verwerkers workspace --help) om op {options.Address} te luisteren.");
         }
 
         var mode = new WorkspaceMode(hasAccounts ? null : options.SingleUserName, loopback);
@@ -76,6 +80,10 @@ public static class WorkspaceServer
             ContentRootPath = AppContext.BaseDirectory,
             Args = Array.Empty<string>(),
         });
+        // Warnings and errors only, on standard error: standard output is the host's (the CLI prints where it listens).
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -93,6 +101,7 @@ public static class WorkspaceServer
     {
         var compliance = new ComplianceOptions { ReferenceData = options.ReferenceData };
         services.AddSingleton(mode);
+        services.AddSingleton(options);
         services.AddSingleton(store);
         services.AddSingleton(accounts);
         services.AddSingleton(options.Clock!);
@@ -102,6 +111,8 @@ public static class WorkspaceServer
         services.AddSingleton(new WorkspaceChecks(options.Clock!, options.TimeZone, compliance));
         services.AddSingleton<CheckSummaryRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckSummaryRefresher>());
+        // Dutch text (ë, é, ›) as characters, not numeric references; HTML-special characters stay encoded.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<FormOptions>(form =>
         {
             form.MultipartBodyLengthLimit = options.MaxRequestBodyBytes;
@@ -112,7 +123,9 @@ public static class WorkspaceServer
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "verwerkers-antiforgery";
-            antiforgery.Cookie.SecurePolicy = secure;
+            // SameAsRequest, not Always (which throws on any plain-HTTP request): off loopback, TransportGuard refuses
+            // plain HTTP from other machines, so this cookie crosses a network over HTTPS only.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = "__RequestVerificationToken";
         });
@@ -197,6 +210,7 @@ public static class WorkspaceServer
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<TransportGuard>();
         app.Use((context, next) =>
         {
             WebLanguage.Set(context, WebLanguage.Resolve(context));
