@@ -101,6 +101,8 @@ public static class WorkspaceServer
         services.AddSingleton(compliance);
         services.AddSingleton(new WorkspaceChecks(options.Clock!, options.TimeZone, compliance));
         services.AddSingleton<CheckSummaryRefresher>();
+        services.AddSingleton(new Pages.Clients.ClientDocuments(
+            Agreements.LibreOfficePdfConverter.Find() is { } soffice ? new Agreements.LibreOfficePdfConverter(soffice) : null, compliance));
         services.AddHostedService(sp => sp.GetRequiredService<CheckSummaryRefresher>());
         services.Configure<FormOptions>(form =>
         {
