@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading;
 using System.Threading.RateLimiting;
 using System.Threading.Tasks;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Verwerkers.Compliance;
 using Verwerkers.Workspace;
@@ -93,6 +96,7 @@ public static class WorkspaceServer
     {
         var compliance = new ComplianceOptions { ReferenceData = options.ReferenceData };
         services.AddSingleton(mode);
+        services.AddSingleton(options);
         services.AddSingleton(store);
         services.AddSingleton(accounts);
         services.AddSingleton(options.Clock!);
@@ -104,6 +108,8 @@ public static class WorkspaceServer
         services.AddSingleton(new Pages.Clients.ClientDocuments(
             Agreements.LibreOfficePdfConverter.Find() is { } soffice ? new Agreements.LibreOfficePdfConverter(soffice) : null, compliance));
         services.AddHostedService(sp => sp.GetRequiredService<CheckSummaryRefresher>());
+        // Dutch text (ë, é, ›) as characters, not numeric references; HTML-special characters stay encoded.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<FormOptions>(form =>
         {
             form.MultipartBodyLengthLimit = options.MaxRequestBodyBytes;
@@ -114,7 +120,9 @@ public static class WorkspaceServer
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "verwerkers-antiforgery";
-            antiforgery.Cookie.SecurePolicy = secure;
+            // SameAsRequest, not Always (which throws on any plain-HTTP request): off loopback, TransportGuard refuses
+            // plain HTTP from other machines, so this cookie crosses a network over HTTPS only.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = "__RequestVerificationToken";
         });
@@ -199,6 +207,7 @@ public static class WorkspaceServer
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<TransportGuard>();
         app.Use((context, next) =>
         {
             WebLanguage.Set(context, WebLanguage.Resolve(context));
