@@ -110,6 +110,8 @@ public static class WorkspaceServer
         services.AddSingleton(compliance);
         services.AddSingleton(new WorkspaceChecks(options.Clock!, options.TimeZone, compliance));
         services.AddSingleton<CheckSummaryRefresher>();
+        services.AddSingleton(new Pages.Clients.ClientDocuments(
+            Agreements.LibreOfficePdfConverter.Find() is { } soffice ? new Agreements.LibreOfficePdfConverter(soffice) : null, compliance));
         services.AddHostedService(sp => sp.GetRequiredService<CheckSummaryRefresher>());
         // Dutch text (ë, é, ›) as characters, not numeric references; HTML-special characters stay encoded.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -14,9 +14,6 @@ namespace Verwerkers.Web.Pages.Clients;
 /// <remarks>Immutable once built; thread-safe.</remarks>
 public sealed class ClientView
 {
-    /// <summary>The time zone that decides which day "today" is.</summary>
-    public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-
     private ClientView(string name, VersionedRegister stored, LocalDate today, ComplianceReport report, IReadOnlyList<UpcomingEvent> agenda)
     {
         Name = name;
@@ -36,7 +33,7 @@ public sealed class ClientView
     /// <summary>Gets the version shown; forms save with it as their <c>basedOnVersion</c>.</summary>
     public RegisterVersion Version { get; }
 
-    /// <summary>Gets the day the findings hold on (today in Europe/Amsterdam).</summary>
+    /// <summary>Gets the day the findings hold on (today in the workspace's time zone, Europe/Amsterdam by default).</summary>
     public LocalDate Today { get; }
 
     /// <summary>Gets the findings as of <see cref="Today"/>.</summary>
@@ -45,41 +42,16 @@ public sealed class ClientView
     /// <summary>Gets the agenda from <see cref="Today"/> to the report's <see cref="ComplianceReport.AgendaUntil"/>, by date.</summary>
     public IReadOnlyList<UpcomingEvent> Agenda { get; }
 
-    /// <summary>Today's date in Europe/Amsterdam by a clock.</summary>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The date.</returns>
-    public static LocalDate TodayBy(IClock clock) => Verwerkers.Guard.NotNull(clock, nameof(clock)).GetCurrentInstant().InZone(Zone).Date;
-
-    /// <summary>Checks a register version as of a day.</summary>
+    /// <summary>The view of a register version with its report.</summary>
     /// <param name="name">The register's name.</param>
     /// <param name="stored">The register and its version.</param>
-    /// <param name="today">The day.</param>
-    /// <param name="checker">The checker (the host's configured one).</param>
+    /// <param name="report">The register's check as of today (<see cref="WorkspaceChecks.Check"/>).</param>
     /// <returns>The view.</returns>
-    public static ClientView Create(string name, VersionedRegister stored, LocalDate today, IComplianceChecker checker)
+    public static ClientView Create(string name, VersionedRegister stored, ComplianceReport report)
     {
         Verwerkers.Guard.NotNull(stored, nameof(stored));
-        var report = Verwerkers.Guard.NotNull(checker, nameof(checker)).Check(stored.Register, today);
-        var agenda = report.UpcomingEvents.OrderBy(e => e.Date).ToList();
-        return new ClientView(name, stored, today, report, agenda);
-    }
-
-    /// <summary>The check summary a save stores beside the new version, for the overview of all clients.</summary>
-    /// <param name="register">The register as saved.</param>
-    /// <param name="today">The day of the check.</param>
-    /// <param name="checker">The checker.</param>
-    /// <returns>The summary.</returns>
-    public static CheckSummary Summarise(ProcessorRegister register, LocalDate today, IComplianceChecker checker)
-    {
-        var report = Verwerkers.Guard.NotNull(checker, nameof(checker)).Check(register, today);
-        var next = report.UpcomingEvents.OrderBy(e => e.Date).FirstOrDefault();
-        return new CheckSummary(
-            today,
-            report.Verdict,
-            next?.Date,
-            next?.Description.Nl,
-            register.Processors.Count,
-            report.Findings.Count(f => f.Severity >= Severity.NeedsAttention));
+        Verwerkers.Guard.NotNull(report, nameof(report));
+        return new ClientView(name, stored, report.AsOf, report, report.UpcomingEvents.OrderBy(e => e.Date).ToList());
     }
 
     /// <summary>The findings about one processor and everything under it (its sub-processors, agreements, transfers), worst first.</summary>

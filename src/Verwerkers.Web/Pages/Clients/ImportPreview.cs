@@ -19,7 +19,7 @@ namespace Verwerkers.Web.Pages.Clients;
 public sealed record ImportPreview(ProcessorRegister? Register, IReadOnlyList<RegisterChange> Changes, IReadOnlyList<Problem> Problems)
 {
     /// <summary>The largest workbook the pages accept, in bytes (before the reader's own limits on what it expands to).</summary>
-    public const int MaxUploadBytes = 20 * 1024 * 1024;
+    public const int MaxUploadBytes = 8 * 1024 * 1024;
 
     /// <summary>Reads a workbook and compares it with the current register.</summary>
     /// <param name="workbook">The workbook's bytes.</param>
