@@ -36,8 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             IgnoreHTTPSErrors = server.Proxy is not null,
         }).ConfigureAwait(false);
 
-        // Pages of this server answer in milliseconds; a step that waits longer has failed (the default is 30 s).
-        context.SetDefaultTimeout(10_000);
+        // Pages of this server answer in milliseconds; a step that waits 20 s has failed, even on a busy machine.
+        context.SetDefaultTimeout(20_000);
         return context;
     }
 

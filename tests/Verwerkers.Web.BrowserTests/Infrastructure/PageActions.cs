@@ -18,6 +18,38 @@ internal static class PageActions
         (await page.Locator(".site-header .user").TextContentAsync().ConfigureAwait(false)).Should().Contain(member.UserName);
     }
 
+    /// <summary>Reloads the overview until every client has its verdict: the server checks registers whose summary is
+    /// missing or stale in the background, and the page says so until it is done (at most about 15 seconds).</summary>
+    public static async Task WaitForCheckedOverviewAsync(IPage page)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            if (await page.Locator("table.overview td.stale, .stale-note").CountAsync().ConfigureAwait(false) == 0)
+            {
+                return;
+            }
+
+            await page.WaitForTimeoutAsync(250).ConfigureAwait(false);
+            await page.ReloadAsync().ConfigureAwait(false);
+        }
+
+        throw new TimeoutException("the overview still shows clients that are not checked yet after 60 reloads");
+    }
+
+    /// <summary>Clicks the form's Save button and waits for the client page; if the form is shown again instead, fails
+    /// with the errors it shows.</summary>
+    public static async Task SaveFormAsync(IPage page, string clientName)
+    {
+        await page.Locator("#save").ClickAsync().ConfigureAwait(false);
+        await page.WaitForLoadStateAsync(LoadState.Load).ConfigureAwait(false);
+        var target = "/clients/" + clientName;
+        if (new Uri(page.Url).AbsolutePath != target)
+        {
+            var shown = await page.Locator(".error, #form-errors, #conflict").AllInnerTextsAsync().ConfigureAwait(false);
+            throw new InvalidOperationException($"saving the form at {page.Url} did not return to {target}; the page shows: {string.Join(" | ", shown)}");
+        }
+    }
+
     /// <summary>The antiforgery token of the first form on the page that has one.</summary>
     public static async Task<string> AntiforgeryTokenAsync(IPage page)
     {

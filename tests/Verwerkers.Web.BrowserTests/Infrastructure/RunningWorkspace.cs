@@ -22,6 +22,9 @@ public sealed class RunningWorkspace : IAsyncDisposable
     /// <summary>"Today" for every test: the clock stands still at 22 November 2026, 10:30 in Amsterdam.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 22, 9, 30);
 
+    /// <summary>The author of every version in single-user mode.</summary>
+    public const string SingleUserName = "consultant";
+
     private readonly string folder;
     private readonly WebApplication app;
 
@@ -73,7 +76,7 @@ public sealed class RunningWorkspace : IAsyncDisposable
                 Clock = clock,
                 Address = address,
                 Port = 0,
-                SingleUserName = "consultant",
+                SingleUserName = SingleUserName,
             };
             if (behindHttpsProxy)
             {

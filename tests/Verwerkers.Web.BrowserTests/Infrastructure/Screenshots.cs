@@ -22,10 +22,27 @@ internal static class Screenshots
     /// <summary>Saves the whole page as <paramref name="name"/>.png and returns the path in the test output.</summary>
     public static async Task<string> SaveAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(OutputFolder);
-        var path = Path.Combine(OutputFolder, name + ".png");
+        var path = PathOf(name);
         var png = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Animations = ScreenshotAnimations.Disabled, Path = path }).ConfigureAwait(false);
-        if (png.Length < 8 || png[0] != 0x89 || png[1] != (byte)'P' || png[2] != (byte)'N' || png[3] != (byte)'G')
+        return await KeepAsync(name, path, png).ConfigureAwait(false);
+    }
+
+    /// <summary>Saves one part of a page (a section, a table) as <paramref name="name"/>.png.</summary>
+    public static async Task<string> SaveAsync(ILocator element, string name)
+    {
+        var path = PathOf(name);
+        var png = await element.ScreenshotAsync(new LocatorScreenshotOptions { Animations = ScreenshotAnimations.Disabled, Path = path }).ConfigureAwait(false);
+        return await KeepAsync(name, path, png).ConfigureAwait(false);
+    }
+
+    private static string PathOf(string name)
+    {
+        Directory.CreateDirectory(OutputFolder);
+        return Path.Combine(OutputFolder, name + ".png");
+    }
+
+    private static async Task<string> KeepAsync(string name, string path, byte[] png)
+    {        if (png.Length < 8 || png[0] != 0x89 || png[1] != (byte)'P' || png[2] != (byte)'N' || png[3] != (byte)'G')
         {
             throw new InvalidOperationException($"the screenshot {name} is not a PNG");
         }
