@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -14,9 +15,9 @@ namespace Verwerkers.Web.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
 {
-    // Text of the seeded registers that must never reach someone who may not see them.
-    private const string SharedOrganisation = "Kleine Porties";
-    private const string HiddenOrganisation = "Milgro";
+    // The seeded registers' organisations (samples/registers/), which must never reach someone who may not see them.
+    private const string SharedOrganisation = "KleinePorties B.V.";
+    private const string HiddenOrganisation = "Milgro B.V.";
 
     private readonly BrowserFixture browser;
     private readonly RunningWorkspace server;
@@ -33,6 +34,8 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
     [InlineData("/clients/" + TeamWorkspaceFixture.SharedRegister)]
     public async Task An_anonymous_request_to_a_non_loopback_server_is_redirected_to_sign_in_without_register_data(string path)
     {
+        var secrets = await RegisterTextAsync();
+
         // Through the proxy, as a browser would come, and straight to the server's own port, bypassing the proxy.
         var proxy = server.Proxy!;
         using var handler = new HttpClientHandler
@@ -49,7 +52,7 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
 
             response.StatusCode.Should().Be(HttpStatusCode.Redirect, "an anonymous visitor of {0}{1} must sign in first", baseUrl, path);
             response.Headers.Location!.OriginalString.Should().Contain("/signin?returnUrl=");
-            body.Should().NotContain(SharedOrganisation).And.NotContain(HiddenOrganisation);
+            secrets.Where(body.Contains).Should().BeEmpty("an anonymous response carries no register data");
         }
 
         // The same visit in a browser ends on the sign-in form, which shows nothing of the registers.
@@ -60,7 +63,7 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
         new Uri(page.Url).AbsolutePath.Should().Be("/signin");
         (await page.Locator("h1").TextContentAsync()).Should().Be("Aanmelden");
         var content = await page.ContentAsync();
-        content.Should().NotContain(SharedOrganisation).And.NotContain(HiddenOrganisation);
+        secrets.Where(content.Contains).Should().BeEmpty("the sign-in page shows no register data");
     }
 
     [Fact]
@@ -112,6 +115,7 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
         await page.GotoAsync("/");
         var overview = page.Locator("table.overview");
         await Assertions.Expect(overview).ToContainTextAsync(TeamWorkspaceFixture.SharedRegister);
+        await Assertions.Expect(overview).ToContainTextAsync(SharedOrganisation);
         (await page.ContentAsync()).Should().NotContain(TeamWorkspaceFixture.HiddenRegister).And.NotContain(HiddenOrganisation);
         (await page.GetByRole(AriaRole.Button, new() { Name = "Klant aanmaken" }).CountAsync()).Should().Be(0, "a reader is offered no form to create a client");
 
@@ -132,6 +136,76 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
     }
 
     [Fact]
+    public async Task A_second_browser_saving_an_edit_of_the_same_register_gets_the_concurrency_message_and_loses_nothing()
+    {
+        var register = TeamWorkspaceFixture.SharedRegister;
+        await using var editorContext = await browser.NewContextAsync(server);
+        await using var adminContext = await browser.NewContextAsync(server);
+        var editor = await editorContext.NewPageAsync();
+        var admin = await adminContext.NewPageAsync();
+        await PageActions.SignInAsync(editor, TeamWorkspaceFixture.Editor);
+        await PageActions.SignInAsync(admin, TeamWorkspaceFixture.Admin);
+
+        // Both open the same processor's form of the same version.
+        await editor.GotoAsync("/clients/" + register);
+        var processorId = await editor.Locator("article.processor").First.GetAttributeAsync("data-processor-id");
+        await editor.Locator("#edit-processor-" + processorId).ClickAsync();
+        await admin.GotoAsync("/clients/" + register);
+        await admin.Locator("#edit-processor-" + processorId).ClickAsync();
+        var openedVersion = await server.Database.Registers.LoadAsync(register);
+
+        // The editor saves first.
+        await editor.Locator("#Input_Notes").FillAsync("Verwerkersovereenkomst opgevraagd (eva)");
+        await PageActions.SaveFormAsync(editor, register);
+
+        // The admin's save, based on the version both opened, is refused with the message and the way on.
+        await admin.Locator("#Input_Notes").FillAsync("Contract loopt af (beheerder)");
+        await admin.Locator("#save").ClickAsync();
+        var conflict = admin.Locator("#conflict");
+        await Assertions.Expect(conflict).ToBeVisibleAsync();
+        await Assertions.Expect(conflict).ToContainTextAsync($"is gewijzigd door {TeamWorkspaceFixture.Editor.UserName}");
+        await Assertions.Expect(conflict).ToContainTextAsync("er is niets opgeslagen");
+        await Assertions.Expect(admin.Locator("#conflict-history")).ToHaveAttributeAsync("href", $"/clients/{register}/history");
+        await Screenshots.SaveAsync(admin, "conflict");
+
+        // The store has the editor's change, one version after the one both opened, and not the admin's.
+        var saved = await server.Database.Registers.LoadAsync(register);
+        saved.Version.Number.Should().Be(openedVersion.Version.Number + 1);
+        saved.Version.SavedBy.Should().Be(TeamWorkspaceFixture.Editor.UserName);
+        saved.Register.Processors.Single(p => p.Id == processorId).Notes.Should().Be("Verwerkersovereenkomst opgevraagd (eva)");
+    }
+
+    [Fact]
+    public async Task A_reader_sees_a_granted_register_without_edit_buttons_and_a_post_to_its_forms_is_refused()
+    {
+        var register = TeamWorkspaceFixture.SharedRegister;
+        await using var context = await browser.NewContextAsync(server);
+        var page = await context.NewPageAsync();
+        await PageActions.SignInAsync(page, TeamWorkspaceFixture.Reader);
+        var before = await server.Database.Registers.LoadAsync(register);
+
+        await page.GotoAsync("/clients/" + register);
+        await Assertions.Expect(page.Locator("#client-title")).ToContainTextAsync(SharedOrganisation);
+        (await page.Locator("article.processor").CountAsync()).Should().BeGreaterThan(0, "the reader sees the processors");
+        (await page.Locator("#add-processor, #workbook-import, [id^=edit-], [id^=remove-], [id^=add-], form.generate").CountAsync())
+            .Should().Be(0, "a reader is offered nothing that changes the register");
+
+        // Posting a processor anyway, with a valid antiforgery token of the reader's own session, is refused.
+        var token = await PageActions.AntiforgeryTokenAsync(page);
+        var response = await page.APIRequest.PostAsync($"/clients/{register}/processor", new APIRequestContextOptions
+        {
+            Form = FormOf(page, ("BasedOnVersion", before.Version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Input.Name", "Door een lezer"), ("Input.Country", "NL"), ("__RequestVerificationToken", token)),
+            MaxRedirects = 0,
+        });
+        response.Status.Should().Be(403);
+
+        var after = await server.Database.Registers.LoadAsync(register);
+        after.Version.Number.Should().Be(before.Version.Number, "nothing was saved");
+        after.Register.Processors.Should().NotContain(p => p.Name == "Door een lezer");
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session_and_the_next_visit_asks_to_sign_in_again()
     {
         await using var context = await browser.NewContextAsync(server);
@@ -147,6 +221,21 @@ public sealed class TeamWorkspaceTests : IClassFixture<TeamWorkspaceFixture>
         await page.GotoAsync("/");
         new Uri(page.Url).AbsolutePath.Should().Be("/signin", "the sign-in cookie is gone");
         (await page.ContentAsync()).Should().NotContain(SharedOrganisation);
+    }
+
+    /// <summary>The organisation and processor names of both seeded registers.</summary>
+    private async Task<string[]> RegisterTextAsync()
+    {
+        var names = new List<string>();
+        foreach (var name in new[] { TeamWorkspaceFixture.SharedRegister, TeamWorkspaceFixture.HiddenRegister })
+        {
+            var register = (await server.Database.Registers.LoadAsync(name)).Register;
+            names.Add(register.Controller.Name);
+            names.AddRange(register.Processors.Select(p => p.Name));
+        }
+
+        names.Should().Contain(new[] { SharedOrganisation, HiddenOrganisation });
+        return names.ToArray();
     }
 
     private static IFormData FormOf(IPage page, params (string Name, string Value)[] fields)
