@@ -121,7 +121,7 @@ public static class WorkspaceServer
             form.ValueCountLimit = 4096;
         });
 
-        var secure = mode.IsLoopback ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = ServesNetwork(mode, options) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "verwerkers-antiforgery";
@@ -165,7 +165,7 @@ public static class WorkspaceServer
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
         });
-        if (!mode.IsLoopback)
+        if (ServesNetwork(mode, options))
         {
             services.AddHsts(hsts =>
             {
@@ -198,6 +198,10 @@ public static class WorkspaceServer
         }).AddApplicationPart(typeof(WorkspaceServer).Assembly);
     }
 
+    /// <summary>Off loopback, or behind a reverse proxy (which may be on this machine), the server serves a network:
+    /// the sign-in cookie is Secure and HSTS is sent on HTTPS responses.</summary>
+    private static bool ServesNetwork(WorkspaceMode mode, WorkspaceServerOptions options) => !mode.IsLoopback || options.KnownProxies.Count > 0;
+
     private static void ConfigurePipeline(WebApplication app, WorkspaceServerOptions options, WorkspaceMode mode)
     {
         if (options.KnownProxies.Count > 0)
@@ -206,7 +210,7 @@ public static class WorkspaceServer
         }
 
         app.Use(SecurityHeaders.Apply);
-        if (!mode.IsLoopback)
+        if (ServesNetwork(mode, options))
         {
             app.UseHsts();
         }
