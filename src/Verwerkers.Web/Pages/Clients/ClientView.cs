@@ -54,12 +54,6 @@ public sealed class ClientView
         return new ClientView(name, stored, report.AsOf, report, report.UpcomingEvents.OrderBy(e => e.Date).ToList());
     }
 
-    /// <summary>The findings about one processor and everything under it (its sub-processors, agreements, transfers), worst first.</summary>
-    /// <param name="processorId">The processor's id.</param>
-    /// <returns>The findings.</returns>
-    public IReadOnlyList<Finding> FindingsOf(string processorId) =>
-        Report.Findings.Where(f => f.Subject.ProcessorId == processorId).OrderByDescending(f => f.Severity).ToList();
-
     /// <summary>The findings about a subject, worst first.</summary>
     /// <param name="kind">The subject's kind.</param>
     /// <param name="id">The subject's id.</param>

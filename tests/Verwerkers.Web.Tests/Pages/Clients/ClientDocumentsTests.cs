@@ -35,7 +35,7 @@ public class ClientDocumentsTests
         var view = ClientView.Create("de-korf", Stored(register), new ConfiguredComplianceChecker().Check(register, Today));
 
         view.Version.Number.Should().Be(3);
-        var finding = view.FindingsOf("webhost-nederland").Should().Contain(f => f.Code == FindingCode.TransferNotRecorded).Which;
+        var finding = view.FindingsFor(SubjectKind.SubProcessor, "amazon-web-services", "webhost-nederland").Should().Contain(f => f.Code == FindingCode.TransferNotRecorded).Which;
         finding.Severity.Should().BeOneOf(Severity.NeedsAttention, Severity.Invalid);
         finding.Message.Nl.Should().Contain("Amazon Web Services");
         finding.LegalReferences.Should().NotBeEmpty();
