@@ -114,7 +114,7 @@ public static partial class RegisterWorkbook
     /// <summary>The sheets in reading order: the explanation, the overview, the register, the checklist, the findings.</summary>
     private static List<XlsxSheet> Sheets(ProcessorRegister register, ComplianceReport? findings, Language language)
     {
-        var sheets = new List<XlsxSheet> { XlsxGuideSheets.ReadMe(register, language), XlsxGuideSheets.Overview(register, language) };
+        var sheets = new List<XlsxSheet> { XlsxGuideSheets.ReadMe(register, language), XlsxGuideSheets.Overview(register, findings, language) };
         sheets.AddRange(XlsxRegisterSheets.Build(register, language));
         sheets.Add(XlsxGuideSheets.Checklist(register, language));
         if (findings is not null)

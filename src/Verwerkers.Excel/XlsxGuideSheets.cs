@@ -77,7 +77,7 @@ internal static class XlsxGuideSheets
         return PeriodColumns.Contains(header) ? (en ? "period in words (3 months)" : "termijn in woorden (3 maanden)") : null;
     }
 
-    public static XlsxSheet Overview(ProcessorRegister register, Language language)
+    public static XlsxSheet Overview(ProcessorRegister register, ComplianceReport? findings, Language language)
     {
         var en = language == Language.English;
         var sheet = new XlsxSheet(en ? OverviewEn : OverviewNl, en
@@ -93,7 +93,7 @@ internal static class XlsxGuideSheets
         {
             var agreements = register.Agreements.Where(a => a.ProcessorId == p.Id).Select(a => AgreementLine(a, language, messages)).ToArray();
             var transfers = register.Transfers.Where(t => t.ProcessorId == p.Id)
-                .Select(t => $"{CountryName(t.ImporterCountry, language)}: {XlsxLabels.Label(t.Mechanism.Kind, language)}").ToArray();
+                .Select(t => $"{CountryName(t.ImporterCountry, language)}: {XlsxLabels.Label(t.Mechanism.Kind, language)} {TransferVerdict(t, findings, language)}").ToArray();
             sheet.Add(
                 p.Name,
                 XlsxLabels.Label(p.Category, language),
@@ -107,6 +107,27 @@ internal static class XlsxGuideSheets
         }
 
         return sheet;
+    }
+
+    /// <summary>A recorded mechanism is only a claim (Privacy Shield is recorded in many old registers): the overview
+    /// says whether it was checked, and how it came out as of the report's date.</summary>
+    private static string TransferVerdict(Transfer transfer, ComplianceReport? findings, Language language)
+    {
+        var en = language == Language.English;
+        if (findings?.VerdictOf(SubjectKind.Transfer, transfer.Id) is not { } verdict)
+        {
+            return en ? "(recorded, not checked)" : "(vastgelegd, niet getoetst)";
+        }
+
+        var word = verdict switch
+        {
+            Severity.Invalid => en ? "invalid" : "ongeldig",
+            Severity.NeedsAttention => en ? "needs attention" : "aandacht nodig",
+            Severity.Info => en ? "for information" : "ter informatie",
+            _ => en ? "in order" : "in orde",
+        };
+        var sheet = en ? "see Bevindingen" : "zie Bevindingen";
+        return $"({(en ? "transfer" : "doorgifte")}: {word} {(en ? "as of" : "per")} {LongDate.Format(findings.AsOf, language)}{(verdict == Severity.Ok ? string.Empty : "; " + sheet)})";
     }
 
     private static string AgreementLine(ProcessorAgreement a, Language language, MessageCatalog messages)

@@ -237,10 +237,11 @@ public sealed class ProcessorRegister
     /// <summary>Returns a register without the agreement.</summary>
     /// <param name="agreementId">The agreement's id.</param>
     /// <returns>The changed register.</returns>
-    /// <exception cref="KeyNotFoundException">No agreement has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="agreementId"/> is null.</exception>
+    /// <exception cref="AgreementNotFoundException">No agreement has that id.</exception>
     public ProcessorRegister WithoutAgreement(string agreementId)
     {
-        _ = FindAgreement(agreementId) ?? throw new KeyNotFoundException($"The register has no agreement with id '{agreementId}'.");
+        _ = FindAgreement(agreementId) ?? throw new AgreementNotFoundException(agreementId);
         return KeepNotes(Create(Controller, Processors, Agreements.Where(a => a.Id != agreementId), Transfers));
     }
 
@@ -259,10 +260,11 @@ public sealed class ProcessorRegister
     /// <summary>Returns a register without the transfer.</summary>
     /// <param name="transferId">The transfer's id.</param>
     /// <returns>The changed register.</returns>
-    /// <exception cref="KeyNotFoundException">No transfer has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="transferId"/> is null.</exception>
+    /// <exception cref="TransferNotFoundException">No transfer has that id.</exception>
     public ProcessorRegister WithoutTransfer(string transferId)
     {
-        _ = FindTransfer(transferId) ?? throw new KeyNotFoundException($"The register has no transfer with id '{transferId}'.");
+        _ = FindTransfer(transferId) ?? throw new TransferNotFoundException(transferId);
         return KeepNotes(Create(Controller, Processors, Agreements, Transfers.Where(t => t.Id != transferId)));
     }
 

@@ -347,6 +347,23 @@ public sealed class WorkbookEditingSurfaceTests
         }
     }
 
+    [Fact]
+    public void The_overview_says_whether_a_recorded_mechanism_was_checked_and_how_it_came_out()
+    {
+        var register = RegisterJson.Load(Infrastructure.RepoPaths.InRepo("samples", "registers", "kleineporties.json"));
+        var report = Verwerkers.Compliance.ComplianceChecker.Check(register, new LocalDate(2026, 11, 22));
+        var mailchimp = register.GetProcessor("mailchimp");
+
+        string TransfersOf(XlsxSheet sheet) => (string)sheet.Rows[register.Processors.ToList().IndexOf(mailchimp)][8]!;
+
+        TransfersOf(XlsxGuideSheets.Overview(register, report, Language.Dutch))
+            .Should().Contain("Privacy Shield (doorgifte: aandacht nodig per 22 november 2026; zie Bevindingen)", "the recorded Privacy Shield is invalid, but the signed SCC fallback covers the transfer");
+        TransfersOf(XlsxGuideSheets.Overview(register, report, Language.English))
+            .Should().Contain("Privacy Shield (transfer: needs attention as of 22 November 2026; see Bevindingen)");
+        TransfersOf(XlsxGuideSheets.Overview(register, null, Language.Dutch))
+            .Should().Contain("Privacy Shield (vastgelegd, niet getoetst)", "without a check the overview must not read as if the mechanism holds");
+    }
+
     private static string CodeOf(object value) => value is Art28Requirement item
         ? Art28Checklist.IdOf(item)
         : char.ToLowerInvariant(value.ToString()![0]) + value.ToString()!.Substring(1);

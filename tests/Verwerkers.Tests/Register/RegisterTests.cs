@@ -79,6 +79,26 @@ public class RegisterTests
     }
 
     [Fact]
+    public void Removing_an_unknown_agreement_or_transfer_names_the_id_in_Dutch_and_English()
+    {
+        var register = ProcessorRegister.Create(
+            Controller,
+            new[] { Mailchimp },
+            new[] { new ProcessorAgreement("vo-1", "mailchimp") },
+            new[] { new Transfer("t-1", "mailchimp", CountryCode.UnitedStates, TransferMechanism.Of(TransferMechanismKind.None)) });
+
+        var agreement = register.Invoking(r => r.WithoutAgreement("vo-9")).Should().Throw<AgreementNotFoundException>()
+            .WithMessage("The register has no agreement with id 'vo-9'.").Which;
+        agreement.AgreementId.Should().Be("vo-9");
+        agreement.Problems.Single().DutchMessage.Should().Be("Het register heeft geen verwerkersovereenkomst met id 'vo-9'.");
+        var transfer = register.Invoking(r => r.WithoutTransfer("t-9")).Should().Throw<TransferNotFoundException>()
+            .WithMessage("The register has no transfer with id 't-9'.").Which;
+        transfer.TransferId.Should().Be("t-9");
+        transfer.Problems.Single().DutchMessage.Should().Be("Het register heeft geen doorgifte met id 't-9'.");
+        register.WithoutAgreement("vo-1").WithoutTransfer("t-1").Agreements.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_change_that_breaks_a_reference_is_refused()
     {
         var register = ProcessorRegister.Create(
