@@ -90,6 +90,9 @@ public abstract class WorkspaceStoreContract : IAsyncLifetime
         (await Store.LoadAsync("korenaar")).Register.Controller.Name.Should().Be("De Korenaar");
         (await Store.LoadVersionAsync("korenaar", 1)).Register.Processors.Should().ContainSingle();
         (await Store.LoadVersionAsync("korenaar", 2)).Version.Should().Be(v2);
+
+        var same = await Store.SaveAsync("korenaar", TestRegisters.Small().WithMailTool().Renamed("De Korenaar"), 3, "bram");
+        (same.Number, same.ChangeCount, same.Summary).Should().Be((4, 0, "Geen wijzigingen / No changes."));
     }
 
     [Fact]
@@ -310,6 +313,25 @@ public abstract class WorkspaceStoreContract : IAsyncLifetime
         }
 
         Convert.ToInt32(await ScalarAsync("select count(*) from schema_version")).Should().Be(WorkspaceDatabase.LatestSchemaVersion, "a migration runs once");
+    }
+
+    [Fact]
+    public async Task Processes_opening_one_database_at_once_migrate_it_once()
+    {
+        await Database.DisposeAsync();
+        await DropDatabaseAsync(Location);
+        Location = await CreateEmptyDatabaseAsync();
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => WorkspaceDatabase.OpenAsync(Location, Options))));
+
+        opened.Should().OnlyContain(d => d.SchemaVersion == WorkspaceDatabase.LatestSchemaVersion);
+        foreach (var database in opened)
+        {
+            await database.DisposeAsync();
+        }
+
+        Convert.ToInt32(await ScalarAsync("select count(*) from schema_version")).Should().Be(WorkspaceDatabase.LatestSchemaVersion);
+        _database = await WorkspaceDatabase.OpenAsync(Location, Options);
     }
 
     [Fact]
