@@ -77,6 +77,7 @@ internal static class VerwerkersCli
         yield return Commands.ImportCommand.Create(env);
         yield return Commands.AgendaCommand.Create(env);
         yield return Commands.ServeCommand.Create(env);
+        yield return Commands.WorkspaceCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)
