@@ -41,8 +41,7 @@ public sealed class ConsultantTests : IClassFixture<SingleUserWorkspaceFixture>
         // A new client.
         await page.Locator("#NewName").FillAsync("bakkerij-de-vries");
         await page.Locator("#NewOrganisation").FillAsync("Bakkerij De Vries B.V.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Klant aanmaken" }).ClickAsync();
-        await page.WaitForURLAsync("**/clients/bakkerij-de-vries");
+        await PageActions.SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Klant aanmaken" }), "/clients/bakkerij-de-vries");
         await Assertions.Expect(page.Locator("#client-title")).ToHaveTextAsync("Bakkerij De Vries B.V.");
 
         // A processor: first saved without a name, which is refused with the error next to the field.

@@ -38,15 +38,23 @@ internal static class PageActions
 
     /// <summary>Clicks the form's Save button and waits for the client page; if the form is shown again instead, fails
     /// with the errors it shows.</summary>
-    public static async Task SaveFormAsync(IPage page, string clientName)
+    public static Task SaveFormAsync(IPage page, string clientName) =>
+        SubmitAsync(page, page.Locator("#save"), "/clients/" + clientName);
+
+    /// <summary>Clicks <paramref name="submit"/> and waits for the page it leads to; when that is not
+    /// <paramref name="expectedPath"/>, fails with the status and the errors the page shows.</summary>
+    public static async Task SubmitAsync(IPage page, ILocator submit, string expectedPath)
     {
-        await page.Locator("#save").ClickAsync().ConfigureAwait(false);
-        await page.WaitForLoadStateAsync(LoadState.Load).ConfigureAwait(false);
-        var target = "/clients/" + clientName;
-        if (new Uri(page.Url).AbsolutePath != target)
+        var posted = await page.RunAndWaitForResponseAsync(() => submit.ClickAsync(), r => r.Request.IsNavigationRequest && r.Request.Method == "POST").ConfigureAwait(false);
+        try
         {
-            var shown = await page.Locator(".error, #form-errors, #conflict").AllInnerTextsAsync().ConfigureAwait(false);
-            throw new InvalidOperationException($"saving the form at {page.Url} did not return to {target}; the page shows: {string.Join(" | ", shown)}");
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expectedPath).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            var shown = await page.Locator(".error, #form-errors, #conflict, h1").AllInnerTextsAsync().ConfigureAwait(false);
+            throw new InvalidOperationException(
+                $"the post to {posted.Url} answered {posted.Status} and did not lead to {expectedPath} but to {page.Url}; the page shows: {string.Join(" | ", shown)}");
         }
     }
 
