@@ -23,13 +23,14 @@ namespace Verwerkers.Workspace;
 public sealed class WorkspaceDatabase : IAsyncDisposable, IDisposable
 {
     private readonly SqlDialect _dialect;
+    private readonly SqlWorkspaceStore _registers;
 
     private WorkspaceDatabase(WorkspaceLocation location, SqlDialect dialect, WorkspaceOptions options, int schemaVersion)
     {
         Location = location;
         _dialect = dialect;
         SchemaVersion = schemaVersion;
-        Registers = new SqlWorkspaceStore(dialect, options);
+        _registers = new SqlWorkspaceStore(dialect, options);
         Accounts = new SqlAccountStore(dialect);
     }
 
@@ -43,7 +44,7 @@ public sealed class WorkspaceDatabase : IAsyncDisposable, IDisposable
     public int SchemaVersion { get; }
 
     /// <summary>Gets the registers of the workspace.</summary>
-    public IWorkspaceStore Registers { get; }
+    public IWorkspaceStore Registers => _registers;
 
     /// <summary>Gets the accounts of the workspace.</summary>
     public IAccountStore Accounts { get; }
@@ -86,6 +87,37 @@ public sealed class WorkspaceDatabase : IAsyncDisposable, IDisposable
             await dialect.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Imports a folder of register files (<c>*.json</c>, the folder itself only) as new registers, each named after its
+    /// file (<c>milgro.json</c> becomes <c>milgro</c>) and saved as version 1.
+    /// </summary>
+    /// <remarks>
+    /// Every file is read with the hardened reader before anything is written. When any file has a problem (not a
+    /// valid register, a name that cannot name a register, a name the workspace already has), nothing is imported and
+    /// <see cref="FolderImportException"/> lists every problem of every file, with file, line and position; with
+    /// <see cref="FolderImportOptions.SkipInvalidFiles"/> those files are left out instead. The registers are created
+    /// in one transaction: all or none.
+    /// </remarks>
+    /// <param name="folder">The folder.</param>
+    /// <param name="author">Who imports (saved as the author of each version 1).</param>
+    /// <param name="options">Choices and limits; null for <see cref="FolderImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the import; nothing is then imported.</param>
+    /// <returns>The registers created and the problems of the files skipped.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> or <paramref name="author"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="author"/> is blank, or <paramref name="options"/> are invalid.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="FolderImportException">Files have problems (and they are not to be skipped); nothing was imported.</exception>
+    /// <exception cref="RegisterConflictException">Another user created a register of the same name during the import; nothing was imported.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<FolderImportResult> ImportFolderAsync(string folder, string author, FolderImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNullOrWhiteSpace(folder, nameof(folder));
+        Guard.NotNullOrWhiteSpace(author, nameof(author));
+        options ??= FolderImportOptions.Default;
+        options.ThrowIfInvalid();
+        return FolderImporter.ImportAsync(_registers, folder, author, options, cancellationToken);
     }
 
     /// <summary>Lets go of the pooled connections.</summary>

@@ -36,19 +36,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
             return;
         }
 
-        _bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
-                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
-                .FirstOrDefault()
-            : null;
-        if (_bin is null)
-        {
-            throw new InvalidOperationException(
-                $"The PostgreSQL store tests need PostgreSQL: set {Variable} to a connection string, or install the server with 'sudo apt-get install postgresql' (no /usr/lib/postgresql/*/bin/initdb found).");
-        }
-
+        _bin = Locate("/usr/lib/postgresql");
         _asPostgresUser = Environment.UserName == "root";
         _folder = Path.Combine(Path.GetTempPath(), "verwerkers-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_folder);
@@ -70,6 +58,21 @@ public sealed class PostgreSqlServer : IAsyncLifetime
             "start");
         AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
         await Task.CompletedTask;
+    }
+
+    /// <summary>Finds the newest server binaries under Debian's folder for them (<c>/usr/lib/postgresql/15/bin</c>).</summary>
+    /// <exception cref="InvalidOperationException">There are none: says what to install.</exception>
+    internal static string Locate(string root)
+    {
+        var bin = Directory.Exists(root)
+            ? Directory.GetDirectories(root)
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+                .FirstOrDefault()
+            : null;
+        return bin ?? throw new InvalidOperationException(
+            $"The PostgreSQL store tests need PostgreSQL: set {Variable} to a connection string, or install the server with 'sudo apt-get install postgresql' (no {root}/*/bin/initdb found).");
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>

@@ -36,5 +36,14 @@ public sealed class PostgreSqlWorkspaceStoreTests : WorkspaceStoreContract, ICla
         location.FilePath.Should().BeNull();
     }
 
+    [Fact]
+    public void Without_postgresql_the_tests_fail_saying_what_to_install()
+    {
+        using var empty = new TempFolder();
+
+        FluentActions.Invoking(() => PostgreSqlServer.Locate(empty.Path)).Should().Throw<System.InvalidOperationException>()
+            .WithMessage("*sudo apt-get install postgresql*");
+    }
+
     private static string ConnectionString(WorkspaceLocation location) => location.ConnectionString!;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -89,6 +90,9 @@ public abstract class WorkspaceStoreContract : IAsyncLifetime
         (await Store.LoadAsync("korenaar")).Register.Controller.Name.Should().Be("De Korenaar");
         (await Store.LoadVersionAsync("korenaar", 1)).Register.Processors.Should().ContainSingle();
         (await Store.LoadVersionAsync("korenaar", 2)).Version.Should().Be(v2);
+
+        var same = await Store.SaveAsync("korenaar", TestRegisters.Small().WithMailTool().Renamed("De Korenaar"), 3, "bram");
+        (same.Number, same.ChangeCount, same.Summary).Should().Be((4, 0, "Geen wijzigingen / No changes."));
     }
 
     [Fact]
@@ -312,6 +316,25 @@ public abstract class WorkspaceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Processes_opening_one_database_at_once_migrate_it_once()
+    {
+        await Database.DisposeAsync();
+        await DropDatabaseAsync(Location);
+        Location = await CreateEmptyDatabaseAsync();
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => WorkspaceDatabase.OpenAsync(Location, Options))));
+
+        opened.Should().OnlyContain(d => d.SchemaVersion == WorkspaceDatabase.LatestSchemaVersion);
+        foreach (var database in opened)
+        {
+            await database.DisposeAsync();
+        }
+
+        Convert.ToInt32(await ScalarAsync("select count(*) from schema_version")).Should().Be(WorkspaceDatabase.LatestSchemaVersion);
+        _database = await WorkspaceDatabase.OpenAsync(Location, Options);
+    }
+
+    [Fact]
     public async Task A_database_of_a_newer_schema_is_refused_unchanged()
     {
         await ScalarAsync("insert into schema_version (version) values (99)");
@@ -413,5 +436,72 @@ public abstract class WorkspaceStoreContract : IAsyncLifetime
         await FluentActions.Awaiting(() => Accounts.GrantAsync("niemand", "korenaar")).Should().ThrowAsync<ArgumentException>();
         await FluentActions.Awaiting(() => Accounts.GrantAsync("lezer", "../x")).Should().ThrowAsync<ArgumentException>();
         await FluentActions.Awaiting(() => Accounts.RevokeAsync("niemand", "korenaar")).Should().ThrowAsync<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task A_folder_of_register_files_is_imported_each_named_after_its_file()
+    {
+        using var folder = new TempFolder();
+        RegisterJson.Save(TestRegisters.Small("Korenaar"), folder.File("korenaar.json"));
+        RegisterJson.Save(TestRegisters.Small("Westland").WithMailTool(), folder.File("mkb-westland.json"));
+        File.WriteAllText(folder.File("lees-mij.txt"), "not a register");
+
+        var result = await Database.ImportFolderAsync(folder.Path, "import");
+
+        result.Skipped.Should().BeEmpty();
+        result.Imported.Select(v => (v.Name, v.Number, v.SavedBy, v.Summary)).Should().Equal(
+            ("korenaar", 1, "import", "Geïmporteerd uit korenaar.json / Imported from korenaar.json."),
+            ("mkb-westland", 1, "import", "Geïmporteerd uit mkb-westland.json / Imported from mkb-westland.json."));
+        (await Store.LoadAsync("mkb-westland")).Register.Processors.Should().HaveCount(2);
+        (await Store.ListAsync()).Select(e => e.OrganisationName).Should().Equal("Korenaar", "Westland");
+    }
+
+    [Fact]
+    public async Task A_folder_with_bad_files_imports_nothing_and_lists_every_problem_of_every_file()
+    {
+        await Store.SaveAsync("bestaand", TestRegisters.Small(), 0, "anna");
+        using var folder = new TempFolder();
+        RegisterJson.Save(TestRegisters.Small("Goed"), folder.File("goed.json"));
+        RegisterJson.Save(TestRegisters.Small("Dubbel"), folder.File("bestaand.json"));
+        RegisterJson.Save(TestRegisters.Small("Spatie"), folder.File("met spatie.json"));
+        File.WriteAllText(folder.File("kapot.json"), "{\n  \"schemaVersion\": 1,\n  \"controller\": {\n");
+        File.WriteAllText(folder.File("onbekend.json"), RegisterJson.ToJson(TestRegisters.Small()).Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"kleur\": \"blauw\",", StringComparison.Ordinal));
+
+        var refused = await FluentActions.Awaiting(() => Database.ImportFolderAsync(folder.Path, "import")).Should().ThrowAsync<FolderImportException>();
+
+        refused.Which.FileCount.Should().Be(4);
+        refused.Which.Problems.Select(p => p.Source).Distinct().Should().Equal("bestaand.json", "kapot.json", "met spatie.json", "onbekend.json");
+        refused.Which.Problems.Should().Contain(p => p.Source == "kapot.json" && p.Line > 0);
+        refused.Which.Problems.Should().Contain(p => p.Source == "onbekend.json" && p.Line == 3 && p.Position > 0 && p.Message.Contains("kleur"));
+        refused.Which.Problems.Should().Contain(p => p.Source == "bestaand.json" && p.DutchMessage!.Contains("heeft al een register"));
+        (await Store.ListAsync()).Select(e => e.Name).Should().Equal("bestaand");
+    }
+
+    [Fact]
+    public async Task Skipping_invalid_files_imports_the_valid_ones_and_lists_the_problems_of_the_others()
+    {
+        using var folder = new TempFolder();
+        RegisterJson.Save(TestRegisters.Small("Goed"), folder.File("goed.json"));
+        File.WriteAllText(folder.File("kapot.json"), "niet eens JSON");
+
+        var result = await Database.ImportFolderAsync(folder.Path, "import", new FolderImportOptions { SkipInvalidFiles = true });
+
+        result.Imported.Select(v => v.Name).Should().Equal("goed");
+        result.Skipped.Should().NotBeEmpty().And.OnlyContain(p => p.Source == "kapot.json");
+        (await Store.ListAsync()).Select(e => e.Name).Should().Equal("goed");
+    }
+
+    [Fact]
+    public async Task A_cancelled_import_imports_nothing_and_a_missing_folder_is_refused()
+    {
+        using var folder = new TempFolder();
+        RegisterJson.Save(TestRegisters.Small("Goed"), folder.File("goed.json"));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await FluentActions.Awaiting(() => Database.ImportFolderAsync(folder.Path, "import", cancellationToken: cancelled.Token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(() => Database.ImportFolderAsync(folder.File("ontbreekt"), "import")).Should().ThrowAsync<DirectoryNotFoundException>();
+        await FluentActions.Awaiting(() => Database.ImportFolderAsync(folder.Path, "import", new FolderImportOptions { MaxFiles = 0 })).Should().ThrowAsync<ArgumentException>().WithMessage("*MaxFiles*");
+        (await Store.ListAsync()).Should().BeEmpty();
     }
 }

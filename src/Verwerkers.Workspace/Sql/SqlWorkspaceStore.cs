@@ -90,84 +90,57 @@ internal sealed class SqlWorkspaceStore : IWorkspaceStore
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var json = RegisterJson.ToJson(register);
-        if (json.Length > _options.RegisterJson.MaxFileSize)
-        {
-            throw new ArgumentException(
-                $"The register '{name}' is {json.Length} characters of register JSON, more than the {_options.RegisterJson.MaxFileSize} the workspace reads back (WorkspaceOptions.RegisterJson.MaxFileSize); nothing was saved.",
-                nameof(register));
-        }
+        var json = ToJson(name, register);
+        var saved = await InTransactionAsync(
+            new[] { name },
+            basedOnVersion,
+            (connection, transaction) => SaveInAsync(connection, transaction, name, register, json, basedOnVersion, author, summary, checkSummary, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        return saved;
+    }
 
-        summary = string.IsNullOrWhiteSpace(summary) ? null : summary!.Trim();
-        var number = basedOnVersion + 1;
+    /// <summary>Creates several registers in one transaction: all of them, or (on a conflict, an error or
+    /// cancellation) none.</summary>
+    internal async Task<IReadOnlyList<RegisterVersion>> CreateAllAsync(
+        IReadOnlyList<(string Name, ProcessorRegister Register, string Summary)> registers,
+        string author,
+        CancellationToken cancellationToken)
+    {
+        Guard.NotNullOrWhiteSpace(author, nameof(author));
+        var prepared = registers.Select(r =>
+        {
+            CheckName(r.Name);
+            return (r.Name, r.Register, r.Summary, Json: ToJson(r.Name, r.Register));
+        }).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        return await InTransactionAsync<IReadOnlyList<RegisterVersion>>(
+            prepared.Select(p => p.Name).ToArray(),
+            0,
+            async (connection, transaction) =>
+            {
+                var saved = new List<RegisterVersion>();
+                foreach (var (name, register, summary, json) in prepared)
+                {
+                    saved.Add(await SaveInAsync(connection, transaction, name, register, json, 0, author, summary, null, cancellationToken).ConfigureAwait(false));
+                }
+
+                return saved;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> InTransactionAsync<T>(IReadOnlyList<string> names, int basedOnVersion, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
         var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            RegisterVersion saved;
             var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                T result;
                 try
                 {
-                    int changeCount;
-                    if (basedOnVersion == 0)
-                    {
-                        if (await FindCurrentAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false) is { } existing)
-                        {
-                            throw new RegisterConflictException(name, 0, existing);
-                        }
-
-                        using var insert = Db.Command(
-                                connection,
-                                transaction,
-                                _dialect,
-                                "insert into registers (name, organisation_name, current_version, " + CheckColumns + ") values (@name, @organisation, 1, " + CheckParameters + ")")
-                            .With("@name", name)
-                            .With("@organisation", register.Controller.Name);
-                        await AddCheck(insert, checkSummary).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                        changeCount = RegisterDiff.FromNothing(register).Count;
-                        summary ??= ChangeSummary.ForNew(register);
-                    }
-                    else
-                    {
-                        using var update = Db.Command(
-                                connection,
-                                transaction,
-                                _dialect,
-                                "update registers set current_version = @number, organisation_name = @organisation, " + CheckAssignments
-                                + " where name = @name and current_version = @basedOn")
-                            .With("@number", number)
-                            .With("@organisation", register.Controller.Name)
-                            .With("@name", name)
-                            .With("@basedOn", basedOnVersion);
-                        if (await AddCheck(update, checkSummary).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                        {
-                            var current = await FindCurrentAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false)
-                                ?? throw new RegisterNotFoundException(name);
-                            throw new RegisterConflictException(name, basedOnVersion, current);
-                        }
-
-                        var previous = await ReadRegisterAsync(connection, transaction, name, basedOnVersion, cancellationToken).ConfigureAwait(false);
-                        var changes = RegisterDiff.Compare(previous, register);
-                        changeCount = changes.Count;
-                        summary ??= ChangeSummary.ForChanges(changes);
-                    }
-
-                    saved = new RegisterVersion(name, number, _options.Clock.GetCurrentInstant(), author, summary, changeCount);
-                    using var version = Db.Command(
-                            connection,
-                            transaction,
-                            _dialect,
-                            "insert into register_versions (register_name, number, saved_at, saved_by, summary, change_count, register_json) "
-                            + "values (@name, @number, @savedAt, @savedBy, @summary, @changeCount, @json)")
-                        .With("@name", name)
-                        .With("@number", number)
-                        .With("@savedAt", InstantPattern.ExtendedIso.Format(saved.SavedAt))
-                        .With("@savedBy", author)
-                        .With("@summary", summary)
-                        .With("@changeCount", changeCount)
-                        .With("@json", json);
-                    await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    result = await work(connection, transaction).ConfigureAwait(false);
                     cancellationToken.ThrowIfCancellationRequested();
                     await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                 }
@@ -176,14 +149,110 @@ internal sealed class SqlWorkspaceStore : IWorkspaceStore
                     // Another save of the same version (or creation of the same name) committed between our check and
                     // our write: the key refused ours. Report whoever it was.
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    var current = await FindCurrentAsync(connection, null, name, CancellationToken.None).ConfigureAwait(false)
-                        ?? throw new RegisterNotFoundException(name);
-                    throw new RegisterConflictException(name, basedOnVersion, current);
+                    foreach (var name in names)
+                    {
+                        if (await FindCurrentAsync(connection, null, name, CancellationToken.None).ConfigureAwait(false) is { } current
+                            && (basedOnVersion == 0 || current.Number != basedOnVersion))
+                        {
+                            throw new RegisterConflictException(name, basedOnVersion, current);
+                        }
+                    }
+
+                    throw;
                 }
+
+                return result;
+            }
+        }
+    }
+
+    private string ToJson(string name, ProcessorRegister register)
+    {
+        var json = RegisterJson.ToJson(register);
+        if (json.Length > _options.RegisterJson.MaxFileSize)
+        {
+            throw new ArgumentException(
+                $"The register '{name}' is {json.Length} characters of register JSON, more than the {_options.RegisterJson.MaxFileSize} the workspace reads back (WorkspaceOptions.RegisterJson.MaxFileSize); nothing was saved.",
+                nameof(register));
+        }
+
+        return json;
+    }
+
+    private async Task<RegisterVersion> SaveInAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string name,
+        ProcessorRegister register,
+        string json,
+        int basedOnVersion,
+        string author,
+        string? summary,
+        CheckSummary? checkSummary,
+        CancellationToken cancellationToken)
+    {
+        summary = string.IsNullOrWhiteSpace(summary) ? null : summary!.Trim();
+        var number = basedOnVersion + 1;
+        int changeCount;
+        if (basedOnVersion == 0)
+        {
+            if (await FindCurrentAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                throw new RegisterConflictException(name, 0, existing);
             }
 
-            return saved;
+            using var insert = Db.Command(
+                    connection,
+                    transaction,
+                    _dialect,
+                    "insert into registers (name, organisation_name, current_version, " + CheckColumns + ") values (@name, @organisation, 1, " + CheckParameters + ")")
+                .With("@name", name)
+                .With("@organisation", register.Controller.Name);
+            await AddCheck(insert, checkSummary).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            changeCount = RegisterDiff.FromNothing(register).Count;
+            summary ??= ChangeSummary.ForNew(register);
         }
+        else
+        {
+            using var update = Db.Command(
+                    connection,
+                    transaction,
+                    _dialect,
+                    "update registers set current_version = @number, organisation_name = @organisation, " + CheckAssignments
+                    + " where name = @name and current_version = @basedOn")
+                .With("@number", number)
+                .With("@organisation", register.Controller.Name)
+                .With("@name", name)
+                .With("@basedOn", basedOnVersion);
+            if (await AddCheck(update, checkSummary).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                var current = await FindCurrentAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false)
+                    ?? throw new RegisterNotFoundException(name);
+                throw new RegisterConflictException(name, basedOnVersion, current);
+            }
+
+            var previous = await ReadRegisterAsync(connection, transaction, name, basedOnVersion, cancellationToken).ConfigureAwait(false);
+            var changes = RegisterDiff.Compare(previous, register);
+            changeCount = changes.Count;
+            summary ??= ChangeSummary.ForChanges(changes);
+        }
+
+        var saved = new RegisterVersion(name, number, _options.Clock.GetCurrentInstant(), author, summary, changeCount);
+        using var version = Db.Command(
+                connection,
+                transaction,
+                _dialect,
+                "insert into register_versions (register_name, number, saved_at, saved_by, summary, change_count, register_json) "
+                + "values (@name, @number, @savedAt, @savedBy, @summary, @changeCount, @json)")
+            .With("@name", name)
+            .With("@number", number)
+            .With("@savedAt", InstantPattern.ExtendedIso.Format(saved.SavedAt))
+            .With("@savedBy", author)
+            .With("@summary", summary)
+            .With("@changeCount", changeCount)
+            .With("@json", json);
+        await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return saved;
     }
 
     public async Task<bool> UpdateCheckSummaryAsync(string name, int version, CheckSummary checkSummary, CancellationToken cancellationToken = default)
