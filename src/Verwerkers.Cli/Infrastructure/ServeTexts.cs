@@ -10,7 +10,7 @@ internal sealed class ServeTexts
     {
         ServeDescription = "Start de webwerkruimte: het overzicht van alle klanten, per klant het register met formulieren, de bevindingen, de agenda en de geschiedenis. Zonder accounts luistert de server alleen op 127.0.0.1 (één gebruiker, deze computer); op een ander adres weigert hij te starten zolang de werkruimte geen accounts heeft, en verwacht hij HTTPS via een reverse proxy (zie docs/workspace.md). Stop met Ctrl-C. Afsluitcode 0: gestopt; 2: foute invoer of geweigerd.",
         WorkspaceOptionDescription = "Het SQLite-bestand van de werkruimte (standaard verwerkers.db in de huidige map; wordt aangemaakt als het niet bestaat).",
-        PostgresOptionDescription = "Een PostgreSQL-verbinding (Host=…;Database=…;Username=…;Password=…) in plaats van een SQLite-bestand, voor een team.",
+        PostgresOptionDescription = "Een PostgreSQL-verbinding (Host=…;Database=…;Username=…) in plaats van een SQLite-bestand, voor een team. Geef het wachtwoord liever met PGPASSWORD dan in de tekst: een argument is zichtbaar voor andere gebruikers van de computer.",
         AddressOptionDescription = "Het IP-adres waarop de server luistert. Alleen 127.0.0.1 of ::1 werkt zonder accounts.",
         PortOptionDescription = "De TCP-poort (1 tot 65535, of 0 voor een vrije poort).",
         UserOptionDescription = "De naam die zonder accounts als auteur van elke versie wordt bewaard (standaard de gebruikersnaam van het besturingssysteem).",
@@ -34,7 +34,7 @@ internal sealed class ServeTexts
     {
         ServeDescription = "Start the web workspace: the overview of all clients, per client the register with forms, the findings, the agenda and the history. Without accounts the server listens on 127.0.0.1 only (one user, this computer); on any other address it refuses to start while the workspace has no accounts, and expects HTTPS through a reverse proxy (see docs/workspace.md). Stop with Ctrl-C. Exit code 0: stopped; 2: bad input or refused.",
         WorkspaceOptionDescription = "The workspace's SQLite file (default verwerkers.db in the current folder; created when it does not exist).",
-        PostgresOptionDescription = "A PostgreSQL connection (Host=…;Database=…;Username=…;Password=…) instead of a SQLite file, for a team.",
+        PostgresOptionDescription = "A PostgreSQL connection (Host=…;Database=…;Username=…) instead of a SQLite file, for a team. Prefer PGPASSWORD for the password over putting it in the string: an argument is visible to other users of the machine.",
         AddressOptionDescription = "The IP address the server listens on. Only 127.0.0.1 or ::1 works without accounts.",
         PortOptionDescription = "The TCP port (1 to 65535, or 0 for a free port).",
         UserOptionDescription = "The name saved as the author of every version without accounts (default the operating-system user name).",

@@ -68,8 +68,8 @@ public static class WorkspaceServer
         if (!loopback && !hasAccounts)
         {
             throw new WorkspaceServerException(
-                $"The workspace has no accounts, so the server only listens on 127.0.0.1 (this machine). To listen on {options.Address}, first create an admin account (see verwerkers workspace --help).",
-                $"De werkruimte heeft geen accounts, dus de server luistert alleen op 127.0.0.1 (deze computer). Maak eerst een beheerdersaccount aan (zie verwerkers workspace --help) om op {options.Address} te luisteren.");
+                $"The workspace has no accounts, so the server only listens on 127.0.0.1 (this machine). To listen on {options.Address}, first create an admin account: verwerkers workspace users add <name> --role admin (with the same --workspace or --postgres).",
+                $"De werkruimte heeft geen accounts, dus de server luistert alleen op 127.0.0.1 (deze computer). Maak eerst een beheerdersaccount aan om op {options.Address} te luisteren: verwerkers workspace users add <naam> --role admin (met dezelfde --workspace of --postgres).");
         }
 
         var mode = new WorkspaceMode(hasAccounts ? null : options.SingleUserName, loopback);
