@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Verwerkers.Compliance;
@@ -67,8 +68,8 @@ public static class WorkspaceServer
         if (!loopback && !hasAccounts)
         {
             throw new WorkspaceServerException(
-                $"The workspace has no accounts, so the server only listens on 127.0.0.1 (this machine). To listen on {options.Address}, first create an admin account (verwerkers workspace account add ...).",
-                $"De werkruimte heeft geen accounts, dus de server luistert alleen op 127.0.0.1 (deze computer). Maak eerst een beheerdersaccount aan (verwerkers workspace account add ...) om op {options.Address} te luisteren.");
+                $"The workspace has no accounts, so the server only listens on 127.0.0.1 (this machine). To listen on {options.Address}, first create an admin account (see verwerkers workspace --help).",
+                $"De werkruimte heeft geen accounts, dus de server luistert alleen op 127.0.0.1 (deze computer). Maak eerst een beheerdersaccount aan (zie verwerkers workspace --help) om op {options.Address} te luisteren.");
         }
 
         var mode = new WorkspaceMode(hasAccounts ? null : options.SingleUserName, loopback);
@@ -79,6 +80,10 @@ public static class WorkspaceServer
             ContentRootPath = AppContext.BaseDirectory,
             Args = Array.Empty<string>(),
         });
+        // Warnings and errors only, on standard error: standard output is the host's (the CLI prints where it listens).
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -116,7 +121,7 @@ public static class WorkspaceServer
             form.ValueCountLimit = 4096;
         });
 
-        var secure = mode.IsLoopback ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = ServesNetwork(mode, options) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "verwerkers-antiforgery";
@@ -160,7 +165,7 @@ public static class WorkspaceServer
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
         });
-        if (!mode.IsLoopback)
+        if (ServesNetwork(mode, options))
         {
             services.AddHsts(hsts =>
             {
@@ -193,6 +198,10 @@ public static class WorkspaceServer
         }).AddApplicationPart(typeof(WorkspaceServer).Assembly);
     }
 
+    /// <summary>Off loopback, or behind a reverse proxy (which may be on this machine), the server serves a network:
+    /// the sign-in cookie is Secure and HSTS is sent on HTTPS responses.</summary>
+    private static bool ServesNetwork(WorkspaceMode mode, WorkspaceServerOptions options) => !mode.IsLoopback || options.KnownProxies.Count > 0;
+
     private static void ConfigurePipeline(WebApplication app, WorkspaceServerOptions options, WorkspaceMode mode)
     {
         if (options.KnownProxies.Count > 0)
@@ -201,7 +210,7 @@ public static class WorkspaceServer
         }
 
         app.Use(SecurityHeaders.Apply);
-        if (!mode.IsLoopback)
+        if (ServesNetwork(mode, options))
         {
             app.UseHsts();
         }

@@ -114,6 +114,22 @@ public sealed class HeaderTests
         response.Headers.Contains("Strict-Transport-Security").Should().BeFalse();
     }
 
+    [Fact]
+    public async Task On_loopback_behind_a_named_proxy_cookies_are_secure_and_HSTS_is_sent()
+    {
+        await using var workspace = new TestWorkspace();
+        await workspace.AccountAsync("beheer", AccountRole.Admin);
+        var options = workspace.Options();
+        options.KnownProxies.Add(IPAddress.Loopback);
+        var client = await workspace.ClientAsync(options, https: true);
+
+        var signIn = await TestWorkspace.SignInAsync(client, "beheer");
+        var overview = await client.GetAsync("/");
+
+        signIn.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith("verwerkers-auth=") && c.Contains("secure"));
+        overview.Headers.Contains("Strict-Transport-Security").Should().BeTrue();
+    }
+
     [Theory]
     [InlineData("10.0.0.5", true)]
     [InlineData("10.0.0.6", false)]
