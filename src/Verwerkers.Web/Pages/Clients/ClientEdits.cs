@@ -30,7 +30,7 @@ public static class ClientEdits
         var result = form.ToProcessor(existing, id => register.FindProcessor(id) is not null);
         if (result.Value is not { } processor)
         {
-            return FormResult<ProcessorRegister>.Failed(result.Problems);
+            return FormResult<ProcessorRegister>.Failed(WithRegisterProblems(register, form, existing, result.Problems));
         }
 
         if (existing is null && register.FindProcessor(processor.Id) is not null)
@@ -45,6 +45,28 @@ public static class ClientEdits
         return problems.Count > 0
             ? FormResult<ProcessorRegister>.Failed(ProblemFields.Place(problems, $"processors[{at}].", ProcessorForm.PathFields))
             : FormResult<ProcessorRegister>.Of(register.WithProcessor(processor));
+    }
+
+    /// <summary>
+    /// When only the name is missing, the register validator's problems of the other fields (a KvK number, a text
+    /// with a forbidden character) are found too, with a stand-in name, so that the user sees every error at once.
+    /// </summary>
+    private static IReadOnlyList<Problem> WithRegisterProblems(ProcessorRegister register, ProcessorForm form, Processor? existing, IReadOnlyList<Problem> problems)
+    {
+        if (problems.Any(p => p.Path != nameof(ProcessorForm.Name)))
+        {
+            return problems;
+        }
+
+        var standIn = new ProcessorForm
+        {
+            Id = form.Id, Name = "-", LegalEntity = form.LegalEntity, KvkNumber = form.KvkNumber, Country = form.Country, Category = form.Category,
+            Role = form.Role, Services = form.Services, Purposes = form.Purposes, DataCategories = form.DataCategories,
+            DataSubjectCategories = form.DataSubjectCategories, ProcessingLocations = form.ProcessingLocations,
+            RemoteAccessLocations = form.RemoteAccessLocations, Notes = form.Notes,
+        };
+        var others = SaveProcessor(register, standIn, existing?.Id).Problems.Where(p => p.Path is not (nameof(ProcessorForm.Name) or nameof(ProcessorForm.Id)));
+        return problems.Concat(others).ToList();
     }
 
     /// <summary>Removes a processor with its agreements and transfers.</summary>

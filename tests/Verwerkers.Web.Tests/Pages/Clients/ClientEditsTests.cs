@@ -70,6 +70,14 @@ public class ClientEditsTests
     }
 
     [Fact]
+    public void A_missing_name_does_not_hide_the_register_validators_problems_of_other_fields()
+    {
+        var result = ClientEdits.SaveProcessor(Empty, new ProcessorForm { Name = "", Country = "NL", KvkNumber = "1234" }, null);
+
+        result.Problems.Select(p => p.Path).Should().Equal("Name", "KvkNumber");
+    }
+
+    [Fact]
     public void Editing_keeps_the_id_and_the_values_the_form_does_not_show()
     {
         var register = WithMailChimp();
