@@ -170,14 +170,20 @@ internal sealed class PlanEmitter
     {
         var tag = _tags[(int)marker.Attribute(W.IndexAttr)!];
         var site = new TagSite(_part, tag.Paragraph, tag.Text, tag.Context);
-        Flush();
         if (marker.Name == W.ValueMarker)
         {
+            // In Word the value is a w:t of its own; its start and end tags go into the literals around the value.
             var word = _kind == PartKind.Word ? WordSyntax.For(marker.Parent?.GetPrefixOfNamespace(W.Ns)) : null;
             var keep = tag.Written ?? (tag.Source == TemplateTagSource.Text ? _start + tag.Text + _end : _start + tag.Path!.Text + _end);
+            _literal.Append(word?.TextOpen);
+            Flush();
             _nodes.Add(new ValueNode(tag.Path!, tag.Format, word, site, keep, tag.Parsed?.Default));
+            _literal.Append(word?.TextClose);
+            return;
         }
-        else if (marker.Name == W.OpenMarker)
+
+        Flush();
+        if (marker.Name == W.OpenMarker)
         {
             _scopes.Push(new Scope(tag, _nodes.Count));
             _sectionDepth++;

@@ -78,7 +78,10 @@ internal sealed class ValueNode : Node
 
     public ValueFormat? Format { get; }
 
-    /// <summary>Set in WordprocessingML (the value becomes a <c>w:t</c>); null in plain XML text (document properties).</summary>
+    /// <summary>
+    /// Set in WordprocessingML, where the value is the content of a <c>w:t</c> (whose tags are in the literals around it)
+    /// and line breaks and tabs become elements; null in plain XML text (document properties).
+    /// </summary>
     public WordSyntax? Word { get; }
 
     public TagSite Site { get; }
@@ -89,12 +92,6 @@ internal sealed class ValueNode : Node
     public override int Render(RenderContext context, int index)
     {
         var output = context.Output;
-        var word = Word;
-        if (word is not null)
-        {
-            output.Write(word.TextOpen);
-        }
-
         if (!context.TryResolve(Path, out var value))
         {
             value = null;
@@ -131,7 +128,7 @@ internal sealed class ValueNode : Node
                 text = string.Empty;
             }
 
-            var bad = Utf8Xml.FindInvalidCharacter(text);
+            var bad = Utf8Xml.TryWrite(output, text, Word);
             if (bad >= 0)
             {
                 context.AddError(
@@ -140,15 +137,6 @@ internal sealed class ValueNode : Node
                     Path,
                     $"The value of '{context.DescribePath(Path)}' contains the character U+{(int)text[bad]:X4} at position {bad}, which XML cannot hold.");
             }
-            else
-            {
-                Utf8Xml.Write(output, text, word);
-            }
-        }
-
-        if (word is not null)
-        {
-            output.Write(word.TextClose);
         }
 
         return index + 1;

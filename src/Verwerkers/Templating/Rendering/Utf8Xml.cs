@@ -10,106 +10,92 @@ internal static class Utf8Xml
     private static readonly byte[] Lt = Encoding.UTF8.GetBytes("&lt;");
     private static readonly byte[] Gt = Encoding.UTF8.GetBytes("&gt;");
 
-    /// <summary>Returns the index of the first character XML 1.0 cannot hold, or -1.</summary>
-    public static int FindInvalidCharacter(string s)
-    {
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (c < 0x20)
-            {
-                if (c != '\t' && c != '\n' && c != '\r')
-                {
-                    return i;
-                }
-            }
-            else if (c >= 0xD800)
-            {
-                if (c <= 0xDBFF)
-                {
-                    if (i + 1 >= s.Length || s[i + 1] < 0xDC00 || s[i + 1] > 0xDFFF)
-                    {
-                        return i;
-                    }
-
-                    i++;
-                }
-                else if (c <= 0xDFFF || c == 0xFFFE || c == 0xFFFF)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
-    /// Writes escaped text. In Word text (<paramref name="word"/> not null) a line break becomes <c>w:br</c> and a tab
-    /// <c>w:tab</c> inside the same run; the caller has already checked <see cref="FindInvalidCharacter"/>.
+    /// Writes <paramref name="s"/> as escaped text in one pass that also checks it. In Word text (<paramref name="word"/>
+    /// not null) a line break becomes <c>w:br</c> and a tab <c>w:tab</c> inside the same run.
     /// </summary>
-    public static void Write(ByteBuffer buffer, string s, WordSyntax? word)
+    /// <returns>-1; or the index of the first character XML 1.0 cannot hold, and then nothing is written.</returns>
+    public static int TryWrite(ByteBuffer buffer, string s, WordSyntax? word)
     {
+        var start = buffer.Length;
         var n = s.Length;
         var data = buffer.Reserve(n * 3);
-        var at = buffer.Length;
-        for (var i = 0; i < n; i++)
+        var i = 0;
+
+        // Most values are plain ASCII with nothing to escape: a tight copy up to the first character that needs more.
+        for (; i < n; i++)
+        {
+            var c = s[i];
+            if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>')
+            {
+                break;
+            }
+
+            data[start + i] = (byte)c;
+        }
+
+        var at = start + i;
+        for (; i < n; i++)
         {
             var c = s[i];
             if (c < 0x80)
             {
+                if (c >= 0x20 && c != '&' && c != '<' && c != '>')
+                {
+                    data[at++] = (byte)c;
+                    continue;
+                }
+
+                byte[] escape;
                 switch (c)
                 {
                     case '&':
-                        buffer.Advance(at - buffer.Length);
-                        buffer.Write(Amp);
-                        data = buffer.Reserve((n - i) * 3);
-                        at = buffer.Length;
-                        continue;
+                        escape = Amp;
+                        break;
                     case '<':
-                        buffer.Advance(at - buffer.Length);
-                        buffer.Write(Lt);
-                        data = buffer.Reserve((n - i) * 3);
-                        at = buffer.Length;
-                        continue;
+                        escape = Lt;
+                        break;
                     case '>':
-                        buffer.Advance(at - buffer.Length);
-                        buffer.Write(Gt);
-                        data = buffer.Reserve((n - i) * 3);
-                        at = buffer.Length;
-                        continue;
+                        escape = Gt;
+                        break;
                     case '\r' or '\n' when word is not null:
                         if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
                         {
                             i++;
                         }
 
-                        buffer.Advance(at - buffer.Length);
-                        buffer.Write(word.Break);
-                        data = buffer.Reserve((n - i) * 3);
-                        at = buffer.Length;
-                        continue;
+                        escape = word.Break;
+                        break;
                     case '\t' when word is not null:
-                        buffer.Advance(at - buffer.Length);
-                        buffer.Write(word.Tab);
-                        data = buffer.Reserve((n - i) * 3);
-                        at = buffer.Length;
-                        continue;
-                    default:
+                        escape = word.Tab;
+                        break;
+                    case '\t' or '\n' or '\r':
                         data[at++] = (byte)c;
                         continue;
+                    default:
+                        buffer.Truncate(start);
+                        return i;
                 }
-            }
 
-            if (c < 0x800)
+                buffer.Advance(at - buffer.Length);
+                buffer.Write(escape);
+                data = buffer.Reserve((n - i) * 3);
+                at = buffer.Length;
+            }
+            else if (c < 0x800)
             {
                 data[at++] = (byte)(0xC0 | (c >> 6));
                 data[at++] = (byte)(0x80 | (c & 0x3F));
             }
-            else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n)
+            else if (c < 0xD800 || (c > 0xDFFF && c < 0xFFFE))
             {
-                var cp = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-                i++;
+                data[at++] = (byte)(0xE0 | (c >> 12));
+                data[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                data[at++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else if (c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+            {
+                var cp = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
                 data[at++] = (byte)(0xF0 | (cp >> 18));
                 data[at++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
                 data[at++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
@@ -117,13 +103,14 @@ internal static class Utf8Xml
             }
             else
             {
-                data[at++] = (byte)(0xE0 | (c >> 12));
-                data[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                data[at++] = (byte)(0x80 | (c & 0x3F));
+                // A lone surrogate, U+FFFE or U+FFFF.
+                buffer.Truncate(start);
+                return i;
             }
         }
 
         buffer.Advance(at - buffer.Length);
+        return -1;
     }
 }
 
@@ -135,16 +122,18 @@ internal sealed class WordSyntax
     public WordSyntax(string? prefix)
     {
         var p = string.IsNullOrEmpty(prefix) ? string.Empty : prefix + ":";
-        TextOpen = Encoding.UTF8.GetBytes("<" + p + "t xml:space=\"preserve\">");
-        TextClose = Encoding.UTF8.GetBytes("</" + p + "t>");
-        Break = Encoding.UTF8.GetBytes("</" + p + "t><" + p + "br/><" + p + "t xml:space=\"preserve\">");
-        Tab = Encoding.UTF8.GetBytes("</" + p + "t><" + p + "tab/><" + p + "t xml:space=\"preserve\">");
+        TextOpen = "<" + p + "t xml:space=\"preserve\">";
+        TextClose = "</" + p + "t>";
+        Break = Encoding.UTF8.GetBytes(TextClose + "<" + p + "br/>" + TextOpen);
+        Tab = Encoding.UTF8.GetBytes(TextClose + "<" + p + "tab/>" + TextOpen);
         EmptyParagraph = Encoding.UTF8.GetBytes("<" + p + "p/>");
     }
 
-    public byte[] TextOpen { get; }
+    /// <summary>The start of the text element a value is written into; the plan has it in the literal before the value.</summary>
+    public string TextOpen { get; }
 
-    public byte[] TextClose { get; }
+    /// <summary>The end of the text element a value is written into; the plan has it in the literal after the value.</summary>
+    public string TextClose { get; }
 
     public byte[] Break { get; }
 
