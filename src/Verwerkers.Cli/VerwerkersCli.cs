@@ -76,6 +76,8 @@ internal static class VerwerkersCli
         yield return Commands.ExportCommand.Create(env);
         yield return Commands.ImportCommand.Create(env);
         yield return Commands.AgendaCommand.Create(env);
+        yield return Commands.WorkspaceCommand.Create(env);
+        yield return Commands.ServeCommand.Create(env);
     }
 
     private static int WriteParseErrors(CommandEnvironment env, ParseResult parseResult)

@@ -62,6 +62,7 @@ public interface IWorkspaceStore
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a valid name, or <paramref name="author"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basedOnVersion"/> is negative.</exception>
     /// <exception cref="RegisterConflictException">The register is no longer at <paramref name="basedOnVersion"/> (or already exists when it is 0).</exception>
+    /// <exception cref="RegisterNotFoundException"><paramref name="basedOnVersion"/> is 1 or more, but no register has that name.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task<RegisterVersion> SaveAsync(
         string name,

@@ -46,6 +46,20 @@ public static class RegisterDiff
         return changes;
     }
 
+    /// <summary>Lists a register's content as changes from nothing (a first version): the controller's fields and the
+    /// notes as changed from no value, every processor, agreement and transfer as added.</summary>
+    internal static IReadOnlyList<RegisterChange> FromNothing(ProcessorRegister register)
+    {
+        Guard.NotNull(register, nameof(register));
+        var changes = new List<RegisterChange>();
+        CompareObjects(null, register.Controller, "controller", changes);
+        CompareText(null, register.Notes, "notes", changes);
+        CompareEntries(Array.Empty<Processor>(), register.Processors, "processors", changes);
+        CompareEntries(Array.Empty<ProcessorAgreement>(), register.Agreements, "agreements", changes);
+        CompareEntries(Array.Empty<Transfer>(), register.Transfers, "transfers", changes);
+        return changes;
+    }
+
     private static void CompareText(string? before, string? after, string path, List<RegisterChange> changes)
     {
         if (!string.Equals(before, after, StringComparison.Ordinal))
