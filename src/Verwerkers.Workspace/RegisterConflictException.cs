@@ -38,13 +38,24 @@ public sealed class RegisterConflictException : VerwerkersException
     /// <summary>Gets the register's current version: who saved it and when.</summary>
     public RegisterVersion Current { get; }
 
-    private static string When(Instant instant) => InstantPattern.General.Format(instant);
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    /// <summary>When, as a Dutch user reads it: the date in words and the time in Amsterdam.</summary>
+    private static string When(Instant instant, Language language)
+    {
+        var local = instant.InZone(Amsterdam);
+        var date = LongDate.Format(local.Date, language);
+        return language == Language.English
+            ? $"{date} at {Time.Format(local.TimeOfDay)} (Amsterdam time)"
+            : $"{date} om {Time.Format(local.TimeOfDay)}";
+    }
 
     private static string English(string name, int basedOn, RegisterVersion current) => basedOn == 0
-        ? $"A register named '{name}' already exists (version {current.Number}, saved by {current.SavedBy} at {When(current.SavedAt)})."
-        : $"The register '{name}' was changed by {current.SavedBy} at {When(current.SavedAt)} (version {current.Number}) after you opened version {basedOn}; nothing was saved. Reload, compare and make your change again.";
+        ? $"A register named '{name}' already exists (version {current.Number}, saved by {current.SavedBy} on {When(current.SavedAt, Language.English)})."
+        : $"The register '{name}' was changed by {current.SavedBy} on {When(current.SavedAt, Language.English)} (version {current.Number}) after you opened version {basedOn}; nothing was saved. Reload, compare and make your change again.";
 
     private static string Dutch(string name, int basedOn, RegisterVersion current) => basedOn == 0
-        ? $"Er bestaat al een register met de naam '{name}' (versie {current.Number}, opgeslagen door {current.SavedBy} op {When(current.SavedAt)})."
-        : $"Het register '{name}' is gewijzigd door {current.SavedBy} op {When(current.SavedAt)} (versie {current.Number}) nadat u versie {basedOn} opende; er is niets opgeslagen. Laad het opnieuw, bekijk de verschillen en breng uw wijziging opnieuw aan.";
+        ? $"Er bestaat al een register met de naam '{name}' (versie {current.Number}, opgeslagen door {current.SavedBy} op {When(current.SavedAt, Language.Dutch)})."
+        : $"Het register '{name}' is gewijzigd door {current.SavedBy} op {When(current.SavedAt, Language.Dutch)} (versie {current.Number}) nadat u versie {basedOn} opende; er is niets opgeslagen. Laad het opnieuw, bekijk de verschillen en breng uw wijziging opnieuw aan.";
 }

@@ -135,7 +135,8 @@ public abstract class WorkspaceStoreContract : IAsyncLifetime
         refused.Which.Name.Should().Be("korenaar");
         refused.Which.BasedOnVersion.Should().Be(1);
         refused.Which.Current.Should().Be(bram);
-        refused.Which.Problems.Single().DutchMessage.Should().Contain("gewijzigd door bram op 2026-12-02T09:01:00Z (versie 2)");
+        refused.Which.Problems.Single().DutchMessage.Should().Contain("gewijzigd door bram op 2 december 2026 om 10:01 (versie 2)");
+        refused.Which.Message.Should().Contain("changed by bram on 2 December 2026 at 10:01 (Amsterdam time) (version 2)");
         (await Store.HistoryAsync("korenaar")).Should().HaveCount(2, "nothing was written");
         (await Store.LoadAsync("korenaar")).Register.Controller.Name.Should().Be("Bakkerij De Korenaar B.V.");
         await FluentActions.Awaiting(() => Store.SaveAsync("korenaar", TestRegisters.Small(), 7, "anna"))
