@@ -13,8 +13,7 @@ internal static class PageActions
         await page.GotoAsync("/signin").ConfigureAwait(false);
         await page.Locator("#userName").FillAsync(member.UserName).ConfigureAwait(false);
         await page.Locator("#password").FillAsync(password).ConfigureAwait(false);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync().ConfigureAwait(false);
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal)).ConfigureAwait(false);
+        await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }), path => !path.StartsWith("/signin", StringComparison.Ordinal), "a page other than /signin").ConfigureAwait(false);
         (await page.Locator(".site-header .user").TextContentAsync().ConfigureAwait(false)).Should().Contain(member.UserName);
     }
 
@@ -43,12 +42,15 @@ internal static class PageActions
 
     /// <summary>Clicks <paramref name="submit"/> and waits for the page it leads to; when that is not
     /// <paramref name="expectedPath"/>, fails with the status and the errors the page shows.</summary>
-    public static async Task SubmitAsync(IPage page, ILocator submit, string expectedPath)
+    public static Task SubmitAsync(IPage page, ILocator submit, string expectedPath) =>
+        SubmitAsync(page, submit, path => path == expectedPath, expectedPath);
+
+    private static async Task SubmitAsync(IPage page, ILocator submit, Func<string, bool> arrived, string expectedPath)
     {
         var posted = await page.RunAndWaitForResponseAsync(() => submit.ClickAsync(), r => r.Request.IsNavigationRequest && r.Request.Method == "POST").ConfigureAwait(false);
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == expectedPath).ConfigureAwait(false);
+            await page.WaitForURLAsync(url => arrived(new Uri(url).AbsolutePath)).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

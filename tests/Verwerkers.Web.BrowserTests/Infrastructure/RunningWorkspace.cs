@@ -77,6 +77,10 @@ public sealed class RunningWorkspace : IAsyncDisposable
                 Address = address,
                 Port = 0,
                 SingleUserName = SingleUserName,
+
+                // Every browser of every test signs in from 127.0.0.1 (through the proxy), more often than the default
+                // 10 a minute allows; the limit itself is tested in Verwerkers.Web.Tests (AccessTests).
+                SignInAttemptsPerMinute = 1000,
             };
             if (behindHttpsProxy)
             {
