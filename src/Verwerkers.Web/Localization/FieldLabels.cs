@@ -82,7 +82,42 @@ public static class FieldLabels
         ["authorisation"] = ("toestemming", "authorisation"),
         ["custom"] = ("eigen veld", "custom field"),
         ["mainAgreement"] = ("hoofdovereenkomst", "main agreement"),
+        ["id"] = ("id", "id"),
+        ["legalEntity"] = ("rechtspersoon", "legal entity"),
+        ["art26Arrangement"] = ("regeling gezamenlijke verantwoordelijkheid (art. 26)", "joint-controller arrangement (Art. 26)"),
+        ["claimSource"] = ("bron van de bewering", "source of the claim"),
+        ["conditionsRecorded"] = ("voorwaarden vastgelegd", "conditions recorded"),
+        ["coversAll"] = ("dekt alle onderdelen", "covers all items"),
+        ["euRepresentative"] = ("vertegenwoordiger in de EU", "EU representative"),
+        ["exporterParty"] = ("exporterende partij", "exporting party"),
+        ["exporterPublicAuthority"] = ("exporteur is een overheidsinstantie", "exporter is a public authority"),
+        ["exporterRole"] = ("rol van de exporteur", "exporter role"),
+        ["importerRole"] = ("rol van de ontvanger", "importer role"),
+        ["importerScope"] = ("reikwijdte bij de ontvanger", "importer scope"),
+        ["importerSubjectToGdpr"] = ("ontvanger valt onder de AVG", "importer subject to the GDPR"),
+        ["includesHrData"] = ("bevat HR-gegevens", "includes HR data"),
+        ["listedOrganisation"] = ("vermelde organisatie", "listed organisation"),
+        ["nature"] = ("aard", "nature"),
+        ["natureEn"] = ("aard (Engels)", "nature (English)"),
+        ["parentSubProcessorId"] = ("bovenliggende subverwerker", "parent sub-processor"),
+        ["privacyShieldListed"] = ("vermeld onder Privacy Shield", "listed under Privacy Shield"),
+        ["processingChangedOn"] = ("verwerking gewijzigd op", "processing changed on"),
+        ["retentionEn"] = ("bewaartermijn (Engels)", "retention (English)"),
+        ["safeHarborListed"] = ("vermeld onder Safe Harbor", "listed under Safe Harbor"),
+        ["swissUsDpf"] = ("Zwitserland-VS DPF", "Swiss-U.S. DPF"),
+        ["ukExtension"] = ("VK-uitbreiding", "UK Extension"),
+        ["value"] = ("waarde", "value"),
+        ["vendorDocument"] = ("document van de leverancier", "vendor's document"),
+        ["ownEntityLocations"] = ("locaties van eigen vestigingen", "own entities' locations"),
+        ["servicesEn"] = ("diensten (Engels)", "services (English)"),
+        ["purposesEn"] = ("doeleinden (Engels)", "purposes (English)"),
+        ["dataSubjectCategoriesEn"] = ("categorieën betrokkenen (Engels)", "data subject categories (English)"),
     };
+
+    /// <summary>Tells whether a field name has its own label (the others are split into words).</summary>
+    /// <param name="field">The field name as it appears in a path, for example <c>legalEntity</c>.</param>
+    /// <returns>True when the field has a Dutch and an English label.</returns>
+    public static bool HasLabel(string field) => Labels.ContainsKey(field);
 
     /// <summary>Gets the readable label of a change's path.</summary>
     /// <param name="path">The path, for example <c>processors[milgro].address.city</c>.</param>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
 using FluentAssertions;
@@ -96,5 +97,22 @@ public sealed class HistoryTests
     public void Paths_get_readable_labels(string path, Language language, string label)
     {
         FieldLabels.Of(path, language).Should().Be(label);
+    }
+
+    [Fact]
+    public void Every_field_of_the_register_model_has_a_Dutch_and_an_English_label_in_the_history()
+    {
+        var model = typeof(ProcessorRegister).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(ProcessorRegister).Namespace && t.IsClass && !typeof(System.Exception).IsAssignableFrom(t)
+                && t != typeof(RegisterChange) && !t.IsAbstract);
+        var unlabelled = model
+            .SelectMany(t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0)
+                .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1))
+                .Where(field => !FieldLabels.HasLabel(field))
+                .Select(field => t.Name + "." + field))
+            .ToList();
+
+        unlabelled.Should().BeEmpty("the history shows every field the diff compares in words, not as its code name");
     }
 }
