@@ -52,4 +52,24 @@ public sealed class SqliteWorkspaceStoreTests : WorkspaceStoreContract
 
         await FluentActions.Awaiting(() => WorkspaceDatabase.OpenAsync(WorkspaceLocation.FromFile(path), Options)).Should().ThrowAsync<DirectoryNotFoundException>();
     }
+
+    [Fact]
+    public async Task A_new_workspace_file_and_its_journal_are_readable_by_their_owner_only()
+    {
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, "nieuw.db");
+
+        await using (var database = await WorkspaceDatabase.OpenAsync(WorkspaceLocation.FromFile(path), Options))
+        {
+            await database.Registers.SaveAsync("korenaar", TestRegisters.Small(), 0, "anna");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.GetUnixFileMode(path).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "the file holds password hashes and every client's register");
+                File.Exists(path + "-wal").Should().BeTrue("the workspace is in WAL mode");
+                File.GetUnixFileMode(path + "-wal").Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
 }

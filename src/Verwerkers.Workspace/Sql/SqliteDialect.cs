@@ -43,6 +43,7 @@ internal sealed class SqliteDialect : SqlDialect
             throw new DirectoryNotFoundException($"The folder of the workspace file '{_path}' does not exist.");
         }
 
+        CreateOwnerOnly(_path);
         var connection = new SqliteConnection(_connectionString);
         try
         {
@@ -58,6 +59,32 @@ internal sealed class SqliteDialect : SqlDialect
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The file holds password hashes and every client's register, so a new one is readable by its owner only (0600);
+    /// SQLite gives its -wal and -shm files the database file's permissions. An empty file is an empty SQLite database.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var created = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first; it made the same choice.
         }
     }
 
