@@ -77,13 +77,7 @@ public static class ClientEdits
             return problems;
         }
 
-        var standIn = new ProcessorForm
-        {
-            Id = form.Id, Name = "-", LegalEntity = form.LegalEntity, KvkNumber = form.KvkNumber, Country = form.Country, Category = form.Category,
-            Role = form.Role, Services = form.Services, Purposes = form.Purposes, DataCategories = form.DataCategories,
-            DataSubjectCategories = form.DataSubjectCategories, ProcessingLocations = form.ProcessingLocations,
-            RemoteAccessLocations = form.RemoteAccessLocations, Notes = form.Notes,
-        };
+        var standIn = form.WithName("-");
         var others = SaveProcessor(register, standIn, existing?.Id).Problems.Where(p => p.Path is not (nameof(ProcessorForm.Name) or nameof(ProcessorForm.Id)));
         return problems.Concat(others).ToList();
     }
