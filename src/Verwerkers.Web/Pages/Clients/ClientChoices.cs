@@ -90,6 +90,28 @@ public static class ClientChoices
         ? ("incidenteel", "occasional")
         : ("stelselmatig", "systematic"), language);
 
+    /// <summary>Gets the statuses a DPF List check can find, with a first blank option (no listing recorded).</summary>
+    /// <param name="language">The labels' language.</param>
+    /// <param name="blank">The blank option's label.</param>
+    /// <returns>Value and label of each choice.</returns>
+    public static IReadOnlyList<KeyValuePair<string, string>> DpfStatuses(Language language, string blank) => Blank(blank, Of<DpfStatus>(s => s switch
+    {
+        DpfStatus.Active => ("actief op de DPF-lijst", "active on the DPF List"),
+        DpfStatus.Inactive => ("inactief (vervallen)", "inactive (lapsed)"),
+        _ => ("niet op de DPF-lijst", "not on the DPF List"),
+    }, language));
+
+    /// <summary>Gets which personal data a DPF listing can cover.</summary>
+    /// <param name="language">The labels' language.</param>
+    /// <returns>Value and label of each choice.</returns>
+    public static IReadOnlyList<KeyValuePair<string, string>> DpfCoverages(Language language) => Of<DpfDataCoverage>(c => c switch
+    {
+        DpfDataCoverage.NonHr => ("andere dan HR-gegevens", "non-HR data"),
+        DpfDataCoverage.Hr => ("alleen HR-gegevens", "HR data only"),
+        DpfDataCoverage.HrAndNonHr => ("HR- en andere gegevens", "HR and non-HR data"),
+        _ => ("onbekend", "unknown"),
+    }, language);
+
     /// <summary>Gets every country, by its name in the language, with a first blank option.</summary>
     /// <param name="language">The labels' language.</param>
     /// <param name="blank">The blank option's label.</param>

@@ -13,6 +13,25 @@ namespace Verwerkers.Web.Pages.Clients;
 /// <remarks>Pure functions of their arguments; thread-safe.</remarks>
 public static class ClientEdits
 {
+    /// <summary>
+    /// Edits the controller's own details. Every problem is found at once: the form's own (a missing name, a country
+    /// or number that does not parse) and the register validator's (a KvK number, a text with a forbidden character).
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="form">The posted form.</param>
+    /// <returns>The changed register, or the problems.</returns>
+    public static FormResult<ProcessorRegister> SaveController(ProcessorRegister register, ControllerForm form)
+    {
+        Guard(register, form);
+        var problems = new List<Problem>();
+        var controller = form.ToOrganisation(register.Controller, problems);
+        var found = ProblemFields.Place(ProcessorRegister.Validate(controller, register.Processors, register.Agreements, register.Transfers), "controller.", ControllerForm.PathFields);
+        problems.AddRange(found.Where(p => p.Path is null || problems.All(q => q.Path != p.Path)));
+        return problems.Count > 0
+            ? FormResult<ProcessorRegister>.Failed(problems)
+            : FormResult<ProcessorRegister>.Of(register.WithController(controller));
+    }
+
     /// <summary>Adds a processor, or edits the one with id <paramref name="processorId"/>.</summary>
     /// <param name="register">The register.</param>
     /// <param name="form">The posted form.</param>
@@ -58,13 +77,7 @@ public static class ClientEdits
             return problems;
         }
 
-        var standIn = new ProcessorForm
-        {
-            Id = form.Id, Name = "-", LegalEntity = form.LegalEntity, KvkNumber = form.KvkNumber, Country = form.Country, Category = form.Category,
-            Role = form.Role, Services = form.Services, Purposes = form.Purposes, DataCategories = form.DataCategories,
-            DataSubjectCategories = form.DataSubjectCategories, ProcessingLocations = form.ProcessingLocations,
-            RemoteAccessLocations = form.RemoteAccessLocations, Notes = form.Notes,
-        };
+        var standIn = form.WithName("-");
         var others = SaveProcessor(register, standIn, existing?.Id).Problems.Where(p => p.Path is not (nameof(ProcessorForm.Name) or nameof(ProcessorForm.Id)));
         return problems.Concat(others).ToList();
     }
