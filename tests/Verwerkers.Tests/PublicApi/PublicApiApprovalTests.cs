@@ -1,9 +1,5 @@
-using System;
-using System.IO;
 using FluentAssertions;
-using PublicApiGenerator;
 using Verwerkers.Register;
-using Verwerkers.Tests.Infrastructure;
 using Xunit;
 
 namespace Verwerkers.Tests.PublicApi;
@@ -15,40 +11,17 @@ namespace Verwerkers.Tests.PublicApi;
 /// </summary>
 public sealed class PublicApiApprovalTests
 {
-    /// <summary>Set to 1 to write the current surface as the approved one (then review the diff before committing).</summary>
-    private const string ApproveVariable = "VERWERKERS_APPROVE_API";
-
-    private static string ApprovedPath => RepoPaths.InRepo("tests", "Verwerkers.Tests", "PublicApi", "Verwerkers.approved.txt");
-
     [Fact]
-    public void The_public_api_of_the_package_matches_the_approved_listing()
-    {
-        var current = Describe();
-
-        if (Environment.GetEnvironmentVariable(ApproveVariable) == "1")
-        {
-            File.WriteAllText(ApprovedPath, current);
-        }
-
-        File.Exists(ApprovedPath).Should().BeTrue(
-            $"the approved listing {ApprovedPath} must exist; run the tests once with {ApproveVariable}=1 to create it");
-        var approved = File.ReadAllText(ApprovedPath).Replace("\r\n", "\n", StringComparison.Ordinal);
-        current.Should().Be(approved,
-            $"the public API changed; if that is intended, run the tests with {ApproveVariable}=1 and review the diff of {ApprovedPath}");
-    }
+    public void The_public_api_of_the_package_matches_the_approved_listing() =>
+        ApprovedListing.ShouldMatch(typeof(ProcessorRegister).Assembly);
 
     [Fact]
     public void The_listing_shows_types_and_members_with_their_signatures()
     {
-        var listing = Describe();
+        var listing = ApprovedListing.Describe(typeof(ProcessorRegister).Assembly);
 
         listing.Should().Contain("public sealed class ProcessorRegister");
         listing.Should().Contain("public static Verwerkers.Compliance.ComplianceReport Check(Verwerkers.Register.ProcessorRegister register, NodaTime.LocalDate asOf, Verwerkers.Compliance.ComplianceOptions? options = null)");
         listing.Should().NotContain("AgreementModelFactory", "internal types are not part of the public surface");
     }
-
-    /// <summary>The public surface, without assembly attributes (version stamps and InternalsVisibleTo say nothing about the API).</summary>
-    private static string Describe() =>
-        typeof(ProcessorRegister).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false })
-            .Replace("\r\n", "\n", StringComparison.Ordinal);
 }
