@@ -32,14 +32,9 @@ public sealed class AgreementModel : ClientPageModel
     /// <returns>The page, 403 or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name, string? agreementId, string? processor)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         BasedOnVersion = Stored!.Version.Number;
@@ -66,7 +61,7 @@ public sealed class AgreementModel : ClientPageModel
     public async Task<IActionResult> OnPostAsync(string name, string? agreementId)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

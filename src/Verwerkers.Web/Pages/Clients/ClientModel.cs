@@ -58,7 +58,7 @@ public sealed class ClientModel : ClientPageModel
     /// <returns>The file, or the page with the reasons.</returns>
     public async Task<IActionResult> OnPostAgreementAsync(string name, string processorId, string? format, string? documentLanguage)
     {
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

@@ -101,13 +101,13 @@ public abstract class ClientPageModel : PageModel
     }
 
     /// <summary>
-    /// Loads the register for a post: the current version, which the edit is applied to. A post from a form of an
-    /// older version is refused by the store when it saves; edits are applied to the current version only so that
-    /// a refused save shows what is current.
+    /// Loads the register for a form page or its post: the current version, which the edit is applied to, for a user
+    /// who may edit it. A post from a form of an older version is refused by the store when it saves; edits are
+    /// applied to the current version only so that a refused save shows what is current.
     /// </summary>
     /// <param name="name">The register's name.</param>
     /// <returns>Null to go on; otherwise the result to answer with (404, or 403 for a user who may not edit).</returns>
-    protected async Task<IActionResult?> LoadForPostAsync(string name)
+    protected async Task<IActionResult?> LoadForEditAsync(string name)
     {
         if (!await LoadAsync(name).ConfigureAwait(false))
         {

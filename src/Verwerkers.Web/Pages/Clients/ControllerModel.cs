@@ -28,14 +28,9 @@ public sealed class ControllerModel : ClientPageModel
     /// <returns>The page, 403 for a user who may not edit, or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         BasedOnVersion = Stored!.Version.Number;
@@ -49,7 +44,7 @@ public sealed class ControllerModel : ClientPageModel
     public async Task<IActionResult> OnPostAsync(string name)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

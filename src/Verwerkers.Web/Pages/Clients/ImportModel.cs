@@ -44,14 +44,9 @@ public sealed class ImportModel : ClientPageModel
     /// <returns>The page, 403 or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         BasedOnVersion = Stored!.Version.Number;
@@ -64,7 +59,7 @@ public sealed class ImportModel : ClientPageModel
     public async Task<IActionResult> OnPostPreviewAsync(string name)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
@@ -104,7 +99,7 @@ public sealed class ImportModel : ClientPageModel
     public async Task<IActionResult> OnPostConfirmAsync(string name)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

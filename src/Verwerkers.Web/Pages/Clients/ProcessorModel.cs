@@ -32,14 +32,9 @@ public sealed class ProcessorModel : ClientPageModel
     /// <returns>The page, 403 for a user who may not edit, or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name, string? processorId)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         ProcessorId = processorId;
@@ -67,7 +62,7 @@ public sealed class ProcessorModel : ClientPageModel
     public async Task<IActionResult> OnPostAsync(string name, string? processorId)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

@@ -38,14 +38,9 @@ public sealed class RemoveModel : ClientPageModel
     /// <returns>The page, 403 or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name, string kind, string id, string? sub)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         BasedOnVersion = Stored!.Version.Number;
@@ -61,7 +56,7 @@ public sealed class RemoveModel : ClientPageModel
     public async Task<IActionResult> OnPostAsync(string name, string kind, string id, string? sub)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

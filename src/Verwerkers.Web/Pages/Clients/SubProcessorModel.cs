@@ -36,14 +36,9 @@ public sealed class SubProcessorModel : ClientPageModel
     /// <returns>The page, 403 or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name, string processorId, string? subProcessorId)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         BasedOnVersion = Stored!.Version.Number;
@@ -77,7 +72,7 @@ public sealed class SubProcessorModel : ClientPageModel
     public async Task<IActionResult> OnPostAsync(string name, string processorId, string? subProcessorId)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

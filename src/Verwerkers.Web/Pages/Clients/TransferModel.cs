@@ -33,14 +33,9 @@ public sealed class TransferModel : ClientPageModel
     /// <returns>The page, 403 or 404.</returns>
     public async Task<IActionResult> OnGetAsync(string name, string? transferId, string? processor, string? sub)
     {
-        if (!await LoadAsync(name).ConfigureAwait(false))
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (!MayEdit)
-        {
-            return StatusCode(403);
+            return refused;
         }
 
         BasedOnVersion = Stored!.Version.Number;
@@ -67,7 +62,7 @@ public sealed class TransferModel : ClientPageModel
     public async Task<IActionResult> OnPostAsync(string name, string? transferId)
     {
         ModelState.Clear();
-        if (await LoadForPostAsync(name).ConfigureAwait(false) is { } refused)
+        if (await LoadForEditAsync(name).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
