@@ -19,7 +19,7 @@ internal sealed class StrictJsonText : TextReader
     private readonly TextReader _inner;
     private readonly bool _allowComments;
     private readonly List<bool> _containers = new(); // true: object, false: array
-    private readonly List<System.Text.StringBuilder?> _keys = new(); // per open object: the current property name, reused
+    private readonly List<System.Text.StringBuilder> _keys = new(); // per depth: the current property name; kept and reused
     private readonly List<bool> _hasKey = new();      // per open object: whether the path names a property now
     private readonly List<int> _indices = new();      // per open array: the current item's index
     private State _state = State.Value;
@@ -80,9 +80,32 @@ internal sealed class StrictJsonText : TextReader
     public override int Read(char[] buffer, int index, int count)
     {
         var read = _inner.Read(buffer, index, count);
-        for (var i = index; i < index + read && !_disabled; i++)
+        var end = index + read;
+        var i = index;
+        while (i < end && !_disabled)
         {
-            Check(buffer[i]);
+            // Most of a file is plain text inside strings and the spaces of indentation; they only move the position.
+            var start = i;
+            if (_state == State.String && !_keyPending)
+            {
+                while (i < end && buffer[i] >= ' ' && buffer[i] != '"' && buffer[i] != '\\')
+                {
+                    i++;
+                }
+            }
+            else if (_state is State.Value or State.Key or State.Colon or State.AfterValue)
+            {
+                while (i < end && buffer[i] == ' ')
+                {
+                    i++;
+                }
+            }
+
+            _position += i - start;
+            if (i < end)
+            {
+                Check(buffer[i++]);
+            }
         }
 
         if (read == 0)
@@ -159,9 +182,9 @@ internal sealed class StrictJsonText : TextReader
                         ? "A line break stands inside a string: is a closing quote missing? (A line break in text is written as \\n.)"
                         : $"The control character U+{(int)c:X4} stands unescaped inside a string; write it as an escape such as \\u{(int)c:X4}.");
                 }
-                else if (_keyPending && _keys[_keys.Count - 1]!.Length < 200)
+                else if (_keyPending && _keys[_containers.Count - 1].Length < 200)
                 {
-                    _keys[_keys.Count - 1]!.Append(c);
+                    _keys[_containers.Count - 1].Append(c);
                 }
 
                 return;
@@ -284,7 +307,7 @@ internal sealed class StrictJsonText : TextReader
                 {
                     _quote = c;
                     _keyPending = true;
-                    (_keys[_keys.Count - 1] ??= new System.Text.StringBuilder()).Clear();
+                    _keys[_containers.Count - 1].Clear();
                     _state = State.String;
                 }
                 else if (c == '\'')
@@ -349,7 +372,11 @@ internal sealed class StrictJsonText : TextReader
             case '{':
             case '[':
                 _containers.Add(c == '{');
-                _keys.Add(null);
+                if (_keys.Count < _containers.Count)
+                {
+                    _keys.Add(new System.Text.StringBuilder());
+                }
+
                 _hasKey.Add(false);
                 _indices.Add(0);
                 _state = c == '{' ? State.Key : State.Value;
@@ -384,7 +411,6 @@ internal sealed class StrictJsonText : TextReader
         }
 
         _containers.RemoveAt(_containers.Count - 1);
-        _keys.RemoveAt(_keys.Count - 1);
         _hasKey.RemoveAt(_hasKey.Count - 1);
         _indices.RemoveAt(_indices.Count - 1);
         _afterComma = false;

@@ -13,7 +13,11 @@ internal sealed class RegisterValidator
     internal const int MaxIdLength = 128;
 
     private readonly List<Problem> _problems = new();
-    private readonly Dictionary<Type, PropertyInfo[]> _properties = new();
+    private readonly Dictionary<Type, TextMember[]> _members = new();
+
+    // The JSON path of the part whose characters are being checked, as segments: a name, or (name null) a list index.
+    // It is turned into text only for a problem: a register of 100,000 processors has millions of texts.
+    private readonly List<(string? Name, int Index)> _at = new();
 
     public Dictionary<string, Processor> ProcessorsById { get; } = new(StringComparer.Ordinal);
 
@@ -27,21 +31,21 @@ internal sealed class RegisterValidator
     {
         var v = new RegisterValidator();
         v.CheckController(controller);
-        v.CheckCharacters(controller, "controller");
+        v.CheckCharacters(controller, "controller", -1);
         for (var i = 0; i < processors.Count; i++)
         {
             v.CheckProcessor(processors[i], $"processors[{i}]");
-            v.CheckCharacters(processors[i], $"processors[{i}]");
+            v.CheckCharacters(processors[i], "processors", i);
         }
 
         for (var i = 0; i < agreements.Count; i++)
         {
-            v.CheckCharacters(agreements[i], $"agreements[{i}]");
+            v.CheckCharacters(agreements[i], "agreements", i);
         }
 
         for (var i = 0; i < transfers.Count; i++)
         {
-            v.CheckCharacters(transfers[i], $"transfers[{i}]");
+            v.CheckCharacters(transfers[i], "transfers", i);
         }
 
         var agreementIds = new HashSet<string>(StringComparer.Ordinal);
@@ -69,13 +73,13 @@ internal sealed class RegisterValidator
             return;
         }
 
-        CheckText(controller.Name, "controller.name", required: true);
-        CheckCountry(controller.Country, "controller.country");
-        CheckKvk(controller.KvkNumber, controller.Country, "controller.kvkNumber");
-        CheckAddress(controller.Address, "controller.address");
-        CheckRange(controller.ContractTerms?.BreachNotificationHours, 1, 168, "controller.contractTerms.breachNotificationHours");
-        CheckRange(controller.ContractTerms?.AuditNoticeDays, 0, 90, "controller.contractTerms.auditNoticeDays");
-        CheckRange(controller.ContractTerms?.DeletionDays, 1, 365, "controller.contractTerms.deletionDays");
+        CheckText(controller.Name, "controller", ".name", required: true);
+        CheckCountry(controller.Country, "controller", ".country");
+        CheckKvk(controller.KvkNumber, controller.Country, "controller", ".kvkNumber");
+        CheckAddress(controller.Address, "controller", ".address");
+        CheckRange(controller.ContractTerms?.BreachNotificationHours, 1, 168, "controller", ".contractTerms.breachNotificationHours");
+        CheckRange(controller.ContractTerms?.AuditNoticeDays, 0, 90, "controller", ".contractTerms.auditNoticeDays");
+        CheckRange(controller.ContractTerms?.DeletionDays, 1, 365, "controller", ".contractTerms.deletionDays");
     }
 
     private void CheckCustomFields(Processor p, string path)
@@ -97,11 +101,11 @@ internal sealed class RegisterValidator
         }
     }
 
-    private void CheckRange(int? value, int min, int max, string path)
+    private void CheckRange(int? value, int min, int max, string path, string member)
     {
         if (value is { } v && (v < min || v > max))
         {
-            Add(path, $"Must be between {min} and {max}; it is {v}.", $"Moet tussen {min} en {max} liggen; het is {v}.");
+            Add(path + member, $"Must be between {min} and {max}; it is {v}.", $"Moet tussen {min} en {max} liggen; het is {v}.");
         }
     }
 
@@ -113,7 +117,7 @@ internal sealed class RegisterValidator
             return;
         }
 
-        if (CheckId(p.Id, path + ".id"))
+        if (CheckId(p.Id, path, ".id"))
         {
             if (ProcessorsById.ContainsKey(p.Id))
             {
@@ -127,25 +131,36 @@ internal sealed class RegisterValidator
 
         CheckCustomFields(p, path);
 
-        CheckText(p.Name, path + ".name", required: true);
-        CheckCountry(p.Country, path + ".country");
-        CheckKvk(p.KvkNumber, p.Country, path + ".kvkNumber");
-        CheckAddress(p.Address, path + ".address");
-        CheckEnum(p.Category, path + ".category");
-        CheckEnum(p.Role, path + ".role");
+        CheckText(p.Name, path, ".name", required: true);
+        CheckCountry(p.Country, path, ".country");
+        CheckKvk(p.KvkNumber, p.Country, path, ".kvkNumber");
+        CheckAddress(p.Address, path, ".address");
+        CheckEnum(p.Category, path, ".category");
+        CheckEnum(p.Role, path, ".role");
         for (var i = 0; i < p.DataCategories.Count; i++)
         {
-            CheckText(p.DataCategories[i]?.Name, $"{path}.dataCategories[{i}].name", required: true);
+            if (string.IsNullOrWhiteSpace(p.DataCategories[i]?.Name))
+            {
+                CheckText(null, $"{path}.dataCategories[{i}]", ".name", required: true);
+            }
         }
 
         for (var i = 0; i < p.ProcessingLocations.Count; i++)
         {
-            CheckCountry(p.ProcessingLocations[i], $"{path}.processingLocations[{i}]");
+            if (p.ProcessingLocations[i].IsDefault)
+            {
+                CheckCountry(p.ProcessingLocations[i], $"{path}.processingLocations[{i}]", string.Empty);
+            }
         }
 
         if (p.Dpf is { RecertificationDue: { } due } dpf && due < dpf.CheckedOn.PlusYears(-2))
         {
             Add(path + ".dpf.recertificationDue", $"The re-certification day {Format(due)} lies far before the check day {Format(dpf.CheckedOn)}; check the dates.", $"De hercertificeringsdatum {Format(due)} ligt ver vóór de controledatum {Format(dpf.CheckedOn)}; controleer de datums.");
+        }
+
+        if (p.SubProcessors.Count == 0)
+        {
+            return;
         }
 
         var subIds = new HashSet<string>(StringComparer.Ordinal);
@@ -159,17 +174,16 @@ internal sealed class RegisterValidator
                 continue;
             }
 
-            if (CheckId(sub.Id, subPath + ".id") && !subIds.Add(sub.Id))
+            if (CheckId(sub.Id, subPath, ".id") && !subIds.Add(sub.Id))
             {
                 Add(subPath + ".id", $"Duplicate sub-processor id '{sub.Id}' within processor '{p.Id}'.", $"Dubbele subverwerker-id '{sub.Id}' binnen verwerker '{p.Id}'.");
             }
 
-            CheckText(sub.Name, subPath + ".name", required: true);
-            CheckCountry(sub.Country, subPath + ".country");
-            CheckEnum(sub.Authorisation, subPath + ".authorisation");
-            CheckNonNegative(sub.ObjectionPeriod, subPath + ".objectionPeriod");
-            CheckText(sub.LegalEntity, subPath + ".legalEntity", required: false);
-            CheckAddress(sub.Address, subPath + ".address");
+            CheckText(sub.Name, subPath, ".name", required: true);
+            CheckCountry(sub.Country, subPath, ".country");
+            CheckEnum(sub.Authorisation, subPath, ".authorisation");
+            CheckNonNegative(sub.ObjectionPeriod, subPath, ".objectionPeriod");
+            CheckAddress(sub.Address, subPath, ".address");
         }
 
         CheckSubProcessorChain(p, path);
@@ -225,15 +239,15 @@ internal sealed class RegisterValidator
             return;
         }
 
-        if (CheckId(a.Id, path + ".id") && !ids.Add(a.Id))
+        if (CheckId(a.Id, path, ".id") && !ids.Add(a.Id))
         {
             Add(path + ".id", $"Duplicate agreement id '{a.Id}'.", $"Dubbele overeenkomst-id '{a.Id}'.");
         }
 
-        CheckProcessorReference(a.ProcessorId, path + ".processorId");
-        CheckRange(a.BreachNotificationHours, 1, 168, path + ".breachNotificationHours");
-        CheckRange(a.AuditNoticeDays, 0, 90, path + ".auditNoticeDays");
-        CheckRange(a.DeletionDays, 1, 365, path + ".deletionDays");
+        CheckProcessorReference(a.ProcessorId, path, ".processorId");
+        CheckRange(a.BreachNotificationHours, 1, 168, path, ".breachNotificationHours");
+        CheckRange(a.AuditNoticeDays, 0, 90, path, ".auditNoticeDays");
+        CheckRange(a.DeletionDays, 1, 365, path, ".deletionDays");
         if (a.StartDate is { } start && a.EndDate is { } end && end < start)
         {
             Add(path + ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.", $"De einddatum {Format(end)} ligt vóór de ingangsdatum {Format(start)}.");
@@ -245,15 +259,19 @@ internal sealed class RegisterValidator
         }
         else
         {
-            CheckNonNegative(a.RenewalTerm, path + ".renewalTerm");
+            CheckNonNegative(a.RenewalTerm, path, ".renewalTerm");
         }
 
-        CheckNonNegative(a.NoticePeriod, path + ".noticePeriod");
-        var seen = new HashSet<Art28Requirement>();
+        CheckNonNegative(a.NoticePeriod, path, ".noticePeriod");
+        var seen = a.Covers.Count == 0 ? null : new HashSet<Art28Requirement>();
         for (var i = 0; i < a.Covers.Count; i++)
         {
-            CheckEnum(a.Covers[i], $"{path}.covers[{i}]");
-            if (!seen.Add(a.Covers[i]))
+            if (!IsDefined(a.Covers[i]))
+            {
+                CheckEnum(a.Covers[i], $"{path}.covers[{i}]", string.Empty);
+            }
+
+            if (!seen!.Add(a.Covers[i]))
             {
                 Add($"{path}.covers[{i}]", $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.", $"Checklistonderdeel '{Art28Checklist.IdOf(a.Covers[i])}' staat er twee keer in.");
             }
@@ -278,38 +296,45 @@ internal sealed class RegisterValidator
             return;
         }
 
-        if (CheckId(t.Id, path + ".id") && !ids.Add(t.Id))
+        if (CheckId(t.Id, path, ".id") && !ids.Add(t.Id))
         {
             Add(path + ".id", $"Duplicate transfer id '{t.Id}'.", $"Dubbele doorgifte-id '{t.Id}'.");
         }
 
-        var processor = CheckProcessorReference(t.ProcessorId, path + ".processorId");
+        var processor = CheckProcessorReference(t.ProcessorId, path, ".processorId");
         if (t.SubProcessorId is not null && processor is not null && processor.FindSubProcessor(t.SubProcessorId) is null)
         {
             Add(path + ".subProcessorId", $"Processor '{processor.Id}' has no sub-processor with id '{t.SubProcessorId}'.", $"Verwerker '{processor.Id}' heeft geen subverwerker met id '{t.SubProcessorId}'.");
         }
 
-        CheckCountry(t.ImporterCountry, path + ".importerCountry");
-        CheckEnum(t.ImporterScope, path + ".importerScope");
-        CheckEnum(t.Frequency, path + ".frequency");
-        CheckEnum(t.ExporterRole, path + ".exporterRole");
-        CheckEnum(t.ImporterRole, path + ".importerRole");
-        CheckMechanism(t.Mechanism, path + ".mechanism");
+        CheckCountry(t.ImporterCountry, path, ".importerCountry");
+        CheckEnum(t.ImporterScope, path, ".importerScope");
+        CheckEnum(t.Frequency, path, ".frequency");
+        CheckEnum(t.ExporterRole, path, ".exporterRole");
+        CheckEnum(t.ImporterRole, path, ".importerRole");
+        CheckMechanism(t.Mechanism, path, ".mechanism");
         for (var i = 0; i < t.Fallbacks.Count; i++)
         {
-            CheckMechanism(t.Fallbacks[i], $"{path}.fallbacks[{i}]");
+            CheckMechanism(t.Fallbacks[i], $"{path}.fallbacks[{i}]", string.Empty);
         }
     }
 
-    private void CheckMechanism(TransferMechanism? m, string path)
+    private void CheckMechanism(TransferMechanism? m, string path, string member)
     {
+        if (m is not null && IsDefined(m.Kind) && (m.SccModule is null || (m.Kind == TransferMechanismKind.Scc2021 && IsDefined(m.SccModule.Value)))
+            && (m.Art49Ground is null || (m.Kind == TransferMechanismKind.Art49Derogation && IsDefined(m.Art49Ground.Value))))
+        {
+            return;
+        }
+
+        path += member;
         if (m is null)
         {
             Add(path, "The mechanism is missing; use kind \"none\" when nothing is claimed.", "Het mechanisme ontbreekt; gebruik kind \"none\" als er geen grondslag wordt gesteld.");
             return;
         }
 
-        CheckEnum(m.Kind, path + ".kind");
+        CheckEnum(m.Kind, path, ".kind");
         if (m.SccModule is { } module && m.Kind != TransferMechanismKind.Scc2021)
         {
             Add(path + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".", $"Een SCC-module ({module}) hoort alleen bij de bepalingen van 2021/914 (kind \"scc2021\"), niet bij \"{m.Kind}\".");
@@ -317,7 +342,7 @@ internal sealed class RegisterValidator
 
         if (m.SccModule is { } mod)
         {
-            CheckEnum(mod, path + ".sccModule");
+            CheckEnum(mod, path, ".sccModule");
         }
 
         if (m.Art49Ground is not null && m.Kind != TransferMechanismKind.Art49Derogation)
@@ -327,15 +352,15 @@ internal sealed class RegisterValidator
 
         if (m.Art49Ground is { } ground)
         {
-            CheckEnum(ground, path + ".art49Ground");
+            CheckEnum(ground, path, ".art49Ground");
         }
     }
 
-    private Processor? CheckProcessorReference(string? processorId, string path)
+    private Processor? CheckProcessorReference(string? processorId, string path, string member)
     {
         if (string.IsNullOrWhiteSpace(processorId))
         {
-            Add(path, "The processor id is missing.", "De verwerker-id ontbreekt.");
+            Add(path + member, "The processor id is missing.", "De verwerker-id ontbreekt.");
             return null;
         }
 
@@ -344,12 +369,19 @@ internal sealed class RegisterValidator
             return processor;
         }
 
-        Add(path, $"No processor has id '{processorId}': the reference does not resolve.", $"Geen verwerker heeft id '{processorId}': de verwijzing klopt niet.");
+        Add(path + member, $"No processor has id '{processorId}': the reference does not resolve.", $"Geen verwerker heeft id '{processorId}': de verwijzing klopt niet.");
         return null;
     }
 
-    private bool CheckId(string? id, string path)
+    private bool CheckId(string? id, string path, string member)
     {
+        if (!string.IsNullOrWhiteSpace(id) && id!.Length <= MaxIdLength && id.Trim().Length == id.Length && !HasControlCharacter(id) && TextRules.ProblemInName(id) is null)
+        {
+            return true;
+        }
+
+        path += member;
+
         if (string.IsNullOrWhiteSpace(id))
         {
             Add(path, "The id is missing or empty.", "De id ontbreekt of is leeg.");
@@ -371,36 +403,38 @@ internal sealed class RegisterValidator
         return true;
     }
 
-    private void CheckText(string? text, string path, bool required)
+    private void CheckText(string? text, string path, string member, bool required)
     {
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            Add(path, "A value is required.", "Een waarde is verplicht.");
+            Add(path + member, "A value is required.", "Een waarde is verplicht.");
         }
     }
 
-    private void CheckCountry(CountryCode country, string path)
+    private void CheckCountry(CountryCode country, string path, string member)
     {
         if (country.IsDefault)
         {
-            Add(path, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".", "Het land ontbreekt: geef een ISO 3166-1 alpha-2-code zoals \"NL\" of \"US\".");
+            Add(path + member, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".", "Het land ontbreekt: geef een ISO 3166-1 alpha-2-code zoals \"NL\" of \"US\".");
         }
     }
 
-    private void CheckCountry(CountryCode? country, string path)
+    private void CheckCountry(CountryCode? country, string path, string member)
     {
         if (country is { } c)
         {
-            CheckCountry(c, path);
+            CheckCountry(c, path, member);
         }
     }
 
-    private void CheckKvk(string? kvk, CountryCode country, string path)
+    private void CheckKvk(string? kvk, CountryCode country, string path, string member)
     {
         if (kvk is null)
         {
             return;
         }
+
+        path += member;
 
         if (country == CountryCode.Netherlands && !KvkNumber.IsValid(kvk))
         {
@@ -412,29 +446,31 @@ internal sealed class RegisterValidator
         }
     }
 
-    private void CheckAddress(PostalAddress? address, string path)
+    private void CheckAddress(PostalAddress? address, string path, string member)
     {
-        if (address?.Country is { } country)
+        if (address?.Country is { IsDefault: true } country)
         {
-            CheckCountry(country, path + ".country");
+            CheckCountry(country, path + member, ".country");
         }
     }
 
-    private void CheckEnum<TEnum>(TEnum value, string path)
+    private void CheckEnum<TEnum>(TEnum value, string path, string member)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(typeof(TEnum), value))
+        if (!IsDefined(value))
         {
-            Add(path, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
+            Add(path + member, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
         }
     }
 
-    private void CheckNonNegative(Period? period, string path)
+    private void CheckNonNegative(Period? period, string path, string member)
     {
-        if (period is null)
+        if (period is null || (!period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0))
         {
             return;
         }
+
+        path += member;
 
         if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
@@ -456,70 +492,118 @@ internal sealed class RegisterValidator
     /// names and ids by <see cref="TextRules.ProblemInName"/>, other text by <see cref="TextRules.ProblemInText"/>.
     /// The walk follows the model's types, whose nesting is fixed by the code, not by the input.
     /// </summary>
-    private void CheckCharacters(object? part, string path)
+    private void CheckCharacters(object? part, string list, int index)
+    {
+        _at.Clear();
+        _at.Add((list, -1));
+        if (index >= 0)
+        {
+            _at.Add((null, index));
+        }
+
+        CheckCharacters(part);
+    }
+
+    private void CheckCharacters(object? part)
     {
         if (part is null)
         {
             return;
         }
 
-        // The paths are built only for a problem or a nested object: a register of 100,000 processors has millions of
-        // texts, and building every one's path allocated more than reading the whole file.
-        foreach (var property in TextProperties(part.GetType()))
+        foreach (var member in TextMembers(part.GetType()))
         {
-            var value = property.GetValue(part);
-            string Child() => path + "." + TextHelper.CamelCase(property.Name);
+            var value = member.Property.GetValue(part);
+            _at.Add((member.JsonName, -1));
             switch (value)
             {
                 case string text:
                     // Ids are checked (once) by CheckId.
-                    if (property.Name != "Id" && (IsNameLike(property.Name) ? TextRules.ProblemInName(text) : TextRules.ProblemInText(text)) is { } problem)
+                    if (!member.IsId && (member.IsNameLike ? TextRules.ProblemInName(text) : TextRules.ProblemInText(text)) is { } problem)
                     {
-                        Add(Child(), $"'{TextHelper.Shorten(Visible(text))}' {problem.English}", $"'{TextHelper.Shorten(Visible(text))}' {problem.Dutch}");
+                        AddCharacterProblem(text, problem);
+                    }
+
+                    break;
+                case IReadOnlyList<object?> items: // Lists of texts and of model parts, by covariance: no enumerator per list.
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        CheckItem(items[i], i);
                     }
 
                     break;
                 case IEnumerable list:
-                    var i = 0;
+                    var index = 0;
                     foreach (var item in list)
                     {
-                        var index = i++;
-                        if (item is string itemText)
-                        {
-                            if (TextRules.ProblemInText(itemText) is { } itemProblem)
-                            {
-                                Add($"{Child()}[{index}]", $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.English}", $"'{TextHelper.Shorten(Visible(itemText))}' {itemProblem.Dutch}");
-                            }
-                        }
-                        else if (IsModelType(item?.GetType()))
-                        {
-                            CheckCharacters(item, $"{Child()}[{index}]");
-                        }
+                        CheckItem(item, index++);
                     }
 
                     break;
                 case not null when IsModelType(value.GetType()):
-                    CheckCharacters(value, Child());
+                    CheckCharacters(value);
                     break;
             }
+
+            _at.RemoveAt(_at.Count - 1);
         }
     }
 
-    private PropertyInfo[] TextProperties(Type type)
+    private void CheckItem(object? item, int index)
     {
-        if (!_properties.TryGetValue(type, out var properties))
+        _at.Add((null, index));
+        if (item is string text)
         {
-            properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            if (TextRules.ProblemInText(text) is { } problem)
+            {
+                AddCharacterProblem(text, problem);
+            }
+        }
+        else if (IsModelType(item?.GetType()))
+        {
+            CheckCharacters(item);
+        }
+
+        _at.RemoveAt(_at.Count - 1);
+    }
+
+    private void AddCharacterProblem(string text, (string English, string Dutch) problem) =>
+        Add(CharacterPath(), $"'{TextHelper.Shorten(Visible(text))}' {problem.English}", $"'{TextHelper.Shorten(Visible(text))}' {problem.Dutch}");
+
+    private string CharacterPath()
+    {
+        var path = new System.Text.StringBuilder();
+        foreach (var (name, index) in _at)
+        {
+            if (name is null)
+            {
+                path.Append('[').Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                path.Append(path.Length == 0 ? string.Empty : ".").Append(name);
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private TextMember[] TextMembers(Type type)
+    {
+        if (!_members.TryGetValue(type, out var members))
+        {
+            members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0
                     && (p.PropertyType == typeof(string)
                         || IsModelType(p.PropertyType)
                         || (p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType) && p.PropertyType.IsGenericType
                             && (p.PropertyType.GetGenericArguments()[0] == typeof(string) || IsModelType(p.PropertyType.GetGenericArguments()[0])))))
+                .Select(p => new TextMember(p, TextHelper.CamelCase(p.Name), p.Name == "Id", IsNameLike(p.Name)))
                 .ToArray();
-            _properties.Add(type, properties);
+            _members.Add(type, members);
         }
 
-        return properties;
+        return members;
     }
 
     private static bool IsModelType(Type? type) =>
@@ -553,5 +637,19 @@ internal sealed class RegisterValidator
     }
 
 
+    private static bool IsDefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => DefinedValues<TEnum>.All.Contains(value);
+
     private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A text-bearing property of a model type, with its serialized name.</summary>
+    private sealed record TextMember(PropertyInfo Property, string JsonName, bool IsId, bool IsNameLike);
+
+    /// <summary>The defined values of an enum type, for a check without boxing (Enum.IsDefined boxes every value).</summary>
+    private static class DefinedValues<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly HashSet<TEnum> All = new((TEnum[])Enum.GetValues(typeof(TEnum)));
+    }
 }

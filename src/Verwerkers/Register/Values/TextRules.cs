@@ -31,31 +31,32 @@ internal static class TextRules
                 continue;
             }
 
-            var position = (i + 1).ToString(CultureInfo.InvariantCulture);
             if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
-                return ($"contains the invalid character {Code(c)} at position {position}; documents cannot hold it. Remove it.",
-                    $"bevat het ongeldige teken {Code(c)} op positie {position}; een document kan het niet bevatten. Verwijder het.");
+                return ($"contains the invalid character {Code(c)} at position {Position(i)}; documents cannot hold it. Remove it.",
+                    $"bevat het ongeldige teken {Code(c)} op positie {Position(i)}; een document kan het niet bevatten. Verwijder het.");
             }
 
             if (char.IsControl(c) && (name || c is not ('\t' or '\n' or '\r')))
             {
                 return name
-                    ? ($"contains the control character {Code(c)} at position {position}; names and ids may hold no control characters (no tabs or line breaks either). Remove it.",
-                        $"bevat het stuurteken {Code(c)} op positie {position}; namen en id's mogen geen stuurtekens bevatten (ook geen tabs of regeleinden). Verwijder het.")
-                    : ($"contains the control character {Code(c)} at position {position}; text may hold tabs and line breaks but no other control characters. Remove it.",
-                        $"bevat het stuurteken {Code(c)} op positie {position}; tekst mag tabs en regeleinden bevatten, maar geen andere stuurtekens. Verwijder het.");
+                    ? ($"contains the control character {Code(c)} at position {Position(i)}; names and ids may hold no control characters (no tabs or line breaks either). Remove it.",
+                        $"bevat het stuurteken {Code(c)} op positie {Position(i)}; namen en id's mogen geen stuurtekens bevatten (ook geen tabs of regeleinden). Verwijder het.")
+                    : ($"contains the control character {Code(c)} at position {Position(i)}; text may hold tabs and line breaks but no other control characters. Remove it.",
+                        $"bevat het stuurteken {Code(c)} op positie {Position(i)}; tekst mag tabs en regeleinden bevatten, maar geen andere stuurtekens. Verwijder het.");
             }
 
             if (name && IsBidiControl(c))
             {
-                return ($"contains the bidirectional formatting character {Code(c)} at position {position}; it can disguise a name or a file name (for example as ending in .jpg). Remove it.",
-                    $"bevat het tekenrichtingsteken {Code(c)} op positie {position}; het kan een naam of bestandsnaam vermommen (bijvoorbeeld als eindigend op .jpg). Verwijder het.");
+                return ($"contains the bidirectional formatting character {Code(c)} at position {Position(i)}; it can disguise a name or a file name (for example as ending in .jpg). Remove it.",
+                    $"bevat het tekenrichtingsteken {Code(c)} op positie {Position(i)}; het kan een naam of bestandsnaam vermommen (bijvoorbeeld als eindigend op .jpg). Verwijder het.");
             }
         }
 
         return null;
     }
+
+    private static string Position(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string Code(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 }
