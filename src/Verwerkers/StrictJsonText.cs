@@ -86,11 +86,17 @@ internal sealed class StrictJsonText : TextReader
         {
             // Most of a file is plain text inside strings and the spaces of indentation; they only move the position.
             var start = i;
-            if (_state == State.String && !_keyPending)
+            if (_state == State.String)
             {
                 while (i < end && buffer[i] >= ' ' && buffer[i] != '"' && buffer[i] != '\\')
                 {
                     i++;
+                }
+
+                if (_keyPending)
+                {
+                    var key = _keys[_containers.Count - 1];
+                    key.Append(buffer, start, Math.Min(i - start, Math.Max(0, 200 - key.Length)));
                 }
             }
             else if (_state is State.Value or State.Key or State.Colon or State.AfterValue)

@@ -30,6 +30,9 @@ internal sealed class JsonShape<TReader, TDraft, T>
 
     public IReadOnlyList<Property> Properties => _properties;
 
+    /// <summary>Gets the required properties as a mask: bit i for the i-th declaration.</summary>
+    public ulong Required { get; private set; }
+
     /// <summary>Gets the property names, comma-separated, for "expected one of" messages.</summary>
     public string Expected { get; private set; } = string.Empty;
 
@@ -48,6 +51,7 @@ internal sealed class JsonShape<TReader, TDraft, T>
         }
 
         _index.Add(name, _properties.Count);
+        Required |= required ? 1UL << _properties.Count : 0;
         _properties.Add(new Property(name, required, read));
         Expected = Expected.Length == 0 ? name : Expected + ", " + name;
         return this;

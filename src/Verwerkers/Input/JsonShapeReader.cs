@@ -102,9 +102,10 @@ internal abstract class JsonShapeReader<TSelf>
             }
         }
 
-        for (var i = 0; i < shape.Properties.Count; i++)
+        var missing = shape.Required & ~seen;
+        for (var i = 0; missing != 0; i++, missing >>= 1)
         {
-            if (shape.Properties[i].Required && (seen & (1UL << i)) == 0)
+            if ((missing & 1) != 0)
             {
                 Missing(shape.Properties[i].Name, line, position);
             }
