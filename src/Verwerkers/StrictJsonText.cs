@@ -84,15 +84,16 @@ internal sealed class StrictJsonText : TextReader
         var i = index;
         while (i < end && !_disabled)
         {
-            // Most of a file is plain text inside strings and the spaces of indentation; they only move the position.
-            var start = i;
+            // Most of a file is plain text inside strings and the white space of indentation; they only move the position.
             if (_state == State.String)
             {
+                var start = i;
                 while (i < end && buffer[i] >= ' ' && buffer[i] != '"' && buffer[i] != '\\')
                 {
                     i++;
                 }
 
+                _position += i - start;
                 if (_keyPending)
                 {
                     var key = _keys[_containers.Count - 1];
@@ -101,13 +102,21 @@ internal sealed class StrictJsonText : TextReader
             }
             else if (_state is State.Value or State.Key or State.Colon or State.AfterValue)
             {
-                while (i < end && buffer[i] == ' ')
+                for (; i < end && buffer[i] is ' ' or '\n' or '\r' or '\t'; i++)
                 {
-                    i++;
+                    if (buffer[i] == '\n')
+                    {
+                        _line++;
+                        _lastLineLength = _position;
+                        _position = 0;
+                    }
+                    else
+                    {
+                        _position++;
+                    }
                 }
             }
 
-            _position += i - start;
             if (i < end)
             {
                 Check(buffer[i++]);

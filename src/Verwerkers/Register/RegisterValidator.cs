@@ -84,6 +84,11 @@ internal sealed class RegisterValidator
 
     private void CheckCustomFields(Processor p, string path)
     {
+        if (p.Custom.Count == 0)
+        {
+            return;
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in p.Custom)
         {
