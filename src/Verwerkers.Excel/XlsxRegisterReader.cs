@@ -445,6 +445,7 @@ internal sealed class XlsxRegisterReader
             r.Problem(MainAgreement, "The main agreement has an end date but no reference.", "De hoofdovereenkomst heeft een einddatum maar geen referentie.");
         }
 
+        var coversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
         var agreement = new ProcessorAgreement(id ?? "?", processorId ?? "?")
         {
             Version = r.Text(VersionColumn),
@@ -457,8 +458,8 @@ internal sealed class XlsxRegisterReader
             TerminationNoticeGivenOn = r.Date(TerminationNoticeGivenOn),
             ProcessingActive = r.Bool(ProcessingActive) ?? true,
             DeletionConfirmedOn = r.Date(DeletionConfirmedOn),
-            CoversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase),
-            Covers = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? null! : r.EnumList<Art28Requirement>(Covers),
+            CoversAll = coversAll,
+            Covers = coversAll ? null! : r.EnumList<Art28Requirement>(Covers),
             ChecklistReviewedOn = r.Date(ChecklistReviewedOn),
             Document = r.Text(Document),
             Notes = r.Text(Notes),
@@ -517,12 +518,15 @@ internal sealed class XlsxRegisterReader
     private static TransferMechanism? ReadMechanism(XlsxRowReader r)
     {
         var kind = r.Enum<TransferMechanismKind>(Mechanism);
-        var module = r.Enum<SccModule>(SccModuleColumn);
-        var signedOn = r.Date(MechanismSignedOn);
-        var ground = r.Enum<Art49Ground>(Art49GroundColumn);
-        var reference = r.Text(Reference);
-        var exporterParty = r.Enum<PartyRole>(ExporterParty);
-        var conditionsRecorded = r.Bool(ConditionsRecorded) ?? false;
+        var mechanism = new TransferMechanism(kind ?? TransferMechanismKind.None)
+        {
+            SccModule = r.Enum<SccModule>(SccModuleColumn),
+            SignedOn = r.Date(MechanismSignedOn),
+            Art49Ground = r.Enum<Art49Ground>(Art49GroundColumn),
+            Reference = r.Text(Reference),
+            ExporterParty = r.Enum<PartyRole>(ExporterParty),
+            ConditionsRecorded = r.Bool(ConditionsRecorded) ?? false,
+        };
         if (kind is null)
         {
             if (r.Text(Mechanism) is null)
@@ -533,15 +537,7 @@ internal sealed class XlsxRegisterReader
             return null;
         }
 
-        return new TransferMechanism(kind.Value)
-        {
-            SccModule = module,
-            SignedOn = signedOn,
-            Art49Ground = ground,
-            ExporterParty = exporterParty,
-            ConditionsRecorded = conditionsRecorded,
-            Reference = reference,
-        };
+        return mechanism;
     }
 
     private void AttachFallbacks(IEnumerable<XlsxRowReader> rows, List<Transfer> transfers)
