@@ -101,7 +101,7 @@ internal sealed class XlsxRegisterReader
         var controllers = Rows(reader, byName, ControllerSheet).Select(r =>
         {
             registerNotes = r.Text(RegisterNotes);
-            var terms = new ContractTerms { BreachNotificationHours = r.Count(BreachNotificationHours), AuditNoticeDays = r.Count(AuditNoticeDays), DeletionDays = r.Count(DeletionDays) };
+            var terms = ReadTerms(r);
             var controller = ReadController(r);
             return controller is null || terms is { BreachNotificationHours: null, AuditNoticeDays: null, DeletionDays: null } ? controller : controller with { ContractTerms = terms };
         }).ToList();
@@ -446,6 +446,7 @@ internal sealed class XlsxRegisterReader
         }
 
         var coversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
+        var terms = ReadTerms(r);
         var agreement = new ProcessorAgreement(id ?? "?", processorId ?? "?")
         {
             Version = r.Text(VersionColumn),
@@ -465,9 +466,9 @@ internal sealed class XlsxRegisterReader
             Notes = r.Text(Notes),
             ProcessingSince = r.Date(ProcessingSince),
             VendorDocument = r.Bool(VendorDocument) ?? false,
-            BreachNotificationHours = r.Count(BreachNotificationHours),
-            AuditNoticeDays = r.Count(AuditNoticeDays),
-            DeletionDays = r.Count(DeletionDays),
+            BreachNotificationHours = terms.BreachNotificationHours,
+            AuditNoticeDays = terms.AuditNoticeDays,
+            DeletionDays = terms.DeletionDays,
         };
         if (id is null || processorId is null || (mainReference is not null && string.IsNullOrWhiteSpace(mainReference)))
         {
@@ -482,6 +483,10 @@ internal sealed class XlsxRegisterReader
         _agreementRows[id] = r.Row;
         return agreement with { MainAgreement = mainReference is null ? null : new MainAgreementLink(mainReference) { EndDate = mainEnd } };
     }
+
+    /// <summary>The contract terms columns, which the controller's row (its defaults) and an agreement's row share.</summary>
+    private static ContractTerms ReadTerms(XlsxRowReader r) =>
+        new() { BreachNotificationHours = r.Count(BreachNotificationHours), AuditNoticeDays = r.Count(AuditNoticeDays), DeletionDays = r.Count(DeletionDays) };
 
     private Transfer? ReadTransfer(XlsxRowReader r)
     {

@@ -3,7 +3,6 @@ using System.IO;
 using System.Threading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
 
