@@ -1,8 +1,8 @@
 namespace Verwerkers.Compliance;
 
 /// <summary>
-/// The words for a <see cref="Severity"/> wherever findings and verdicts are shown (the workbook's sheets, the web
-/// workspace): one table in Dutch and English, so that "Aandacht nodig" means the same everywhere.
+/// The words for a <see cref="Severity"/> wherever findings and verdicts are shown (the text report, the workbook's
+/// sheets, the web workspace): one table in Dutch and English, so that "Aandacht nodig" means the same everywhere.
 /// </summary>
 internal static class SeverityText
 {
