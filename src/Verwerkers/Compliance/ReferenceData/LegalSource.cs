@@ -5,7 +5,7 @@ namespace Verwerkers.Compliance;
 
 /// <summary>
 /// Where a legal fact was read: a published text, decision, judgment or commentary page, with a title in Dutch and
-/// English, its publisher and the address where it was read, for example "AVG art. 28 (tekst en commentaar)" on
+/// English, its publisher and the address where it was read, for example "AVG art. 28 en art. 45 (tekst en commentaar)" on
 /// GDPRhub. A <see cref="LegalReference"/> names one or more of them (<see cref="LegalReference.Sources"/>).
 /// </summary>
 /// <remarks>

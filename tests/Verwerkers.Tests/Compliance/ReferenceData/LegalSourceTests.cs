@@ -28,8 +28,8 @@ public sealed class LegalSourceTests
         reference.Source.Should().Be("S34, S34e", "the string stays as written, for compatibility");
         reference.Sources.Select(s => s.Id).Should().Equal("S34", "S34e");
         var s34 = reference.Sources[0];
-        s34.Title.Nl.Should().Be("AVG art. 28 (tekst en commentaar)");
-        s34.Title.En.Should().Be("GDPR Art. 28 (text and commentary)");
+        s34.Title.Nl.Should().Be("AVG art. 28 en art. 45 (tekst en commentaar)");
+        s34.Title.En.Should().Be("GDPR Art. 28 and Art. 45 (text and commentary)");
         s34.Publisher.Should().Be("GDPRhub");
         s34.Url!.Scheme.Should().Be("https");
         s34.Url.Host.Should().Be("gdprhub.eu");
@@ -65,7 +65,7 @@ public sealed class LegalSourceTests
         { "ftp address", "\"url\": \"https://gdprhub.eu/index.php?title=Article_28_GDPR", "\"url\": \"ftp://gdprhub.eu/index.php?title=Article_28_GDPR", "sources[63].url|is not an absolute http or https address" },
         { "address with spaces", "\"url\": \"https://gdprhub.eu/index.php?title=Article_28_GDPR", "\"url\": \" https://gdprhub.eu/index.php?title=Article_28_GDPR", "sources[63].url|is not an absolute http or https address" },
         { "source id with a comma", "{ \"id\": \"S3\",", "{ \"id\": \"S3,S4\",", "sources[1].id|must not contain commas" },
-        { "source without title", "\"title\": { \"nl\": \"AVG art. 28 (tekst en commentaar)\", \"en\": \"GDPR Art. 28 (text and commentary)\" }, ", "", "sources[63]|'title' is missing" },
+        { "source without title", "\"title\": { \"nl\": \"AVG art. 28 en art. 45 (tekst en commentaar)\", \"en\": \"GDPR Art. 28 and Art. 45 (text and commentary)\" }, ", "", "sources[63]|'title' is missing" },
         { "unknown property of a source", "\"publisher\": \"GDPRhub\",", "\"publisher\": \"GDPRhub\", \"colour\": \"blue\",", "sources[63].colour|Unknown property 'colour'" },
         { "impossible source date", "\"date\": \"2021-06-18\", \"version\": \"2.0\"", "\"date\": \"2021-06-31\", \"version\": \"2.0\"", "sources[55].date|June 2021 has 30 days" },
     };
