@@ -84,10 +84,39 @@ public sealed class CliProcess : IDisposable
     /// <summary>Sends a signal to the tool's process (only to it, not to its process group).</summary>
     public void Signal(int signal)
     {
+        if (IsIgnored(_process.Id, signal))
+        {
+            // A shell without job control starts background commands (`dotnet test … &` in a script) with SIGINT
+            // ignored, and every child inherits that: the tool then rightly never sees Ctrl-C.
+            throw new InvalidOperationException(
+                $"Signal {signal} is ignored by the tool's process {_process.Id}, inherited from the test runner: run the tests in the " +
+                "foreground, or give the script job control (`set -m`) before starting `dotnet test` in the background.");
+        }
+
         if (kill(_process.Id, signal) != 0)
         {
             throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: errno {Marshal.GetLastWin32Error()}.");
         }
+    }
+
+    /// <summary>Whether <paramref name="pid"/> ignores <paramref name="signal"/> (the SigIgn mask of /proc/pid/status).</summary>
+    private static bool IsIgnored(int pid, int signal)
+    {
+        if (!File.Exists($"/proc/{pid}/status"))
+        {
+            return false;
+        }
+
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
+            {
+                var mask = Convert.ToUInt64(line.Substring("SigIgn:".Length).Trim(), 16);
+                return (mask & (1UL << (signal - 1))) != 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Waits for the exit and returns the exit code.</summary>
