@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Verwerkers.Compliance;
 using Verwerkers.Register;
@@ -10,7 +11,7 @@ internal static class XlsxFindingsSheet
     public static readonly string[] Headers =
     {
         "Peildatum", "Ernst", "Code", "Onderwerp", "Id", XlsxLayout.ProcessorId, XlsxLayout.Name, "Datum", "Betekenis datum",
-        "Bevinding", "Finding (English)", "Ontbrekende onderdelen", "Juridische bronnen",
+        "Bevinding", "Finding (English)", "Ontbrekende onderdelen", "Juridische bronnen", "Bronnen (titel en adres)",
     };
 
     public static XlsxSheet Build(ComplianceReport report)
@@ -19,14 +20,15 @@ internal static class XlsxFindingsSheet
         sheet.WrappedWidths["Bevinding"] = 50;
         sheet.WrappedWidths["Finding (English)"] = 50;
         sheet.WrappedWidths["Juridische bronnen"] = 30;
-        var citations = report.ReferenceData.LegalReferences.ToDictionary(r => r.Id, r => r.Citation.Nl, System.StringComparer.Ordinal);
+        sheet.WrappedWidths["Bronnen (titel en adres)"] = 60;
+        var references = report.ReferenceData.LegalReferences.ToDictionary(r => r.Id, System.StringComparer.Ordinal);
         foreach (var f in report.Findings)
         {
             var message = f.Message;
             sheet.Add(
                 FillOf(f.Severity),
                 report.AsOf,
-                SeverityNl(f.Severity),
+                SeverityText.Of(f.Severity, Language.Dutch),
                 f.CodeName,
                 SubjectNl(f.Subject.Kind),
                 f.Subject.Id,
@@ -37,10 +39,18 @@ internal static class XlsxFindingsSheet
                 message.Nl,
                 message.En,
                 XlsxText.JoinList(f.MissingItems.Select(Art28Checklist.IdOf).ToArray()),
-                XlsxText.JoinList(f.LegalReferences.Select(r => citations.TryGetValue(r.Id, out var c) ? c : r.Id).ToArray()));
+                XlsxText.JoinList(f.LegalReferences.Select(r => references.TryGetValue(r.Id, out var c) ? c.Citation.Nl : r.Id).ToArray()),
+                SourceLines(f.LegalReferences.SelectMany(r => references.TryGetValue(r.Id, out var c) ? c.Sources : r.Sources)));
         }
 
         return sheet;
+    }
+
+    /// <summary>One line per source of the finding's references, each once: "title (publisher): address".</summary>
+    internal static string? SourceLines(IEnumerable<LegalSource> sources)
+    {
+        var lines = sources.Distinct().Select(s => s.Title.Nl + " (" + s.Publisher + ")" + (s.Url is null ? string.Empty : ": " + s.Url.OriginalString)).ToArray();
+        return lines.Length == 0 ? null : string.Join("\n", lines);
     }
 
     /// <summary>The row fill of a severity: red for invalid, orange for needs attention, blue for information, green for in order.</summary>
@@ -50,14 +60,6 @@ internal static class XlsxFindingsSheet
         Severity.NeedsAttention => XlsxStyles.Orange,
         Severity.Info => XlsxStyles.Blue,
         _ => XlsxStyles.Green,
-    };
-
-    private static string SeverityNl(Severity severity) => severity switch
-    {
-        Severity.Invalid => "Ongeldig",
-        Severity.NeedsAttention => "Aandacht nodig",
-        Severity.Info => "Ter informatie",
-        _ => "In orde",
     };
 
     private static string SubjectNl(SubjectKind kind) => kind switch

@@ -119,13 +119,7 @@ internal static class XlsxGuideSheets
             return en ? "(recorded, not checked)" : "(vastgelegd, niet getoetst)";
         }
 
-        var word = verdict switch
-        {
-            Severity.Invalid => en ? "invalid" : "ongeldig",
-            Severity.NeedsAttention => en ? "needs attention" : "aandacht nodig",
-            Severity.Info => en ? "for information" : "ter informatie",
-            _ => en ? "in order" : "in orde",
-        };
+        var word = SeverityText.InSentence(verdict, language);
         var sheet = en ? "see Bevindingen" : "zie Bevindingen";
         return $"({(en ? "transfer" : "doorgifte")}: {word} {(en ? "as of" : "per")} {LongDate.Format(findings.AsOf, language)}{(verdict == Severity.Ok ? string.Empty : "; " + sheet)})";
     }

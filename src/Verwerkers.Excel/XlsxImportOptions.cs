@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Verwerkers.Storage.Xlsx;
 
@@ -70,54 +69,20 @@ public sealed class XlsxImportOptions
     public IReadOnlyList<Problem> Validate()
     {
         var problems = new OptionProblems(nameof(XlsxImportOptions));
-        if (MaxRowsPerSheet < 2)
-        {
-            problems.Add(nameof(MaxRowsPerSheet), $"{nameof(MaxRowsPerSheet)} is {MaxRowsPerSheet}; it must be at least 2 (a header and a row).");
-        }
-
-        if (MaxCharactersInPart < 1024)
-        {
-            problems.Add(nameof(MaxCharactersInPart), $"{nameof(MaxCharactersInPart)} is {MaxCharactersInPart}; it must be at least 1024.");
-        }
-
-        if (MaxSharedStrings < 1)
-        {
-            problems.Add(nameof(MaxSharedStrings), $"{nameof(MaxSharedStrings)} is {MaxSharedStrings}; it must be at least 1.");
-        }
-
-        if (MaxSharedStringCharacters < 1024)
-        {
-            problems.Add(nameof(MaxSharedStringCharacters), $"{nameof(MaxSharedStringCharacters)} is {MaxSharedStringCharacters}; it must be at least 1024.");
-        }
-
-        if (MaxCells < 1)
-        {
-            problems.Add(nameof(MaxCells), $"{nameof(MaxCells)} is {MaxCells}; it must be at least 1.");
-        }
-
-        if (MaxExpandedBytes < 1024)
-        {
-            problems.Add(nameof(MaxExpandedBytes), $"{nameof(MaxExpandedBytes)} is {MaxExpandedBytes}; it must be at least 1024.");
-        }
-
-        if (MaxXmlDepth < 16)
-        {
-            problems.Add(nameof(MaxXmlDepth), $"{nameof(MaxXmlDepth)} is {MaxXmlDepth}; it must be at least 16.");
-        }
+        problems.AtLeast(nameof(MaxRowsPerSheet), MaxRowsPerSheet, 2, "a header and a row");
+        problems.AtLeast(nameof(MaxCharactersInPart), MaxCharactersInPart, 1024);
+        problems.AtLeast(nameof(MaxSharedStrings), MaxSharedStrings, 1);
+        problems.AtLeast(nameof(MaxSharedStringCharacters), MaxSharedStringCharacters, 1024);
+        problems.AtLeast(nameof(MaxCells), MaxCells, 1);
+        problems.AtLeast(nameof(MaxExpandedBytes), MaxExpandedBytes, 1024);
+        problems.AtLeast(nameof(MaxXmlDepth), MaxXmlDepth, 16);
 
         return problems.ToList();
     }
 
     internal XlsxImportOptions ValidatedCopy()
     {
-        var problems = Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(
-                "The XLSX import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems.Select(p => p.Message)),
-                "options");
-        }
-
+        OptionProblems.ThrowIfAny("XLSX import options", Validate());
         return (XlsxImportOptions)MemberwiseClone();
     }
 }

@@ -101,7 +101,7 @@ internal sealed class XlsxRegisterReader
         var controllers = Rows(reader, byName, ControllerSheet).Select(r =>
         {
             registerNotes = r.Text(RegisterNotes);
-            var terms = new ContractTerms { BreachNotificationHours = r.Count(BreachNotificationHours), AuditNoticeDays = r.Count(AuditNoticeDays), DeletionDays = r.Count(DeletionDays) };
+            var terms = ReadTerms(r);
             var controller = ReadController(r);
             return controller is null || terms is { BreachNotificationHours: null, AuditNoticeDays: null, DeletionDays: null } ? controller : controller with { ContractTerms = terms };
         }).ToList();
@@ -445,6 +445,8 @@ internal sealed class XlsxRegisterReader
             r.Problem(MainAgreement, "The main agreement has an end date but no reference.", "De hoofdovereenkomst heeft een einddatum maar geen referentie.");
         }
 
+        var coversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
+        var terms = ReadTerms(r);
         var agreement = new ProcessorAgreement(id ?? "?", processorId ?? "?")
         {
             Version = r.Text(VersionColumn),
@@ -457,16 +459,16 @@ internal sealed class XlsxRegisterReader
             TerminationNoticeGivenOn = r.Date(TerminationNoticeGivenOn),
             ProcessingActive = r.Bool(ProcessingActive) ?? true,
             DeletionConfirmedOn = r.Date(DeletionConfirmedOn),
-            CoversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase),
-            Covers = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? null! : r.EnumList<Art28Requirement>(Covers),
+            CoversAll = coversAll,
+            Covers = coversAll ? null! : r.EnumList<Art28Requirement>(Covers),
             ChecklistReviewedOn = r.Date(ChecklistReviewedOn),
             Document = r.Text(Document),
             Notes = r.Text(Notes),
             ProcessingSince = r.Date(ProcessingSince),
             VendorDocument = r.Bool(VendorDocument) ?? false,
-            BreachNotificationHours = r.Count(BreachNotificationHours),
-            AuditNoticeDays = r.Count(AuditNoticeDays),
-            DeletionDays = r.Count(DeletionDays),
+            BreachNotificationHours = terms.BreachNotificationHours,
+            AuditNoticeDays = terms.AuditNoticeDays,
+            DeletionDays = terms.DeletionDays,
         };
         if (id is null || processorId is null || (mainReference is not null && string.IsNullOrWhiteSpace(mainReference)))
         {
@@ -481,6 +483,10 @@ internal sealed class XlsxRegisterReader
         _agreementRows[id] = r.Row;
         return agreement with { MainAgreement = mainReference is null ? null : new MainAgreementLink(mainReference) { EndDate = mainEnd } };
     }
+
+    /// <summary>The contract terms columns, which the controller's row (its defaults) and an agreement's row share.</summary>
+    private static ContractTerms ReadTerms(XlsxRowReader r) =>
+        new() { BreachNotificationHours = r.Count(BreachNotificationHours), AuditNoticeDays = r.Count(AuditNoticeDays), DeletionDays = r.Count(DeletionDays) };
 
     private Transfer? ReadTransfer(XlsxRowReader r)
     {
@@ -517,12 +523,15 @@ internal sealed class XlsxRegisterReader
     private static TransferMechanism? ReadMechanism(XlsxRowReader r)
     {
         var kind = r.Enum<TransferMechanismKind>(Mechanism);
-        var module = r.Enum<SccModule>(SccModuleColumn);
-        var signedOn = r.Date(MechanismSignedOn);
-        var ground = r.Enum<Art49Ground>(Art49GroundColumn);
-        var reference = r.Text(Reference);
-        var exporterParty = r.Enum<PartyRole>(ExporterParty);
-        var conditionsRecorded = r.Bool(ConditionsRecorded) ?? false;
+        var mechanism = new TransferMechanism(kind ?? TransferMechanismKind.None)
+        {
+            SccModule = r.Enum<SccModule>(SccModuleColumn),
+            SignedOn = r.Date(MechanismSignedOn),
+            Art49Ground = r.Enum<Art49Ground>(Art49GroundColumn),
+            Reference = r.Text(Reference),
+            ExporterParty = r.Enum<PartyRole>(ExporterParty),
+            ConditionsRecorded = r.Bool(ConditionsRecorded) ?? false,
+        };
         if (kind is null)
         {
             if (r.Text(Mechanism) is null)
@@ -533,15 +542,7 @@ internal sealed class XlsxRegisterReader
             return null;
         }
 
-        return new TransferMechanism(kind.Value)
-        {
-            SccModule = module,
-            SignedOn = signedOn,
-            Art49Ground = ground,
-            ExporterParty = exporterParty,
-            ConditionsRecorded = conditionsRecorded,
-            Reference = reference,
-        };
+        return mechanism;
     }
 
     private void AttachFallbacks(IEnumerable<XlsxRowReader> rows, List<Transfer> transfers)

@@ -19,6 +19,16 @@ internal sealed class OptionProblems
     /// <summary>Adds a problem of one property.</summary>
     public void Add(string property, string message) => _problems.Add(new Problem(message) { Source = _options, Path = property });
 
+    /// <summary>Adds "<paramref name="property"/> is 5; it must be at least 16." when <paramref name="value"/> is below
+    /// <paramref name="minimum"/>, with <paramref name="why"/> in parentheses after the minimum when given.</summary>
+    public void AtLeast(string property, long value, long minimum, string? why = null)
+    {
+        if (value < minimum)
+        {
+            Add(property, $"{property} is {value}; it must be at least {minimum}{(why is null ? string.Empty : " (" + why + ")")}.");
+        }
+    }
+
     /// <summary>Adds the problems of a nested options object, their paths below <paramref name="property"/>.</summary>
     public void AddNested(string property, IEnumerable<Problem> problems) =>
         _problems.AddRange(problems.Select(p => p with { Source = _options, Path = p.Path is null ? property : property + "." + p.Path }));

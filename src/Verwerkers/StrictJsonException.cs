@@ -1,27 +1,17 @@
 using System;
-using System.Globalization;
 
 namespace Verwerkers;
 
 /// <summary>JSON text that Newtonsoft.Json would accept but RFC 8259 does not (see <see cref="StrictJsonText"/>).</summary>
 internal sealed class StrictJsonException : Exception
 {
-    public StrictJsonException(int line, int position, string path, string message)
-        : base(message)
+    public StrictJsonException(Problem problem)
+        : base(problem.Message)
     {
-        Path = path;
-        Line = line;
-        Position = position;
+        Problem = problem;
     }
 
-    /// <summary>The JSON path where the text went wrong; empty at the top.</summary>
-    public string Path { get; }
-
-    /// <summary>The 1-based line.</summary>
-    public int Line { get; }
-
-    /// <summary>The 1-based position in the line.</summary>
-    public int Position { get; }
-
-    public override string ToString() => "line " + Line.ToString(CultureInfo.InvariantCulture) + ", position " + Position.ToString(CultureInfo.InvariantCulture) + ": " + Message;
+    /// <summary>Gets where the text went wrong (the JSON path, <c>$</c> at the top; the 1-based line and position)
+    /// and what, in English.</summary>
+    public Problem Problem { get; }
 }

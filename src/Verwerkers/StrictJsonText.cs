@@ -511,7 +511,8 @@ internal sealed class StrictJsonText : TextReader
     {
         var (line, position) = _state is State.Word or State.Number ? (_tokenLine, _tokenPosition) : (_line, _position);
         _disabled = true;
-        throw new StrictJsonException(line, position, Path(), message);
+        var path = Path();
+        throw new StrictJsonException(new Problem(message) { Path = path.Length == 0 ? "$" : path, Line = line, Position = position });
     }
 
     /// <summary>The JSON path of the current value, as Newtonsoft.Json writes it: <c>processors[0].name</c>.</summary>

@@ -51,14 +51,24 @@ internal static class EnumRule<TEnum>
             return true;
         }
 
-        var near = ByName.Keys.FirstOrDefault(k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase));
-        error = new($"'{TextHelper.Shorten(text)}' is geen geldige waarde; verwacht een van: {Expected}.{(near is null ? string.Empty : $" Bedoelt u '{near}'?")}",
-            $"'{TextHelper.Shorten(text)}' is not a valid value; expected one of: {Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}");
+        error = NotAName(text, ByName.Keys.FirstOrDefault(k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase)));
         return false;
     }
 
     /// <summary>Finds a name ignoring case and surrounding spaces, for cells typed by hand (workbooks, CSV files).</summary>
     public static bool TryParseIgnoringCase(string text, out TEnum value) => ByNameIgnoringCase.TryGetValue(text.Trim(), out value);
+
+    /// <summary>Finds a name ignoring case and surrounding spaces, or says (with the rule's one wording) that the text
+    /// is none.</summary>
+    public static bool TryParseIgnoringCase(string text, out TEnum value, out LocalizedText? error)
+    {
+        error = TryParseIgnoringCase(text, out value) ? null : NotAName(text, near: null);
+        return error is null;
+    }
+
+    private static LocalizedText NotAName(string text, string? near) =>
+        new($"'{TextHelper.Shorten(text)}' is geen geldige waarde; verwacht een van: {Expected}.{(near is null ? string.Empty : $" Bedoelt u '{near}'?")}",
+            $"'{TextHelper.Shorten(text)}' is not a valid value; expected one of: {Expected}.{(near is null ? string.Empty : $" Did you mean '{near}'?")}");
 
     public static bool TryGetName(TEnum value, out string name) => ByValue.TryGetValue(value, out name!);
 }

@@ -11,21 +11,41 @@ using Verwerkers.Register;
 namespace Verwerkers.Input;
 
 /// <summary>
-/// Reads small untrusted JSON (the reference data) into a token tree with line information, through the same strict
-/// layer as register files (bounded size, strict UTF-8, RFC 8259, bounded depth), and offers problem-collecting
-/// accessors on the value rules of the input kit: every unknown property, wrong type or bad value becomes a
-/// <see cref="Problem"/>, never an exception.
+/// Reads small untrusted JSON (the reference data, a CSV mapping file) into a token tree with line information,
+/// through the same strict layer as register files (bounded size, strict UTF-8, RFC 8259, bounded depth), and offers
+/// problem-collecting accessors on the value rules of the input kit: every unknown property, wrong type or bad value
+/// becomes a <see cref="Problem"/>, never an exception.
 /// </summary>
 internal sealed class JsonTreeReader
 {
-    /// <summary>The largest file accepted, in bytes.</summary>
+    /// <summary>The largest reference-data file accepted, in bytes.</summary>
     public const int MaxChars = 8 * 1024 * 1024;
 
-    /// <summary>The deepest nesting of objects and arrays accepted; reference data nests at most 5 deep.</summary>
+    /// <summary>The deepest nesting of objects and arrays accepted in reference data, which nests at most 5 deep.</summary>
     public const int MaxDepth = 32;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly List<Problem> _problems = new();
+    private readonly int _maxChars;
+    private readonly int _maxDepth;
+    private readonly LocalizedText _what;
+
+    /// <summary>Initializes a reader for reference data.</summary>
+    public JsonTreeReader()
+        : this(MaxChars, MaxDepth, new LocalizedText("referentiegegevens (die hoogstens 5 diep nesten)", "reference data (which nests at most 5 deep)"))
+    {
+    }
+
+    /// <summary>Initializes a reader for another small input.</summary>
+    /// <param name="maxChars">The largest input accepted, in bytes (a stream) or characters (a string).</param>
+    /// <param name="maxDepth">The deepest nesting accepted.</param>
+    /// <param name="what">What the input is and how deep it nests, for the message when it nests deeper.</param>
+    public JsonTreeReader(int maxChars, int maxDepth, LocalizedText what)
+    {
+        _maxChars = maxChars;
+        _maxDepth = maxDepth;
+        _what = what;
+    }
 
     public IReadOnlyList<Problem> Problems => _problems;
 
@@ -38,19 +58,37 @@ internal sealed class JsonTreeReader
         while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             bytes.Write(chunk, 0, count);
-            if (bytes.Length > MaxChars)
+            if (bytes.Length > _maxChars)
             {
-                Add("$", 0, 0, new LocalizedText($"Het bestand is groter dan de grens van {MaxChars} bytes.", $"The file is larger than the limit of {MaxChars} bytes."));
+                Add("$", 0, 0, new LocalizedText($"Het bestand is groter dan de grens van {_maxChars} bytes.", $"The file is larger than the limit of {_maxChars} bytes."));
                 return null;
             }
         }
 
+        bytes.Position = 0;
+        return Parse(new StreamReader(bytes, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true), bytes);
+    }
+
+    /// <summary>Parses a text; returns null (with a problem) when it is not well-formed JSON.</summary>
+    public JToken? Parse(string json)
+    {
+        if (json.Length > _maxChars)
+        {
+            Add("$", 0, 0, new LocalizedText($"De tekst is langer dan de grens van {_maxChars} tekens.", $"The text is longer than the limit of {_maxChars} characters."));
+            return null;
+        }
+
+        return Parse(new StringReader(json), null);
+    }
+
+    /// <summary>Parses the text; <paramref name="bytes"/> (when the text was decoded from them) locates invalid UTF-8.</summary>
+    private JToken? Parse(TextReader text, MemoryStream? bytes)
+    {
         try
         {
-            bytes.Position = 0;
-            using var json = new JsonTextReader(new StrictJsonText(new StreamReader(bytes, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true), allowComments: false))
+            using var json = new JsonTextReader(new StrictJsonText(text, allowComments: false))
             {
-                MaxDepth = MaxDepth,
+                MaxDepth = _maxDepth,
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
             };
@@ -64,7 +102,7 @@ internal sealed class JsonTreeReader
 
             return root;
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException) when (bytes is not null)
         {
             bytes.Position = 0;
             var (line, position) = Utf8Check.FindFirstInvalid(bytes);
@@ -72,13 +110,13 @@ internal sealed class JsonTreeReader
         }
         catch (StrictJsonException e)
         {
-            Add(e.Path, e.Line, e.Position, NotJson(e.Message));
+            Add(e.Problem.Path!, e.Problem.Line, e.Problem.Position, NotJson(e.Problem.Message));
         }
         catch (JsonReaderException e) when (e.Message.StartsWith("The reader's MaxDepth", StringComparison.Ordinal))
         {
             Add(e.Path ?? string.Empty, e.LineNumber, e.LinePosition, new LocalizedText(
-                $"De JSON is dieper genest dan {MaxDepth} niveaus, de grens voor referentiegegevens (die hoogstens 5 diep nesten).",
-                $"The JSON nests deeper than {MaxDepth} levels, the limit for reference data (which nests at most 5 deep)."));
+                $"De JSON is dieper genest dan {_maxDepth} niveaus, de grens voor {_what.Nl}.",
+                $"The JSON nests deeper than {_maxDepth} levels, the limit for {_what.En}."));
         }
         catch (JsonReaderException e)
         {
@@ -290,7 +328,7 @@ internal sealed class JsonTreeReader
             }
             else
             {
-                WrongType(item, new("een niet-lege tekst", "a non-empty string"));
+                WrongType(item, JsonWords.ANonEmptyString);
             }
         }
 

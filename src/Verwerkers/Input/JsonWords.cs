@@ -13,6 +13,8 @@ internal static class JsonWords
 
     public static LocalizedText AString { get; } = new("een tekst", "a string");
 
+    public static LocalizedText ANonEmptyString { get; } = new("een niet-lege tekst", "a non-empty string");
+
     public static LocalizedText AWholeNumber { get; } = new("een geheel getal", "a whole number");
 
     public static LocalizedText TrueOrFalse { get; } = new("true of false", "true or false");

@@ -330,10 +330,7 @@ public static class RegisterJson
         }
         catch (StrictJsonException e)
         {
-            throw new RegisterFormatException(fileName, new[]
-            {
-                new Problem("The file is not valid JSON: " + e.Message) { Path = e.Path.Length == 0 ? "$" : e.Path, Line = e.Line, Position = e.Position },
-            });
+            throw new RegisterFormatException(fileName, new[] { e.Problem with { Message = "The file is not valid JSON: " + e.Problem.Message } });
         }
         catch (SchemaVersionException e) when (e.CanUpgrade)
         {

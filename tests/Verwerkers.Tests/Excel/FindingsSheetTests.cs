@@ -54,6 +54,32 @@ public class FindingsSheetTests
     }
 
     [Fact]
+    public void The_findings_sheet_names_the_sources_of_each_finding_with_title_and_address()
+    {
+        var register = RegisterJson.Load(RepoPaths.InRepo("samples", "registers", "kleineporties.json"));
+        var report = ComplianceChecker.Check(register, AsOf);
+        using var stream = new MemoryStream();
+        RegisterWorkbook.Write(register, stream, report);
+
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Bevindingen");
+        var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
+        string? Text(Row row, string column) =>
+            row.Elements<Cell>().FirstOrDefault(c => c.CellReference!.Value == column + row.RowIndex!.Value)?.InlineString?.Text?.Text;
+        Text(rows[0], "N").Should().Be("Bronnen (titel en adres)");
+
+        var index = report.Findings.ToList().FindIndex(f => f.LegalReferences.Any(r => r.Id == "GDPR-ART-28-3"));
+        index.Should().BeGreaterThanOrEqualTo(0, "the sample has a finding citing Art. 28(3)");
+        var cell = Text(rows[index + 1], "N");
+        var s34 = ReferenceData.Default.FindSource("S34")!;
+        cell.Should().Contain(s34.Title.Nl + " (GDPRhub): " + s34.Url!.OriginalString);
+        cell!.Split('\n').Should().OnlyHaveUniqueItems("a source cited by two references is listed once");
+        cell.Should().NotContain("S34", "the id means nothing to the reader");
+    }
+
+    [Fact]
     public void A_report_about_another_register_is_refused()
     {
         var register = RegisterJson.Load(RepoPaths.InRepo("samples", "registers", "kleineporties.json"));

@@ -77,6 +77,23 @@ public class RegisterJsonOptionsAndLimitsTests
             .Which.Problems.Should().ContainSingle().Which.Message.Should().Contain("schemaVersion 0").And.Contain("cannot read");
     }
 
+    [Theory]
+    [InlineData("{ \"schemaVersion\": 0, \"organisation\": { \"name\": \"Oud B.V.\", \"country\": \"NL\", } }", "trailing comma", "organisation")]
+    [InlineData("{ \"schemaVersion\": 0, \"organisation\": { \"name\": \"Oud B.V.\", \"name\": \"Nieuw B.V.\", \"country\": \"NL\" } }", "already exists", "organisation.name")]
+    public void A_file_of_an_older_schema_version_is_read_as_strictly_as_a_current_one(string version0, string problem, string path)
+    {
+        var upgrades = new Dictionary<int, Func<JObject, JObject>>
+        {
+            [0] = old => new JObject { ["schemaVersion"] = 1, ["controller"] = old["organisation"] },
+        };
+
+        var act = () => RegisterJson.Parse(version0, new RegisterJsonOptions { SchemaUpgrades = upgrades });
+
+        var found = act.Should().Throw<RegisterFormatException>().Which.Problems.Should().ContainSingle().Subject;
+        found.Message.Should().StartWith("The file is not valid JSON: ").And.Contain(problem);
+        (found.Line, found.Path).Should().Be((1, path));
+    }
+
     [Fact]
     public async Task Loading_observes_cancellation()
     {

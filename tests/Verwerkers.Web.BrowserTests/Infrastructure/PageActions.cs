@@ -50,7 +50,9 @@ internal static class PageActions
         var posted = await page.RunAndWaitForResponseAsync(() => submit.ClickAsync(), r => r.Request.IsNavigationRequest && r.Request.Method == "POST").ConfigureAwait(false);
         try
         {
-            await page.WaitForURLAsync(url => arrived(new Uri(url).AbsolutePath)).ConfigureAwait(false);
+            // Only the address is awaited (the navigation committed): on a loaded machine the load event of a page that is
+            // already there can come late, and the next locator waits for what it needs anyway.
+            await page.WaitForURLAsync(url => arrived(new Uri(url).AbsolutePath), new() { WaitUntil = WaitUntilState.Commit }).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

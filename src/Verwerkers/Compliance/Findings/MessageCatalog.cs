@@ -26,7 +26,7 @@ internal sealed class MessageCatalog
     private MessageCatalog(JObject root)
     {
         _root = root;
-        foreach (var group in new[] { "subjects", "countryShortNames", "art28Items", "mechanisms", "modules", "relationships", "art49Grounds", "art49Conditions", "authorisations", "bases", "fragments", "severities", "eventKinds", "changeKinds", "report" })
+        foreach (var group in new[] { "subjects", "countryShortNames", "art28Items", "mechanisms", "modules", "relationships", "art49Grounds", "art49Conditions", "authorisations", "bases", "fragments", "eventKinds", "changeKinds", "report" })
         {
             foreach (var p in ((JObject)root[group]!).Properties())
             {

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace Verwerkers.Compliance;
@@ -32,12 +35,20 @@ public sealed record LegalReference
     /// <summary>Gets a formal identifier such as an ECLI, when known.</summary>
     public string? Identifier { get; internal init; }
 
-    /// <summary>Gets the source tag(s) of the fact, for example "S27b".</summary>
+    /// <summary>Gets the source id(s) of the fact as written in the data, separated by commas, for example "S34, S34e";
+    /// <see cref="Sources"/> has them resolved.</summary>
     public string Source { get; }
+
+    /// <summary>Gets the sources of the fact, in the order of <see cref="Source"/>: each with its title, publisher and
+    /// address. Every id in <see cref="Source"/> is in the reference data's sources table (loading checks it).</summary>
+    public IReadOnlyList<LegalSource> Sources { get; internal init; } = Array.Empty<LegalSource>();
 
     /// <summary>Gets a value indicating whether a detail of this reference is unconfirmed (see <see cref="UnconfirmedNote"/>).</summary>
     public bool Unconfirmed { get; internal init; }
 
     /// <summary>Gets what is unconfirmed, when <see cref="Unconfirmed"/> is true.</summary>
     public string? UnconfirmedNote { get; internal init; }
+
+    /// <summary>Splits a source text such as "S34, S34e" into its ids; an empty piece stays empty, for the check to report.</summary>
+    internal static IReadOnlyList<string> SourceIds(string source) => source.Split(',').Select(id => id.Trim()).ToArray();
 }

@@ -11,8 +11,8 @@ namespace Verwerkers.Compliance;
 
 /// <summary>
 /// The legal facts the compliance checks apply: EEA membership over time (with the UK's periods), adequacy decisions
-/// with their scope and validity, the timelines of transfer mechanisms, key dates and the legal references findings
-/// cite. Every row carries its source.
+/// with their scope and validity, the timelines of transfer mechanisms, key dates, the legal references findings
+/// cite and the sources those references were read in (<see cref="Sources"/>). Every row carries its source.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,7 +26,8 @@ namespace Verwerkers.Compliance;
 /// <para>
 /// Loading is strict: unknown properties, wrong types, impossible dates, a <c>validFrom</c> after
 /// <c>validUntil</c>, unknown country codes, duplicate ids, overlapping periods for one country, dangling legal
-/// references, missing sources and missing required rows are all reported at once in a
+/// references, missing sources, a legal reference naming a source the <c>sources</c> table does not have, a source
+/// address that is not an absolute http or https URL and missing required rows are all reported at once in a
 /// <see cref="ReferenceDataFormatException"/> with JSON path, line and position. No type information is read from
 /// the data, the nesting depth is limited and files over 8 MiB characters are refused.
 /// </para>
@@ -41,6 +42,7 @@ public sealed class ReferenceData
     private static readonly string[] RequiredDates = { TiaRequiredFromId };
 
     private readonly Dictionary<string, LegalReference> _legalById;
+    private readonly Dictionary<string, LegalSource> _sourceById;
     private readonly Dictionary<CountryCode, EeaMembershipPeriod[]> _eeaByCountry;
     private readonly Dictionary<CountryCode, AdequacyDecision[]> _adequacyByCountry;
     private readonly Dictionary<TransferMechanismKind, MechanismRule> _mechanisms;
@@ -54,7 +56,11 @@ public sealed class ReferenceData
         Version = document.Version!;
         AsOf = document.AsOf!.Value;
         Description = document.Description;
-        LegalReferences = document.LegalReferences!.Select(l => l.Value).ToArray();
+        Sources = document.Sources!.Select(l => l.Value).ToArray();
+        _sourceById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        LegalReferences = document.LegalReferences!
+            .Select(l => l.Value with { Sources = LegalReference.SourceIds(l.Value.Source).Select(id => _sourceById[id]).ToArray() })
+            .ToArray();
         EeaMembership = document.EeaMembership!.Select(l => l.Value).ToArray();
         AdequacyDecisions = document.AdequacyDecisions!.Select(l => l.Value).ToArray();
         Mechanisms = document.Mechanisms!.Select(l => l.Value).ToArray();
@@ -105,6 +111,9 @@ public sealed class ReferenceData
 
     /// <summary>Gets the legal references, in file order.</summary>
     public IReadOnlyList<LegalReference> LegalReferences { get; }
+
+    /// <summary>Gets the sources the legal references were read in (ids as in section 7 of the legal reference), in file order.</summary>
+    public IReadOnlyList<LegalSource> Sources { get; }
 
     /// <summary>Gets the EEA membership periods (with the UK's member, transition and bridge periods).</summary>
     public IReadOnlyList<EeaMembershipPeriod> EeaMembership { get; }
@@ -219,6 +228,11 @@ public sealed class ReferenceData
     /// <returns>The reference, or null.</returns>
     public LegalReference? FindLegalReference(string id) => id is not null && _legalById.TryGetValue(id, out var r) ? r : null;
 
+    /// <summary>Finds a source by id.</summary>
+    /// <param name="id">The id, for example <c>S34</c>.</param>
+    /// <returns>The source, or null.</returns>
+    public LegalSource? FindSource(string id) => id is not null && _sourceById.TryGetValue(id, out var s) ? s : null;
+
     /// <summary>Finds the EEA membership period of a country on a day.</summary>
     /// <param name="country">The country.</param>
     /// <param name="date">The day.</param>
@@ -287,6 +301,7 @@ public sealed class ReferenceData
             KeyDates = MergeSection("keyDates", baseDoc.KeyDates, over.KeyDates, over.RemoveIds, allIds, changes),
             OtherFrameworks = MergeSection("otherFrameworks", baseDoc.OtherFrameworks, over.OtherFrameworks, over.RemoveIds, allIds, changes),
             LegalDevelopments = MergeSection("legalDevelopments", baseDoc.LegalDevelopments, over.LegalDevelopments, over.RemoveIds, allIds, changes),
+            Sources = MergeSection("sources", baseDoc.Sources, over.Sources, over.RemoveIds, allIds, changes),
         };
         foreach (var remove in over.RemoveIds)
         {
@@ -356,6 +371,8 @@ public sealed class ReferenceData
         UniqueIds(doc.KeyDates, r);
         UniqueIds(doc.OtherFrameworks, r);
         UniqueIds(doc.LegalDevelopments, r);
+        UniqueIds(doc.Sources, r);
+        CheckSources(doc, r);
 
         void CheckRefs<T>(List<Located<T>>? rows, Func<T, IEnumerable<string>> refs)
         {
@@ -434,6 +451,31 @@ public sealed class ReferenceData
                 if (!legalIds.Contains(id))
                 {
                     r.Add("legalReferences", 0, 0, $"No legal reference '{id}'; finding messages cite it.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every source id a legal reference names must be in the sources table, so that findings can show it.</summary>
+    private static void CheckSources(ReferenceDataDocument doc, JsonTreeReader r)
+    {
+        if (doc.Sources is null || doc.LegalReferences is null)
+        {
+            return;
+        }
+
+        var sourceIds = new HashSet<string>(doc.Sources.Select(s => s.Id), StringComparer.Ordinal);
+        foreach (var row in doc.LegalReferences)
+        {
+            foreach (var id in LegalReference.SourceIds(row.Value.Source))
+            {
+                if (id.Length == 0)
+                {
+                    r.Add(row.Path, row.Line, row.Position, $"Legal reference '{row.Id}' has an empty source id in '{row.Value.Source}'; separate ids with single commas.");
+                }
+                else if (!sourceIds.Contains(id))
+                {
+                    r.Add(row.Path, row.Line, row.Position, $"Legal reference '{row.Id}' names the source '{id}', which 'sources' does not define.");
                 }
             }
         }

@@ -21,6 +21,7 @@ internal sealed record Located<T>(T Value, string Path, int Line, int Position)
         ReferenceDate r => r.Id,
         InformationalFramework r => r.Id,
         LegalDevelopment r => r.Id,
+        LegalSource r => r.Id,
         _ => throw new InvalidOperationException(),
     };
 }
@@ -52,6 +53,8 @@ internal sealed class ReferenceDataDocument
 
     public List<Located<LegalDevelopment>>? LegalDevelopments { get; set; }
 
+    public List<Located<LegalSource>>? Sources { get; set; }
+
     public List<Located<string>> RemoveIds { get; } = new();
 
     /// <summary>The overrides laid on the embedded or loaded data so far, oldest first (set by merging).</summary>
@@ -76,7 +79,7 @@ internal static class ReferenceDataParser
         }
 
         r.OnlyKnown(o, "format", "version", "asOf", "description", "legalReferences", "eeaMembership", "adequacyDecisions",
-            "internationalOrganisationDecisions", "mechanisms", "keyDates", "otherFrameworks", "legalDevelopments", "removeIds");
+            "internationalOrganisationDecisions", "mechanisms", "keyDates", "otherFrameworks", "legalDevelopments", "sources", "removeIds");
         var doc = new ReferenceDataDocument
         {
             Format = r.Int(o, "format", required: true) ?? 0,
@@ -98,6 +101,7 @@ internal static class ReferenceDataParser
         doc.KeyDates = Section(o, "keyDates", full, r, KeyDateRow);
         doc.OtherFrameworks = Section(o, "otherFrameworks", required: false, r, OtherFrameworkRow);
         doc.LegalDevelopments = Section(o, "legalDevelopments", required: false, r, DevelopmentRow);
+        doc.Sources = Section(o, "sources", full, r, SourceRow);
         if (o["removeIds"] is { } removeToken)
         {
             if (!isOverride)
@@ -175,6 +179,49 @@ internal static class ReferenceDataParser
         return id is null || kind is null || citation is null || source is null
             ? null
             : new LegalReference(id, kind, citation, source) { Date = date, Identifier = identifier, Unconfirmed = unconfirmed, UnconfirmedNote = note };
+    }
+
+    private static LegalSource? SourceRow(JObject o, JsonTreeReader r)
+    {
+        r.OnlyKnown(o, "id", "title", "publisher", "url", "date", "version");
+        var id = r.String(o, "id", true);
+        if (id is not null && (id.Trim() != id || id.IndexOf(',') >= 0))
+        {
+            r.Add(o["id"]!, new LocalizedText(
+                $"De bron-id '{TextHelper.Shorten(id)}' mag geen komma's en geen spaties aan het begin of eind hebben (juridische verwijzingen scheiden bron-ids met komma's).",
+                $"The source id '{TextHelper.Shorten(id)}' must not contain commas or start or end with spaces (legal references separate source ids with commas)."));
+            id = null;
+        }
+
+        var title = r.Text(o, "title", true);
+        var publisher = r.String(o, "publisher", true);
+        var url = Url(o, "url", r);
+        var date = r.Date(o, "date", false);
+        var version = r.String(o, "version", false);
+        return id is null || title is null || publisher is null
+            ? null
+            : new LegalSource(id, title, publisher) { Url = url, Date = date, Version = version };
+    }
+
+    /// <summary>An absolute http or https address: the pages link to it, so no other scheme (javascript:, file:) gets in.</summary>
+    private static Uri? Url(JObject o, string name, JsonTreeReader r)
+    {
+        var text = r.String(o, name, false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            && text.Trim() == text && url.Host.Length > 0)
+        {
+            return url;
+        }
+
+        r.Add(o[name]!, new LocalizedText(
+            $"'{TextHelper.Shorten(text)}' is geen volledig http- of https-adres (bijvoorbeeld https://eur-lex.europa.eu/...).",
+            $"'{TextHelper.Shorten(text)}' is not an absolute http or https address (for example https://eur-lex.europa.eu/...)."));
+        return null;
     }
 
     private static EeaMembershipPeriod? EeaRow(JObject o, JsonTreeReader r)

@@ -231,6 +231,14 @@ internal static class ComplianceReportJson
 
             w.WritePropertyName("source");
             w.WriteValue(r.Source);
+            w.WritePropertyName("sources");
+            w.WriteStartArray();
+            foreach (var source in r.Sources)
+            {
+                Source(w, source);
+            }
+
+            w.WriteEndArray();
             if (r.Unconfirmed)
             {
                 w.WritePropertyName("unconfirmed");
@@ -244,6 +252,40 @@ internal static class ComplianceReportJson
         w.WriteEndObject();
         w.Flush();
         target.Write(target.NewLine);
+    }
+
+    private static void Source(JsonWriter w, LegalSource source)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("id");
+        w.WriteValue(source.Id);
+        w.WritePropertyName("title");
+        w.WriteStartObject();
+        w.WritePropertyName("nl");
+        w.WriteValue(source.Title.Nl);
+        w.WritePropertyName("en");
+        w.WriteValue(source.Title.En);
+        w.WriteEndObject();
+        w.WritePropertyName("publisher");
+        w.WriteValue(source.Publisher);
+        if (source.Url is not null)
+        {
+            w.WritePropertyName("url");
+            w.WriteValue(source.Url.OriginalString);
+        }
+
+        if (source.Date is { } date)
+        {
+            Date(w, "date", date);
+        }
+
+        if (source.Version is not null)
+        {
+            w.WritePropertyName("version");
+            w.WriteValue(source.Version);
+        }
+
+        w.WriteEndObject();
     }
 
     private static void SubjectProperties(JsonWriter w, FindingSubject s)

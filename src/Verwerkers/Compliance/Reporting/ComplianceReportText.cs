@@ -11,7 +11,7 @@ internal static class ComplianceReportText
     {
         var catalog = MessageCatalog.Instance;
         string T(string key) => catalog.Text("report", key, language);
-        string Severity(Severity s) => catalog.Text("severities", ComplianceReportJson.Name(s), language);
+        string Severity(Severity s) => SeverityText.InSentence(s, language);
         string Date(NodaTime.LocalDate d) => LongDate.Format(d, language);
 
         var b = new StringBuilder();
@@ -70,8 +70,21 @@ internal static class ComplianceReportText
         {
             Line("  " + r.Citation.In(language) + (r.Date is { } d ? " (" + LocalDatePattern.Iso.Format(d) + ")" : string.Empty)
                 + (r.Identifier is null ? string.Empty : ", " + r.Identifier));
+            foreach (var source in r.Sources)
+            {
+                Line("    " + SourceLine(source, language, T));
+            }
         }
 
         return b.ToString();
+    }
+
+    /// <summary>"title (publisher, version 2.0, 18 June 2021): address" — what a reader needs to look the source up.</summary>
+    private static string SourceLine(LegalSource source, Language language, System.Func<string, string> t)
+    {
+        var details = source.Publisher
+            + (source.Version is null ? string.Empty : ", " + t("version") + " " + source.Version)
+            + (source.Date is { } date ? ", " + LongDate.Format(date, language) : string.Empty);
+        return source.Title.In(language) + " (" + details + ")" + (source.Url is null ? string.Empty : ": " + source.Url.OriginalString);
     }
 }

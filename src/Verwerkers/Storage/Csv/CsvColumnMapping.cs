@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime.Text;
+using Verwerkers.Input;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Csv;
@@ -232,13 +231,9 @@ public sealed class CsvColumnMapping
     public static CsvColumnMapping Load(string path)
     {
         Guard.NotNull(path, nameof(path));
-        var info = new FileInfo(path);
-        if (info.Exists && info.Length > MaxMappingBytes)
-        {
-            throw new CsvMappingException(path, new[] { new Problem($"The mapping file is {info.Length} bytes; at most {MaxMappingBytes} are accepted.") });
-        }
-
-        return Parse(File.ReadAllText(path), path);
+        var reader = NewReader();
+        using var stream = File.OpenRead(path);
+        return Read(reader, reader.Parse(stream), path);
     }
 
     /// <summary>Reads a mapping from JSON text.</summary>
@@ -246,171 +241,146 @@ public sealed class CsvColumnMapping
     /// <returns>The mapping.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="CsvMappingException">The text is not a valid mapping; lists every problem with its line.</exception>
-    public static CsvColumnMapping FromJson(string json) => Parse(Guard.NotNull(json, nameof(json)), null);
-
-    private const int MaxMappingBytes = 1024 * 1024;
-
-    private static CsvColumnMapping Parse(string json, string? source)
+    public static CsvColumnMapping FromJson(string json)
     {
-        if (json.Length > MaxMappingBytes)
-        {
-            throw new CsvMappingException(source, new[] { new Problem($"The mapping is {json.Length} characters; at most {MaxMappingBytes} are accepted.") });
-        }
+        Guard.NotNull(json, nameof(json));
+        var reader = NewReader();
+        return Read(reader, reader.Parse(json), null);
+    }
 
-        JObject root;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 16 };
-            root = JObject.Load(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-        }
-        catch (JsonReaderException ex)
-        {
-            throw new CsvMappingException(source, new[] { new Problem(ex.Message) { Line = ex.LineNumber, Position = ex.LinePosition } });
-        }
+    /// <summary>A strict reader of the input kit for a mapping file: at most 1 MiB, nesting two deep (limit 16).</summary>
+    private static JsonTreeReader NewReader() =>
+        new(1024 * 1024, 16, new LocalizedText("een koppelbestand (dat hoogstens 2 diep nest)", "a mapping file (which nests at most 2 deep)"));
 
-        var problems = new List<Problem>();
+    private static CsvColumnMapping Read(JsonTreeReader r, JToken? root, string? source)
+    {
+        var mapping = root is null || r.Object(root) is not { } o ? null : Read(r, o);
+        return mapping is null || r.Problems.Count > 0 ? throw new CsvMappingException(source, r.Problems) : mapping;
+    }
+
+    private static CsvColumnMapping Read(JsonTreeReader r, JObject o)
+    {
+        r.OnlyKnown(o, "columns", "listSeparator", "dateFormats", "categories", "owners", "mode");
         var mapping = Empty;
-        foreach (var property in root.Properties())
+        if (r.Get(o, "columns", required: true) is { } columnsToken && r.Object(columnsToken) is { } columns)
         {
-            switch (property.Name)
+            mapping = ReadColumns(r, columns, mapping);
+        }
+
+        if (r.Get(o, "listSeparator", required: false) is { } separator)
+        {
+            // Any non-empty text, a space included.
+            if (separator.Type == JTokenType.String && ((string)separator!).Length > 0)
             {
-                case "columns":
-                    mapping = ReadColumns(property.Value, mapping, problems);
-                    break;
-                case "listSeparator":
-                    if (property.Value.Type == JTokenType.String && ((string)property.Value!).Length > 0)
-                    {
-                        mapping = mapping.WithListSeparator((string)property.Value!);
-                    }
-                    else
-                    {
-                        problems.Add(At(property.Value, "listSeparator must be a non-empty string."));
-                    }
-
-                    break;
-                case "dateFormats":
-                    mapping = ReadDateFormats(property.Value, mapping, problems);
-                    break;
-                case "categories":
-                    mapping = ReadCategories(property.Value, mapping, problems);
-                    break;
-                case "owners":
-                    mapping = ReadOwners(property.Value, mapping, problems);
-                    break;
-                case "mode":
-                    if (property.Value.Type == JTokenType.String && (string)property.Value! is "overwrite" or "fillOnly")
-                    {
-                        mapping = mapping.WithFillOnly((string)property.Value! == "fillOnly");
-                    }
-                    else
-                    {
-                        problems.Add(At(property.Value, $"mode must be \"overwrite\" or \"fillOnly\", not {property.Value.ToString(Formatting.None)}."));
-                    }
-
-                    break;
-                default:
-                    problems.Add(At(property, $"Unknown property '{property.Name}': expected columns, listSeparator, dateFormats, categories, owners or mode."));
-                    break;
+                mapping = mapping.WithListSeparator((string)separator!);
+            }
+            else
+            {
+                r.WrongType(separator, JsonWords.ANonEmptyString);
             }
         }
 
-        if (mapping.Columns.Count == 0 && !problems.Any(p => p.Message.Contains("columns")))
+        mapping = ReadDateFormats(r, o, mapping);
+        if (r.Get(o, "categories", required: false) is { } categoriesToken && r.Object(categoriesToken) is { } categories)
         {
-            problems.Add(new Problem("The mapping has no columns: add \"columns\": { \"name\": \"Naam\", … }."));
+            mapping = ReadCategories(r, categories, mapping);
         }
 
-        if (problems.Count > 0)
+        if (r.Get(o, "owners", required: false) is { } ownersToken && r.Object(ownersToken) is { } owners)
         {
-            throw new CsvMappingException(source, problems);
+            mapping = ReadOwners(r, owners, mapping);
+        }
+
+        return r.OneOf(o, "mode", required: false, Modes) is { } mode ? mapping.WithFillOnly(mode == "fillOnly") : mapping;
+    }
+
+    private static CsvColumnMapping ReadColumns(JsonTreeReader r, JObject columns, CsvColumnMapping mapping)
+    {
+        r.OnlyKnown(columns, KnownFieldNames);
+        if (!columns.HasValues)
+        {
+            r.Add(columns, new LocalizedText(
+                "'columns' moet ten minste één veld aan een kolomkop koppelen, bijvoorbeeld \"name\": \"Naam\".",
+                "'columns' must map at least one field to a column header, for example \"name\": \"Naam\"."));
+        }
+
+        foreach (var column in columns.Properties())
+        {
+            if (FieldNames.TryGetValue(column.Name, out var field) && r.String(columns, column.Name, required: true) is { } header)
+            {
+                mapping = mapping.With(field, header);
+            }
         }
 
         return mapping;
     }
 
-    private static CsvColumnMapping ReadColumns(JToken token, CsvColumnMapping mapping, List<Problem> problems) =>
-        ReadEntries(token, mapping, problems, "columns must be an object from field name to column header.", (m, column) =>
-        {
-            if (!FieldNames.TryGetValue(column.Name, out var field))
-            {
-                problems.Add(At(column, $"Unknown field '{column.Name}': expected one of {string.Join(", ", FieldNames.Keys)}."));
-                return m;
-            }
-
-            if (column.Value.Type != JTokenType.String || string.IsNullOrWhiteSpace((string)column.Value!))
-            {
-                problems.Add(At(column.Value, $"The column header of '{column.Name}' must be a non-empty string."));
-                return m;
-            }
-
-            return m.With(field, (string)column.Value!);
-        });
-
-    private static CsvColumnMapping ReadDateFormats(JToken token, CsvColumnMapping mapping, List<Problem> problems)
+    private static CsvColumnMapping ReadDateFormats(JsonTreeReader r, JObject o, CsvColumnMapping mapping)
     {
-        if (token is not JArray array || array.Count == 0 || array.Any(t => t.Type != JTokenType.String))
+        var items = r.Array(o, "dateFormats", required: false);
+        if (o["dateFormats"] is JArray { Count: 0 } empty)
         {
-            problems.Add(At(token, "dateFormats must be a non-empty array of strings such as \"dd-MM-yyyy\"."));
-            return mapping;
+            r.Add(empty, new LocalizedText(
+                "'dateFormats' moet ten minste één datumpatroon noemen, bijvoorbeeld \"dd-MM-yyyy\".",
+                "'dateFormats' must list at least one date pattern, for example \"dd-MM-yyyy\"."));
         }
 
-        var formats = array.Select(t => (string)t!).ToArray();
-        var bad = array.Where(t => !IsValidPattern((string)t!)).ToArray();
-        foreach (var t in bad)
+        var formats = new List<string>();
+        foreach (var item in items)
         {
-            problems.Add(At(t, $"'{(string)t!}' is not a valid date pattern."));
+            if (item.Type != JTokenType.String)
+            {
+                r.WrongType(item, JsonWords.ANonEmptyString);
+            }
+            else if (!IsValidPattern((string)item!))
+            {
+                r.Add(item, new LocalizedText($"'{TextHelper.Shorten((string)item!)}' is geen geldig datumpatroon (NodaTime).", $"'{TextHelper.Shorten((string)item!)}' is not a valid date pattern (NodaTime)."));
+            }
+            else
+            {
+                formats.Add((string)item!);
+            }
         }
 
-        return bad.Length == 0 ? mapping.WithDateFormats(formats) : mapping;
+        return formats.Count > 0 && formats.Count == items.Count ? mapping.WithDateFormats(formats.ToArray()) : mapping;
     }
 
-    private static CsvColumnMapping ReadCategories(JToken token, CsvColumnMapping mapping, List<Problem> problems) =>
-        ReadEntries(token, mapping, problems, "categories must be an object from cell text to category name.", (m, entry) =>
-        {
-            if (entry.Value.Type == JTokenType.String && SupplierValues.TryParseCategoryName((string)entry.Value!, out var category)
-                && !string.IsNullOrWhiteSpace(entry.Name))
-            {
-                return m.WithCategoryValue(entry.Name, category);
-            }
-
-            problems.Add(At(entry.Value, $"'{entry.Value}' is not a category: expected one of {string.Join(", ", SupplierValues.CategoryNames)}."));
-            return m;
-        });
-
-    private static CsvColumnMapping ReadOwners(JToken token, CsvColumnMapping mapping, List<Problem> problems) =>
-        ReadEntries(token, mapping, problems, "owners must be an object from field name to \"supplierList\" or \"register\".", (m, entry) =>
-        {
-            var text = entry.Value.Type == JTokenType.String ? (string)entry.Value! : null;
-            CsvFieldOwner? owner = text switch
-            {
-                "supplierList" or "erp" => CsvFieldOwner.SupplierList,
-                "register" or "consultant" => CsvFieldOwner.Register,
-                _ => null,
-            };
-            if (!FieldNames.TryGetValue(entry.Name, out var field))
-            {
-                problems.Add(At(entry, $"Unknown field '{entry.Name}' in owners: expected one of {string.Join(", ", FieldNames.Keys)}."));
-                return m;
-            }
-
-            if (owner is null)
-            {
-                problems.Add(At(entry.Value, $"The owner of '{entry.Name}' must be \"supplierList\" (or \"erp\") or \"register\" (or \"consultant\"), not {entry.Value.ToString(Formatting.None)}."));
-                return m;
-            }
-
-            return m.WithOwner(field, owner.Value);
-        });
-
-    /// <summary>Applies each property of an object to the mapping; anything but an object is the problem <paramref name="notAnObject"/>.</summary>
-    private static CsvColumnMapping ReadEntries(JToken token, CsvColumnMapping mapping, List<Problem> problems, string notAnObject, Func<CsvColumnMapping, JProperty, CsvColumnMapping> apply)
+    private static CsvColumnMapping ReadCategories(JsonTreeReader r, JObject categories, CsvColumnMapping mapping)
     {
-        if (token is not JObject entries)
+        foreach (var entry in categories.Properties())
         {
-            problems.Add(At(token, notAnObject));
-            return mapping;
+            if (string.IsNullOrWhiteSpace(entry.Name))
+            {
+                r.Add(entry, new LocalizedText("De tekst van een categorie mag niet leeg zijn.", "A category's text must not be empty."));
+            }
+            else if (r.String(categories, entry.Name, required: true) is { } name)
+            {
+                if (EnumRule<ProcessorCategory>.TryParseIgnoringCase(name, out var category, out var error))
+                {
+                    mapping = mapping.WithCategoryValue(entry.Name, category);
+                }
+                else
+                {
+                    r.Add(entry.Value, error!);
+                }
+            }
         }
 
-        return entries.Properties().Aggregate(mapping, apply);
+        return mapping;
+    }
+
+    private static CsvColumnMapping ReadOwners(JsonTreeReader r, JObject owners, CsvColumnMapping mapping)
+    {
+        r.OnlyKnown(owners, KnownFieldNames);
+        foreach (var entry in owners.Properties())
+        {
+            if (FieldNames.TryGetValue(entry.Name, out var field) && r.OneOf(owners, entry.Name, required: true, OwnerNames) is { } owner)
+            {
+                mapping = mapping.WithOwner(field, owner is "supplierList" or "erp" ? CsvFieldOwner.SupplierList : CsvFieldOwner.Register);
+            }
+        }
+
+        return mapping;
     }
 
     private static bool IsValidPattern(string? format)
@@ -431,12 +401,15 @@ public sealed class CsvColumnMapping
         }
     }
 
-    private static Problem At(JToken token, string message) =>
-        token is IJsonLineInfo info && info.HasLineInfo()
-            ? new Problem(message) { Line = info.LineNumber, Position = info.LinePosition, Path = token.Path.Length == 0 ? null : token.Path }
-            : new Problem(message) { Path = token.Path.Length == 0 ? null : token.Path };
-
     internal static readonly IReadOnlyDictionary<string, SupplierField> FieldNames =
         Enum.GetValues(typeof(SupplierField)).Cast<SupplierField>()
             .ToDictionary(f => char.ToLowerInvariant(f.ToString()[0]) + f.ToString().Substring(1), f => f, StringComparer.Ordinal);
+
+    /// <summary>The field names, for the kit's "unknown property" check (after <see cref="FieldNames"/>, which it reads).</summary>
+    private static readonly string[] KnownFieldNames = FieldNames.Keys.ToArray();
+
+    private static readonly string[] Modes = { "overwrite", "fillOnly" };
+
+    /// <summary>Who owns a field: the supplier list ("erp" is the older word) or the register ("consultant").</summary>
+    private static readonly string[] OwnerNames = { "supplierList", "erp", "register", "consultant" };
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Csv;
@@ -69,20 +68,9 @@ public sealed class CsvImportOptions
     public IReadOnlyList<Problem> Validate()
     {
         var problems = new OptionProblems(nameof(CsvImportOptions));
-        if (MaxBytes < 1)
-        {
-            problems.Add(nameof(MaxBytes), $"{nameof(MaxBytes)} is {MaxBytes}; it must be at least 1.");
-        }
-
-        if (MaxRows < 1)
-        {
-            problems.Add(nameof(MaxRows), $"{nameof(MaxRows)} is {MaxRows}; it must be at least 1.");
-        }
-
-        if (MaxRecordBytes < 256)
-        {
-            problems.Add(nameof(MaxRecordBytes), $"{nameof(MaxRecordBytes)} is {MaxRecordBytes}; it must be at least 256.");
-        }
+        problems.AtLeast(nameof(MaxBytes), MaxBytes, 1);
+        problems.AtLeast(nameof(MaxRows), MaxRows, 1);
+        problems.AtLeast(nameof(MaxRecordBytes), MaxRecordBytes, 256);
 
         if (Delimiter is { } d && d != ';' && d != ',' && d != '\t')
         {
@@ -109,14 +97,7 @@ public sealed class CsvImportOptions
 
     internal CsvImportOptions ValidatedCopy()
     {
-        var problems = Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(
-                "The CSV import options are invalid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems.Select(p => p.Message)),
-                "options");
-        }
-
+        OptionProblems.ThrowIfAny("CSV import options", Validate());
         return (CsvImportOptions)MemberwiseClone();
     }
 }

@@ -219,29 +219,8 @@ internal sealed class CsvImportPlanner
                 entry.AddError(Column(field), "The value " + problem.English);
             }
         }
-        if (row.Text(SupplierField.Country) is { } countryText)
-        {
-            if (SupplierValues.TryParseCountry(countryText, out var country))
-            {
-                row.Country = country;
-            }
-            else
-            {
-                entry.AddError(Column(SupplierField.Country), $"Unknown country '{countryText}': give an ISO 3166-1 code (NL, DE, US) or a Dutch or English name (Nederland, Duitsland, Verenigde Staten).", $"Onbekend land '{countryText}': geef een ISO 3166-1-code (NL, DE, US) of een Nederlandse of Engelse naam (Nederland, Duitsland, Verenigde Staten).");
-            }
-        }
-
-        if (row.Text(SupplierField.Category) is { } categoryText)
-        {
-            if (SupplierValues.TryParseCategory(categoryText, _mapping, out var category))
-            {
-                row.Category = category;
-            }
-            else
-            {
-                entry.AddError(Column(SupplierField.Category), $"Unknown category '{categoryText}': expected one of {string.Join(", ", SupplierValues.CategoryNames)}, a Dutch label, or a value listed under \"categories\" in the mapping.", $"Onbekende categorie '{categoryText}': verwacht een van {string.Join(", ", SupplierValues.CategoryNames)}, een Nederlandse omschrijving of een waarde onder \"categories\" in het koppelbestand.");
-            }
-        }
+        row.Country = ParseCell<CountryCode>(row, SupplierField.Country, SupplierValues.TryParseCountry, t => ($"Unknown country '{t}': give an ISO 3166-1 code (NL, DE, US) or a Dutch or English name (Nederland, Duitsland, Verenigde Staten).", $"Onbekend land '{t}': geef een ISO 3166-1-code (NL, DE, US) of een Nederlandse of Engelse naam (Nederland, Duitsland, Verenigde Staten)."));
+        row.Category = ParseCell<ProcessorCategory>(row, SupplierField.Category, (string t, out ProcessorCategory c) => SupplierValues.TryParseCategory(t, _mapping, out c), t => ($"Unknown category '{t}': expected one of {string.Join(", ", SupplierValues.CategoryNames)}, a Dutch label, or a value listed under \"categories\" in the mapping.", $"Onbekende categorie '{t}': verwacht een van {string.Join(", ", SupplierValues.CategoryNames)}, een Nederlandse omschrijving of een waarde onder \"categories\" in het koppelbestand."));
 
         if (row.Text(SupplierField.KvkNumber) is { } kvkText)
         {
@@ -262,17 +241,7 @@ internal sealed class CsvImportPlanner
             entry.AddError(Column(SupplierField.Id), "An id must have at most 128 characters and no control characters.");
         }
 
-        if (row.Text(SupplierField.Role) is { } roleText)
-        {
-            if (SupplierValues.TryParseRole(roleText, out var role))
-            {
-                row.Role = role;
-            }
-            else
-            {
-                entry.AddError(Column(SupplierField.Role), $"Unknown role '{roleText}': expected processor, independentController or jointController (or verwerker, zelfstandig verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke).", $"Onbekende rol '{roleText}': verwacht verwerker, zelfstandig verwerkingsverantwoordelijke of gezamenlijk verwerkingsverantwoordelijke (of processor, independentController, jointController).");
-            }
-        }
+        row.Role = ParseCell<ProcessorRole>(row, SupplierField.Role, SupplierValues.TryParseRole, t => ($"Unknown role '{t}': expected processor, independentController or jointController (or verwerker, zelfstandig verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke).", $"Onbekende rol '{t}': verwacht verwerker, zelfstandig verwerkingsverantwoordelijke of gezamenlijk verwerkingsverantwoordelijke (of processor, independentController, jointController)."));
 
         if (row.Text(SupplierField.DataCategories) is { } categoriesText)
         {
@@ -298,29 +267,30 @@ internal sealed class CsvImportPlanner
         row.ProcessingLocations = ParseCountries(row, SupplierField.ProcessingLocations);
         row.RemoteAccessLocations = ParseCountries(row, SupplierField.RemoteAccessLocations);
         row.DpfCheckedOn = ParseDate(row, SupplierField.DpfCheckedOn);
-        if (row.Text(SupplierField.DpfStatus) is { } statusText)
+        row.DpfStatus = ParseCell<DpfStatus>(row, SupplierField.DpfStatus, SupplierValues.TryParseDpfStatus, t => ($"Unknown DPF status '{t}': expected one of {string.Join(", ", SupplierValues.NamesOf<DpfStatus>())} (or actief, inactief, niet vermeld).", null));
+        row.DpfCovers = ParseCell<DpfDataCoverage>(row, SupplierField.DpfCovers, SupplierValues.TryParseDpfCoverage, t => ($"Unknown DPF coverage '{t}': expected hr, nonHr or hrAndNonHr (or HR, niet-HR, HR en niet-HR, beide).", null));
+    }
+
+    private delegate bool CellParser<T>(string text, out T value);
+
+    /// <summary>Parses the cell of <paramref name="field"/>: null when it is empty; otherwise the value, or null with
+    /// the row's error that <paramref name="unknown"/> words for the text.</summary>
+    private T? ParseCell<T>(SupplierRow row, SupplierField field, CellParser<T> parse, Func<string, (string English, string? Dutch)> unknown)
+        where T : struct
+    {
+        if (row.Text(field) is not { } text)
         {
-            if (SupplierValues.TryParseDpfStatus(statusText, out var status))
-            {
-                row.DpfStatus = status;
-            }
-            else
-            {
-                entry.AddError(Column(SupplierField.DpfStatus), $"Unknown DPF status '{statusText}': expected one of {string.Join(", ", SupplierValues.NamesOf<DpfStatus>())} (or actief, inactief, niet vermeld).");
-            }
+            return null;
         }
 
-        if (row.Text(SupplierField.DpfCovers) is { } coversText)
+        if (parse(text, out var value))
         {
-            if (SupplierValues.TryParseDpfCoverage(coversText, out var covers))
-            {
-                row.DpfCovers = covers;
-            }
-            else
-            {
-                entry.AddError(Column(SupplierField.DpfCovers), $"Unknown DPF coverage '{coversText}': expected hr, nonHr or hrAndNonHr (or HR, niet-HR, HR en niet-HR, beide).");
-            }
+            return value;
         }
+
+        var (english, dutch) = unknown(text);
+        row.Entry.AddError(Column(field), english, dutch);
+        return null;
     }
 
     private IReadOnlyList<CountryCode>? ParseCountries(SupplierRow row, SupplierField field)

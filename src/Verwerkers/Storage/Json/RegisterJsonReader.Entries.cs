@@ -56,30 +56,16 @@ internal sealed partial class RegisterJsonReader
         .Enum<DpfDataCoverage>("covers", (d, v) => d.Covers = v ?? default);
 
     // A placeholder without id keeps the indexes of later sub-processors and never matches a reference.
-    private static readonly JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor> SubProcessorShape = new JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor>(
-            (d, _) => d.Build(), () => new SubProcessor("?", "?", default) with { Id = null!, Name = null! })
-        .Text("id", (d, v) => d.Id = v)
-        .Text("name", (d, v) => d.Name = v)
-        .Text("legalEntity", (d, v) => d.LegalEntity = v)
-        .Use("address", (r, d) => d.Address = r.ReadObject(AddressShape))
-        .Use("contact", (r, d) => d.Contact = r.ReadObject(ContactShape))
+    private static readonly JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor> SubProcessorShape = Party(new JsonShape<RegisterJsonReader, SubProcessorDraft, SubProcessor>(
+            (d, _) => d.Build(), () => new SubProcessor("?", "?", default) with { Id = null!, Name = null! }))
         .Text("parentSubProcessorId", (d, v) => d.ParentId = v)
-        .Country("country", (d, v) => d.Country = v ?? default)
         .Text("service", (d, v) => d.Service = v)
         .Enum<SubProcessorAuthorisation>("authorisation", (d, v) => d.Authorisation = v ?? default)
         .Date("notifiedOn", (d, v) => d.NotifiedOn = v)
-        .Period("objectionPeriod", (d, v) => d.ObjectionPeriod = v)
-        .Use("dpf", (r, d) => d.Dpf = r.ReadObject(DpfShape))
-        .Bool("safeHarborListed", (d, v) => d.SafeHarbor = v)
-        .Bool("privacyShieldListed", (d, v) => d.PrivacyShield = v);
+        .Period("objectionPeriod", (d, v) => d.ObjectionPeriod = v);
 
-    private static readonly JsonShape<RegisterJsonReader, ProcessorDraft, Processor?> ProcessorShape = new JsonShape<RegisterJsonReader, ProcessorDraft, Processor?>((d, _) => d.Build())
-        .Text("id", (d, v) => d.Id = v)
-        .Text("name", (d, v) => d.Name = v)
-        .Text("legalEntity", (d, v) => d.LegalEntity = v)
+    private static readonly JsonShape<RegisterJsonReader, ProcessorDraft, Processor?> ProcessorShape = Party(new JsonShape<RegisterJsonReader, ProcessorDraft, Processor?>((d, _) => d.Build()))
         .Text("kvkNumber", (d, v) => d.Kvk = v)
-        .Country("country", (d, v) => d.Country = v ?? default)
-        .Use("address", (r, d) => d.Address = r.ReadObject(AddressShape))
         .Enum<ProcessorCategory>("category", (d, v) => d.Category = v ?? default)
         .Enum<ProcessorRole>("role", (d, v) => d.Role = v ?? default)
         .Texts("services", (d, v) => d.Services = v)
@@ -89,11 +75,7 @@ internal sealed partial class RegisterJsonReader
         .Countries("processingLocations", (d, v) => d.Locations = v)
         .Countries("remoteAccessLocations", (d, v) => d.RemoteAccess = v)
         .Countries("ownEntityLocations", (d, v) => d.OwnEntity = v)
-        .Bool("safeHarborListed", (d, v) => d.SafeHarbor = v)
-        .Bool("privacyShieldListed", (d, v) => d.PrivacyShield = v)
         .Enums<Certification>("certifications", (d, v) => d.Certifications = v)
-        .Use("dpf", (r, d) => d.Dpf = r.ReadObject(DpfShape))
-        .Use("contact", (r, d) => d.Contact = r.ReadObject(ContactShape))
         .Use("signatory", (r, d) => d.Signatory = r.ReadObject(SignatoryShape))
         .Use("subProcessors", (r, d) => d.SubProcessors = r.ReadObjects(SubProcessorShape))
         .Text("notes", (d, v) => d.Notes = v)
@@ -183,6 +165,22 @@ internal sealed partial class RegisterJsonReader
         .Use("agreements", (r, d) => AddAll(d.Agreements, r.ReadObjects(AgreementShape)))
         .Use("transfers", (r, d) => AddAll(d.Transfers, r.ReadObjects(TransferShape)));
 
+    /// <summary>Declares what a processor and a sub-processor both are, a party: who (id, name, legal entity), where
+    /// (country, address), whom to ask (contact) and its listings under the transfer frameworks (DPF, Safe Harbor,
+    /// Privacy Shield). These come first in the shape and so first in its "expected one of" list.</summary>
+    private static JsonShape<RegisterJsonReader, TDraft, T> Party<TDraft, T>(JsonShape<RegisterJsonReader, TDraft, T> shape)
+        where TDraft : PartyDraft, new()
+        => shape
+            .Text("id", (d, v) => d.Id = v)
+            .Text("name", (d, v) => d.Name = v)
+            .Text("legalEntity", (d, v) => d.LegalEntity = v)
+            .Country("country", (d, v) => d.Country = v ?? default)
+            .Use("address", (r, d) => d.Address = r.ReadObject(AddressShape))
+            .Use("contact", (r, d) => d.Contact = r.ReadObject(ContactShape))
+            .Use("dpf", (r, d) => d.Dpf = r.ReadObject(DpfShape))
+            .Bool("safeHarborListed", (d, v) => d.SafeHarbor = v)
+            .Bool("privacyShieldListed", (d, v) => d.PrivacyShield = v);
+
     /// <summary>Adds the items read, where a null item (reported) keeps its index.</summary>
     private static void AddAll<T>(List<T> list, List<T?>? items)
         where T : class
@@ -270,17 +268,23 @@ internal sealed partial class RegisterJsonReader
         };
     }
 
-    private sealed class SubProcessorDraft
+    /// <summary>The draft members of <see cref="Party"/>.</summary>
+    private abstract class PartyDraft
     {
-        public string? Id, Name, Service, LegalEntity, ParentId;
+        public string? Id, Name, LegalEntity;
         public CountryCode Country;
+        public PostalAddress? Address;
+        public ContactDetails? Contact;
+        public DpfListing? Dpf;
+        public bool? SafeHarbor, PrivacyShield;
+    }
+
+    private sealed class SubProcessorDraft : PartyDraft
+    {
+        public string? Service, ParentId;
         public SubProcessorAuthorisation Authorisation;
         public LocalDate? NotifiedOn;
         public Period? ObjectionPeriod;
-        public DpfListing? Dpf;
-        public bool? SafeHarbor, PrivacyShield;
-        public PostalAddress? Address;
-        public ContactDetails? Contact;
 
         public SubProcessor Build()
         {
@@ -293,20 +297,15 @@ internal sealed partial class RegisterJsonReader
         }
     }
 
-    private sealed class ProcessorDraft
+    private sealed class ProcessorDraft : PartyDraft
     {
-        public string? Id, Name, LegalEntity, Kvk, Notes, Art26, Nature, NatureEn, EuRepresentative;
-        public CountryCode Country;
-        public PostalAddress? Address;
+        public string? Kvk, Notes, Art26, Nature, NatureEn, EuRepresentative;
         public ProcessorCategory Category;
         public ProcessorRole Role;
         public List<string>? Services, Purposes, DataSubjects, ServicesEn, PurposesEn, SubjectsEn;
         public List<PersonalDataCategory>? DataCategories;
         public List<CountryCode>? Locations, RemoteAccess, OwnEntity;
-        public bool? SafeHarbor, PrivacyShield;
         public List<Certification>? Certifications;
-        public DpfListing? Dpf;
-        public ContactDetails? Contact;
         public Signatory? Signatory;
         public List<SubProcessor>? SubProcessors;
         public List<CustomField>? Custom;

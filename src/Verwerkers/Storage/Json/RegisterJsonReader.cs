@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Newtonsoft.Json;
-using NodaTime;
 using Verwerkers.Input;
 using Verwerkers.Register;
 

@@ -3,7 +3,6 @@ using System.IO;
 using System.Threading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
 
@@ -18,20 +17,21 @@ internal static class SchemaUpgrade
         JObject root;
         try
         {
-            using var text = open();
+            // As strict as the streaming read, which stopped at the schema version: RFC 8259, no property twice.
+            using var text = new StrictJsonText(open(), allowComments: true);
             using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, MaxDepth = options.MaxDepth };
-            root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
+            root = JObject.Load(json, new JsonLoadSettings
+            {
+                LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            });
+        }
+        catch (StrictJsonException e)
+        {
+            return Failed(e.Problem with { Message = "The file is not valid JSON: " + e.Problem.Message });
         }
         catch (JsonReaderException e)
         {
-            var failed = new RegisterDocument();
-            failed.Problems.Add(new Problem("The file is not valid JSON: " + e.Message)
-            {
-                Path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path!,
-                Line = e.LineNumber,
-                Position = e.LinePosition,
-            });
-            return failed;
+            return Failed(new Problem("The file is not valid JSON: " + e.Message) { Path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, Line = e.LineNumber, Position = e.LinePosition });
         }
 
         while (version != RegisterJson.SchemaVersion)
@@ -47,5 +47,12 @@ internal static class SchemaUpgrade
 
         using var reader = new JTokenReader(root);
         return RegisterJsonReader.Read(reader, options, cancellationToken);
+    }
+
+    private static RegisterDocument Failed(Problem problem)
+    {
+        var failed = new RegisterDocument();
+        failed.Problems.Add(problem);
+        return failed;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using Verwerkers.Register;
 
 namespace Verwerkers.Storage.Json;
 

@@ -26,7 +26,7 @@ internal sealed class ByteBuffer
             Grow(n);
         }
 
-        Buffer.BlockCopy(bytes, 0, _data, Length, n);
+        bytes.AsSpan().CopyTo(_data.AsSpan(Length));
         Length += n;
     }
 

@@ -91,55 +91,61 @@ internal sealed class ValueNode : Node
 
     public override int Render(RenderContext context, int index)
     {
-        var output = context.Output;
-        if (!context.TryResolve(Path, out var value))
+        if (!context.TryResolve(Path, out var value) || value is null)
         {
-            value = null;
+            value = Default;
         }
-
-        value ??= Default;
 
         if (value is null)
         {
-            switch (context.MissingValueBehavior)
-            {
-                case MissingValueBehavior.KeepTag:
-                    output.Write(_keepTag);
-                    break;
-                case MissingValueBehavior.Error:
-                    context.AddError(TemplateErrorCode.MissingValue, Site, Path, $"The data has no value for '{context.DescribePath(Path)}'.");
-                    break;
-            }
+            Missing(context);
+            return index + 1;
         }
-        else
-        {
-            string text;
-            if (Format is null)
-            {
-                text = DefaultFormatting.ToText(value, context.Culture);
-            }
-            else if (!Format.TryFormat(value, out text))
-            {
-                context.AddError(
-                    TemplateErrorCode.FormatNotApplicable,
-                    Site,
-                    Path,
-                    $"The format '{Format.Pattern}' does not fit the value of '{context.DescribePath(Path)}' (a {value.GetType().Name}); formats apply to dates and numbers.");
-                text = string.Empty;
-            }
 
-            var bad = Utf8Xml.TryWrite(output, text, Word);
-            if (bad >= 0)
-            {
-                context.AddError(
-                    TemplateErrorCode.InvalidXmlCharacter,
-                    Site,
-                    Path,
-                    $"The value of '{context.DescribePath(Path)}' contains the character U+{(int)text[bad]:X4} at position {bad}, which XML cannot hold.");
-            }
+        var text = Format is null ? value as string ?? DefaultFormatting.ToText(value, context.Culture) : Formatted(context, value);
+        var bad = Utf8Xml.TryWrite(context.Output, text, Word);
+        if (bad >= 0)
+        {
+            NotXml(context, text, bad);
         }
 
         return index + 1;
+    }
+
+    // The paths below are rare: kept out of Render so that its frame stays small for the common case, a plain value.
+    private void Missing(RenderContext context)
+    {
+        switch (context.MissingValueBehavior)
+        {
+            case MissingValueBehavior.KeepTag:
+                context.Output.Write(_keepTag);
+                break;
+            case MissingValueBehavior.Error:
+                context.AddError(TemplateErrorCode.MissingValue, Site, Path, $"The data has no value for '{context.DescribePath(Path)}'.");
+                break;
+        }
+    }
+
+    private void NotXml(RenderContext context, string text, int bad)
+        => context.AddError(
+            TemplateErrorCode.InvalidXmlCharacter,
+            Site,
+            Path,
+            $"The value of '{context.DescribePath(Path)}' contains the character U+{(int)text[bad]:X4} at position {bad}, which XML cannot hold.");
+
+    private string Formatted(RenderContext context, object value)
+    {
+        if (Format!.TryFormat(value, out var text))
+        {
+            return text;
+        }
+
+        context.AddError(
+            TemplateErrorCode.FormatNotApplicable,
+            Site,
+            Path,
+            $"The format '{Format.Pattern}' does not fit the value of '{context.DescribePath(Path)}' (a {value.GetType().Name}); formats apply to dates and numbers.");
+        return string.Empty;
     }
 }
 

@@ -18,6 +18,7 @@ internal sealed class RenderContext
     private int _depth;
     private RenderFrame[] _frames = System.Array.Empty<RenderFrame>();
     private int _frameCount;
+    private UniqueIds? _ids;
 
     public RenderContext(ByteBuffer output, CultureInfo culture, MissingValueBehavior missing)
     {
@@ -36,8 +37,8 @@ internal sealed class RenderContext
 
     public List<TemplateError> Errors { get; } = new();
 
-    /// <summary>The ids handed out in repeated content of the part being rendered.</summary>
-    public UniqueIds Ids { get; } = new();
+    /// <summary>The ids handed out in repeated content of the part being rendered; made on first use (most plans have no ids to renumber).</summary>
+    public UniqueIds Ids => _ids ??= new UniqueIds();
 
     /// <summary>The innermost open section or container of the plan being rendered.</summary>
     public ref RenderFrame TopFrame => ref _frames[_frameCount - 1];
@@ -47,7 +48,7 @@ internal sealed class RenderContext
         ReleaseFrames();
         _depth = 0;
         ChildStarts = 0;
-        Ids.Clear();
+        _ids?.Clear();
         PushScope(root, null, -1);
     }
 

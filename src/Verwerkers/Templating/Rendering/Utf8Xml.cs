@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using Verwerkers.Templating.Packaging;
 
@@ -9,6 +10,25 @@ internal static class Utf8Xml
     private static readonly byte[] Amp = Encoding.UTF8.GetBytes("&amp;");
     private static readonly byte[] Lt = Encoding.UTF8.GetBytes("&lt;");
     private static readonly byte[] Gt = Encoding.UTF8.GetBytes("&gt;");
+
+#if NET8_0_OR_GREATER
+    /// <summary>The characters copied as they are: printable ASCII except the three that need an entity.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(PlainAsciiText());
+
+    private static string PlainAsciiText()
+    {
+        var sb = new StringBuilder();
+        for (var c = ' '; c <= '~'; c++)
+        {
+            if (c is not ('&' or '<' or '>'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+#endif
 
     /// <summary>
     /// Writes <paramref name="s"/> as escaped text in one pass that also checks it. In Word text (<paramref name="word"/>
@@ -23,6 +43,11 @@ internal static class Utf8Xml
         var i = 0;
 
         // Most values are plain ASCII with nothing to escape: a tight copy up to the first character that needs more.
+#if NET8_0_OR_GREATER
+        i = s.AsSpan().IndexOfAnyExcept(PlainAscii);
+        i = i < 0 ? n : i;
+        System.Text.Ascii.FromUtf16(s.AsSpan(0, i), new Span<byte>(data, start, i), out _);
+#else
         for (; i < n; i++)
         {
             var c = s[i];
@@ -33,6 +58,7 @@ internal static class Utf8Xml
 
             data[start + i] = (byte)c;
         }
+#endif
 
         var at = start + i;
         for (; i < n; i++)

@@ -32,7 +32,11 @@ internal static class FindingCodeReference
         text.Append("Severities, from harmless to worst: `Ok` (in order), `Info` (in order, worth knowing), ");
         text.Append("`NeedsAttention` (covered, but something must be done) and `Invalid` (not in order). A claimed basis ");
         text.Append("that fails while another basis covers the transfer is reported as `NeedsAttention` instead of its ");
-        text.Append("default severity.\n\n");
+        text.Append("default severity. Reports, the workbook and the web workspace word them the same way (one table, ");
+        text.Append("Dutch first): ");
+        text.Append(string.Join(", ", new[] { Severity.Ok, Severity.Info, Severity.NeedsAttention, Severity.Invalid }
+            .Select(v => $"`{v}` \"{SeverityText.Of(v, Language.Dutch)}\" / \"{SeverityText.Of(v, Language.English)}\"")));
+        text.Append(".\n\n");
         text.Append($"Reference data: version `{data.Version}`, as of {data.AsOf:yyyy-MM-dd}, embedded in the package. ");
         text.Append("A newer or corrected file can be laid over it at run time without a new release: ");
         text.Append("`options.ReferenceData = ReferenceData.Default.WithOverride(\"my-reference-data.json\")` ");
@@ -40,6 +44,11 @@ internal static class FindingCodeReference
         text.Append("A report names the reference data it used: its version and date, and for every override file its name, ");
         text.Append("its own version and date, the version it was laid on and every row it added, replaced or removed ");
         text.Append("(`report.ReferenceData.Overrides`; in the JSON `referenceData.overrides`, in the text report's header).\n\n");
+        text.Append("Every legal reference names the sources it was read in (`LegalReference.Sources`): a title in Dutch and ");
+        text.Append("English, the publisher, the address and, where known, the document's date and version. The reports show ");
+        text.Append("them (the text report under \"Bronnen\" / \"Sources\", `legalReferences[].sources` in the JSON, the ");
+        text.Append("column \"Bronnen (titel en adres)\" of the workbook's findings sheet, a link per source in the web ");
+        text.Append("workspace); see [Legal sources](#legal-sources) below.\n\n");
         text.Append("## Finding codes\n\n");
         text.Append(Table());
         text.Append("\n## Next steps\n\n");
@@ -64,6 +73,31 @@ internal static class FindingCodeReference
             {
                 text.Append($"| `{reference.Id}` | {Cell(reference.Citation.En)} | {Cell(reference.UnconfirmedNote ?? string.Empty)} |\n");
             }
+        }
+
+        text.Append(Sources(data));
+        return text.ToString();
+    }
+
+    /// <summary>The legal references with the sources they were read in, for a reader who wants to check a finding.</summary>
+    private static string Sources(ReferenceData data)
+    {
+        var text = new StringBuilder();
+        text.Append("\n## Legal sources\n\n");
+        text.Append("The `sources` section of the reference data lists where each fact was read, with the ids of section 7 ");
+        text.Append("of the project's legal reference (`S1`, `S34b`, ...): `id`, `title` (`nl`, `en`; titles of official ");
+        text.Append("documents as published), `publisher`, `url` (an absolute http or https address) and optional `date` ");
+        text.Append("and `version`. A legal reference's `source` names one or more of them, separated by commas. Loading ");
+        text.Append("checks that every id a legal reference names is in the table (an override that names an unknown source ");
+        text.Append("is an error naming both), that ids are unique and that every address is absolute http or https. An ");
+        text.Append("override may add or replace sources by id like any other row, for example to correct an unconfirmed ");
+        text.Append("reference with the source that confirms it.\n\n");
+        text.Append("| reference | citation | sources |\n|---|---|---|\n");
+        foreach (var reference in data.LegalReferences)
+        {
+            var sources = reference.Sources.Select(source =>
+                (source.Url is null ? Cell(source.Title.En) : $"[{Cell(source.Title.En)}]({source.Url.OriginalString})") + $" ({Cell(source.Publisher)})");
+            text.Append($"| `{reference.Id}` | {Cell(reference.Citation.En)} | {string.Join("; ", sources)} |\n");
         }
 
         return text.ToString();

@@ -98,9 +98,43 @@ public class CsvSupplierImportTests
 
         var problems = act.Should().Throw<CsvMappingException>().Which.Problems;
         problems.Should().HaveCount(5);
-        problems.Should().Contain(p => p.Line == 2 && p.Position > 0 && p.Message.Contains("Unknown field 'naam'"));
+        problems.Should().Contain(p => p.Line == 2 && p.Position > 0 && p.Path == "columns.naam" && p.Message.StartsWith("Unknown property 'naam'; expected one of: id, name,")
+            && p.DutchMessage!.StartsWith("Onbekende eigenschap 'naam'"));
+        problems.Should().Contain(p => p.Line == 2 && p.Path == "columns.country" && p.Message == "Expected a string but found the number 5.");
+        problems.Should().Contain(p => p.Line == 4 && p.Message.StartsWith("'software' is not a valid value; expected one of:"));
         problems.Should().Contain(p => p.Line == 3 && p.Message.Contains("dd-QQ-yyyy"));
         problems.Should().Contain(p => p.Line == 5 && p.Message.Contains("'extra'"));
+    }
+
+    [Theory]
+    [InlineData("{ \"columns\": { \"name\": \"Naam\", } }", 1, 32)]
+    [InlineData("{ \"columns\": { \"name\": 'Naam' } }", 1, 24)]
+    [InlineData("{ \"columns\": { \"name\": \"Naam\" }, \"columns\": { \"id\": \"Code\" } }", 1, 43)]
+    public void A_mapping_is_strict_JSON_and_a_violation_is_reported_with_its_line_and_position(string json, int line, int position)
+    {
+        var act = () => CsvColumnMapping.FromJson(json);
+
+        var problem = act.Should().Throw<CsvMappingException>().Which.Problems.Should().ContainSingle().Subject;
+        (problem.Line, problem.Position).Should().Be((line, position), problem.ToString());
+        problem.Message.Should().StartWith("The file is not valid JSON");
+    }
+
+    [Fact]
+    public void A_mapping_file_that_is_not_UTF_8_is_refused_with_the_place_of_the_first_bad_byte()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mapping-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("{ \"columns\": {\n  \"name\": \"Leveranciersnaam\", \"city\": \"Plaats \u00e9\" } }"));
+        try
+        {
+            var act = () => CsvColumnMapping.Load(path);
+
+            act.Should().Throw<CsvMappingException>().Which.Problems.Should().ContainSingle()
+                .Which.Should().Match<Problem>(p => p.Line == 2 && p.Source == path && p.Message.Contains("UTF-8"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

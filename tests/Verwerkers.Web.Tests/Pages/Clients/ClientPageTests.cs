@@ -55,6 +55,27 @@ public sealed class ClientPageTests
     }
 
     [Fact]
+    public async Task A_finding_links_each_source_of_its_legal_basis_by_title_without_the_source_id()
+    {
+        await using var workspace = await KorfAsync();
+        var client = await workspace.ClientAsync();
+        await PostAsync(client, "/clients/korf/processor", Form(1, ("Name", "Webhost Nederland"), ("Country", "NL"), ("Category", "hosting"), ("Role", "processor")));
+        await PostAsync(client, "/clients/korf/processor/webhost-nederland/subprocessor", Form(2, ("Name", "Amazon Web Services"), ("Country", "US"), ("Authorisation", "general")));
+
+        var page = await client.GetStringAsync("/clients/korf");
+
+        page.Should().Contain("data-code=\"TRANSFER_NOT_RECORDED\"", "an unrecorded US transfer cites GDPR Art. 30(1)(e), read in S34");
+        var s34 = Compliance.ReferenceData.Default.FindSource("S34")!;
+        var link = "<a class=\"source\" href=\"" + WebUtility.HtmlEncode(s34.Url!.OriginalString) + "\" rel=\"noopener noreferrer\" target=\"_blank\">"
+            + WebUtility.HtmlEncode(s34.Title.Nl) + "</a>";
+        page.Should().Contain(link).And.Contain("AVG art. 30 lid 1 onder e").And.NotContain("(S34)").And.NotContain("S34, ");
+        page.Should().NotContain("<script>", "no inline script (CSP)");
+
+        var english = await client.GetStringAsync("/clients/korf?lang=en");
+        english.Should().Contain(">" + WebUtility.HtmlEncode(s34.Title.En) + "</a>").And.Contain("GDPR Art. 30(1)(e)");
+    }
+
+    [Fact]
     public async Task An_invalid_form_shows_each_error_next_to_its_field_and_saves_nothing()
     {
         await using var workspace = await KorfAsync();
