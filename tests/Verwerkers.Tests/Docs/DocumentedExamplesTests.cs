@@ -113,6 +113,8 @@ public sealed class DocumentedExamplesTests
 
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // MSBuild and csc are short-lived .NET processes too: see TieredPGO in Verwerkers.Tests.csproj.
+        start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");
