@@ -148,22 +148,8 @@ internal static class ComplianceReportJson
             }
 
             w.WriteEndArray();
-            var message = f.Message;
-            w.WritePropertyName("message");
-            w.WriteStartObject();
-            w.WritePropertyName("nl");
-            w.WriteValue(message.Nl);
-            w.WritePropertyName("en");
-            w.WriteValue(message.En);
-            w.WriteEndObject();
-            var nextStep = f.NextStep;
-            w.WritePropertyName("nextStep");
-            w.WriteStartObject();
-            w.WritePropertyName("nl");
-            w.WriteValue(nextStep.Nl);
-            w.WritePropertyName("en");
-            w.WriteValue(nextStep.En);
-            w.WriteEndObject();
+            Localized(w, "message", f.Message);
+            Localized(w, "nextStep", f.NextStep);
             w.WriteEndObject();
         }
 
@@ -211,13 +197,7 @@ internal static class ComplianceReportJson
             w.WriteValue(r.Id);
             w.WritePropertyName("kind");
             w.WriteValue(r.Kind);
-            w.WritePropertyName("citation");
-            w.WriteStartObject();
-            w.WritePropertyName("nl");
-            w.WriteValue(r.Citation.Nl);
-            w.WritePropertyName("en");
-            w.WriteValue(r.Citation.En);
-            w.WriteEndObject();
+            Localized(w, "citation", r.Citation);
             if (r.Date is { } date)
             {
                 Date(w, "date", date);
@@ -259,13 +239,7 @@ internal static class ComplianceReportJson
         w.WriteStartObject();
         w.WritePropertyName("id");
         w.WriteValue(source.Id);
-        w.WritePropertyName("title");
-        w.WriteStartObject();
-        w.WritePropertyName("nl");
-        w.WriteValue(source.Title.Nl);
-        w.WritePropertyName("en");
-        w.WriteValue(source.Title.En);
-        w.WriteEndObject();
+        Localized(w, "title", source.Title);
         w.WritePropertyName("publisher");
         w.WriteValue(source.Publisher);
         if (source.Url is not null)
@@ -298,6 +272,17 @@ internal static class ComplianceReportJson
         w.WriteValue(s.ProcessorId);
         w.WritePropertyName("name");
         w.WriteValue(s.Name);
+    }
+
+    private static void Localized(JsonWriter w, string name, LocalizedText text)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartObject();
+        w.WritePropertyName("nl");
+        w.WriteValue(text.Nl);
+        w.WritePropertyName("en");
+        w.WriteValue(text.En);
+        w.WriteEndObject();
     }
 
     private static void Date(JsonWriter w, string name, LocalDate date)
