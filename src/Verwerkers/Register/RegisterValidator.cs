@@ -326,38 +326,32 @@ internal sealed class RegisterValidator
 
     private void CheckMechanism(TransferMechanism? m, string path, string member)
     {
-        if (m is not null && IsDefined(m.Kind) && (m.SccModule is null || (m.Kind == TransferMechanismKind.Scc2021 && IsDefined(m.SccModule.Value)))
-            && (m.Art49Ground is null || (m.Kind == TransferMechanismKind.Art49Derogation && IsDefined(m.Art49Ground.Value))))
-        {
-            return;
-        }
-
-        path += member;
+        // The path is joined only for a problem: a register has hundreds of thousands of mechanisms.
         if (m is null)
         {
-            Add(path, "The mechanism is missing; use kind \"none\" when nothing is claimed.", "Het mechanisme ontbreekt; gebruik kind \"none\" als er geen grondslag wordt gesteld.");
+            Add(path + member, "The mechanism is missing; use kind \"none\" when nothing is claimed.", "Het mechanisme ontbreekt; gebruik kind \"none\" als er geen grondslag wordt gesteld.");
             return;
         }
 
-        CheckEnum(m.Kind, path, ".kind");
+        CheckEnum(m.Kind, path, member, ".kind");
         if (m.SccModule is { } module && m.Kind != TransferMechanismKind.Scc2021)
         {
-            Add(path + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".", $"Een SCC-module ({module}) hoort alleen bij de bepalingen van 2021/914 (kind \"scc2021\"), niet bij \"{m.Kind}\".");
+            Add(path + member + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".", $"Een SCC-module ({module}) hoort alleen bij de bepalingen van 2021/914 (kind \"scc2021\"), niet bij \"{m.Kind}\".");
         }
 
         if (m.SccModule is { } mod)
         {
-            CheckEnum(mod, path, ".sccModule");
+            CheckEnum(mod, path, member, ".sccModule");
         }
 
         if (m.Art49Ground is not null && m.Kind != TransferMechanismKind.Art49Derogation)
         {
-            Add(path + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".", $"Een grond van art. 49 hoort alleen bij kind \"art49Derogation\", niet bij \"{m.Kind}\".");
+            Add(path + member + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".", $"Een grond van art. 49 hoort alleen bij kind \"art49Derogation\", niet bij \"{m.Kind}\".");
         }
 
         if (m.Art49Ground is { } ground)
         {
-            CheckEnum(ground, path, ".art49Ground");
+            CheckEnum(ground, path, member, ".art49Ground");
         }
     }
 
@@ -380,28 +374,21 @@ internal sealed class RegisterValidator
 
     private bool CheckId(string? id, string path, string member)
     {
-        if (!string.IsNullOrWhiteSpace(id) && id!.Length <= MaxIdLength && id.Trim().Length == id.Length && !HasControlCharacter(id) && TextRules.ProblemInName(id) is null)
-        {
-            return true;
-        }
-
-        path += member;
-
         if (string.IsNullOrWhiteSpace(id))
         {
-            Add(path, "The id is missing or empty.", "De id ontbreekt of is leeg.");
+            Add(path + member, "The id is missing or empty.", "De id ontbreekt of is leeg.");
             return false;
         }
 
         if (id!.Length > MaxIdLength || id.Trim().Length != id.Length || HasControlCharacter(id))
         {
-            Add(path, $"The id '{TextHelper.Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{TextHelper.Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
+            Add(path + member, $"The id '{TextHelper.Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{TextHelper.Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
             return false;
         }
 
         if (TextRules.ProblemInName(id) is { } problem)
         {
-            Add(path, $"The id '{TextHelper.Shorten(Visible(id))}' {problem.English}", $"De id '{TextHelper.Shorten(Visible(id))}' {problem.Dutch}");
+            Add(path + member, $"The id '{TextHelper.Shorten(Visible(id))}' {problem.English}", $"De id '{TextHelper.Shorten(Visible(id))}' {problem.Dutch}");
             return false;
         }
 
@@ -439,15 +426,13 @@ internal sealed class RegisterValidator
             return;
         }
 
-        path += member;
-
         if (country == CountryCode.Netherlands && !KvkNumber.IsValid(kvk))
         {
-            Add(path, $"'{TextHelper.Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{TextHelper.Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
+            Add(path + member, $"'{TextHelper.Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{TextHelper.Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
         }
         else if (kvk.Length == 0 || kvk.Length > 32)
         {
-            Add(path, "A registration number must have 1 to 32 characters.", "Een registratienummer moet 1 tot 32 tekens hebben.");
+            Add(path + member, "A registration number must have 1 to 32 characters.", "Een registratienummer moet 1 tot 32 tekens hebben.");
         }
     }
 
@@ -459,32 +444,30 @@ internal sealed class RegisterValidator
         }
     }
 
-    private void CheckEnum<TEnum>(TEnum value, string path, string member)
+    private void CheckEnum<TEnum>(TEnum value, string path, string member, string sub = "")
         where TEnum : struct, Enum
     {
         if (!IsDefined(value))
         {
-            Add(path + member, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
+            Add(path + member + sub, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
         }
     }
 
     private void CheckNonNegative(Period? period, string path, string member)
     {
-        if (period is null || (!period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0))
+        if (period is null)
         {
             return;
         }
 
-        path += member;
-
         if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
-            Add(path, $"The period {period} must not be negative.", $"De termijn {period} mag niet negatief zijn.");
+            Add(path + member, $"The period {period} must not be negative.", $"De termijn {period} mag niet negatief zijn.");
         }
 
         if (period.HasTimeComponent)
         {
-            Add(path, $"The period {period} must be in years, months, weeks or days, without a time part.", $"De termijn {period} moet in jaren, maanden, weken of dagen zijn, zonder tijdsdeel.");
+            Add(path + member, $"The period {period} must be in years, months, weeks or days, without a time part.", $"De termijn {period} moet in jaren, maanden, weken of dagen zijn, zonder tijdsdeel.");
         }
     }
 
