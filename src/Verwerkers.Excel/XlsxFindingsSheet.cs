@@ -46,10 +46,10 @@ internal static class XlsxFindingsSheet
         return sheet;
     }
 
-    /// <summary>One line per source of the finding's references, each once: "title (publisher): address".</summary>
+    /// <summary>One line per source of the finding's references, each once, in Dutch (<see cref="LegalSource.Describe"/>).</summary>
     internal static string? SourceLines(IEnumerable<LegalSource> sources)
     {
-        var lines = sources.Distinct().Select(s => s.Title.Nl + " (" + s.Publisher + ")" + (s.Url is null ? string.Empty : ": " + s.Url.OriginalString)).ToArray();
+        var lines = sources.Distinct().Select(s => s.Describe(Language.Dutch)).ToArray();
         return lines.Length == 0 ? null : string.Join("\n", lines);
     }
 

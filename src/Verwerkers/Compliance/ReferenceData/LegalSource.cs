@@ -39,4 +39,14 @@ public sealed record LegalSource
 
     /// <summary>Gets the version of the document, for example "2.0", when it has one.</summary>
     public string? Version { get; internal init; }
+
+    /// <summary>"title (publisher, version 2.0, 18 June 2021): address", what a reader needs to look the source up; the
+    /// one wording of the text report and the workbook's findings sheet.</summary>
+    internal string Describe(Language language)
+    {
+        var details = Publisher
+            + (Version is null ? string.Empty : ", " + (language == Language.English ? "version " : "versie ") + Version)
+            + (Date is { } date ? ", " + LongDate.Format(date, language) : string.Empty);
+        return Title.In(language) + " (" + details + ")" + (Url is null ? string.Empty : ": " + Url.OriginalString);
+    }
 }

@@ -72,19 +72,10 @@ internal static class ComplianceReportText
                 + (r.Identifier is null ? string.Empty : ", " + r.Identifier));
             foreach (var source in r.Sources)
             {
-                Line("    " + SourceLine(source, language, T));
+                Line("    " + source.Describe(language));
             }
         }
 
         return b.ToString();
-    }
-
-    /// <summary>"title (publisher, version 2.0, 18 June 2021): address" — what a reader needs to look the source up.</summary>
-    private static string SourceLine(LegalSource source, Language language, System.Func<string, string> t)
-    {
-        var details = source.Publisher
-            + (source.Version is null ? string.Empty : ", " + t("version") + " " + source.Version)
-            + (source.Date is { } date ? ", " + LongDate.Format(date, language) : string.Empty);
-        return source.Title.In(language) + " (" + details + ")" + (source.Url is null ? string.Empty : ": " + source.Url.OriginalString);
     }
 }
