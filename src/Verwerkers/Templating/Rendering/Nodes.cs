@@ -102,7 +102,7 @@ internal sealed class ValueNode : Node
             return index + 1;
         }
 
-        var text = Format is null ? value as string ?? DefaultFormatting.ToText(value, context.Culture) : Formatted(context, value);
+        var text = Format is null ? DefaultFormatting.ToText(value, context.Culture) : Formatted(context, value);
         var bad = Utf8Xml.TryWrite(context.Output, text, Word);
         if (bad >= 0)
         {
