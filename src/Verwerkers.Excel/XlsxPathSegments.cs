@@ -19,7 +19,13 @@ internal static class XlsxPathSegments
     public static string? ColumnOf(string sheet, (string Name, int? Index)[] rest)
     {
         var key = string.Join(".", rest.Select(s => s.Name));
-        return (sheet, key) switch
+        var declared = sheet switch
+        {
+            ProcessorsSheet => XlsxRegisterReader.ProcessorColumns.HeaderOf(key),
+            SubProcessorsSheet => XlsxRegisterReader.SubProcessorColumns.HeaderOf(key),
+            _ => null,
+        };
+        return declared ?? (sheet, key) switch
         {
             (_, "id") => Id,
             (_, "name") => Name,
@@ -28,11 +34,6 @@ internal static class XlsxPathSegments
             (TransfersSheet, "processorId") => ProcessorId,
             (AgreementsSheet, "processorId") => ProcessorId,
             (_, "country") => CountryColumn,
-            (_, "category") => Category,
-            (_, "role") => Role,
-            (_, "processingLocations") => Locations,
-            (_, "remoteAccessLocations") => RemoteAccessLocations,
-            (_, "ownEntityLocations") => OwnEntityLocations,
             (_, "dpf.covers") => DpfCovers,
             (_, "importerOrganisation") => ImporterOrganisation,
             (_, "mechanism.exporterParty" or "exporterParty") => ExporterParty,
@@ -40,17 +41,13 @@ internal static class XlsxPathSegments
             (_, "contractTerms.breachNotificationHours" or "breachNotificationHours") => BreachNotificationHours,
             (_, "contractTerms.auditNoticeDays" or "auditNoticeDays") => AuditNoticeDays,
             (_, "contractTerms.deletionDays" or "deletionDays") => DeletionDays,
-            (_, "custom") => CustomFields,
             (_, "dpf.recertificationDue") => DpfRecertificationDue,
-            (_, "authorisation") => Authorisation,
-            (_, "objectionPeriod") => ObjectionPeriod,
             (_, "endDate") => EndDate,
             (_, "renewalTerm") => RenewalTerm,
             (_, "noticePeriod") => NoticePeriod,
             (_, "covers") => Covers,
             (_, "checklistReviewedOn") => ChecklistReviewedOn,
             (_, "subProcessorId") => SubProcessorId,
-            (_, "parentSubProcessorId") => ParentSubProcessorIdColumn,
             (_, "legalEntity") => LegalEntity,
             (_, "address.street") => Street,
             (_, "address.postalCode") => PostalCode,

@@ -222,6 +222,46 @@ internal sealed class XlsxRegisterReader
         return ok ? columns : null;
     }
 
+    /// <summary>The processor sheet's columns after the id, name, country and DPF ones, in the order they are read.</summary>
+    internal static readonly XlsxColumnTable<Processor> ProcessorColumns = new XlsxColumnTable<Processor>()
+        .Text(LegalEntity, "legalEntity", (p, v) => p with { LegalEntity = v })
+        .Text(KvkNumberColumn, "kvkNumber", (p, v) => p with { KvkNumber = v })
+        .Group((r, p) => p with { Address = Address(r) })
+        .Enum<ProcessorCategory>(Category, "category", (p, v) => p with { Category = v ?? default })
+        .Enum<ProcessorRole>(Role, "role", (p, v) => p with { Role = v ?? default })
+        .List(Services, "services", (p, v) => p with { Services = v })
+        .List(Purposes, "purposes", (p, v) => p with { Purposes = v })
+        .List(DataSubjects, "dataSubjectCategories", (p, v) => p with { DataSubjectCategories = v })
+        .Countries(Locations, "processingLocations", (p, v) => p with { ProcessingLocations = v })
+        .Enums<Certification>(Certifications, "certifications", (p, v) => p with { Certifications = v })
+        .Group((r, p) => p with { Contact = Contact(r), Signatory = Signatory(r) })
+        .Text(Notes, "notes", (p, v) => p with { Notes = v })
+        .Text(Art26Arrangement, "art26Arrangement", (p, v) => p with { Art26Arrangement = v })
+        .Countries(RemoteAccessLocations, "remoteAccessLocations", (p, v) => p with { RemoteAccessLocations = v })
+        .Countries(OwnEntityLocations, "ownEntityLocations", (p, v) => p with { OwnEntityLocations = v })
+        .Bool(SafeHarborListed, "safeHarborListed", (p, v) => p with { SafeHarborListed = v })
+        .Bool(PrivacyShieldListed, "privacyShieldListed", (p, v) => p with { PrivacyShieldListed = v })
+        .Text(Nature, "nature", (p, v) => p with { Nature = v })
+        .Text(NatureEn, "natureEn", (p, v) => p with { NatureEn = v })
+        .List(ServicesEn, "servicesEn", (p, v) => p with { ServicesEn = v })
+        .List(PurposesEn, "purposesEn", (p, v) => p with { PurposesEn = v })
+        .List(DataSubjectsEn, "dataSubjectCategoriesEn", (p, v) => p with { DataSubjectCategoriesEn = v })
+        .Text(EuRepresentative, "euRepresentative", (p, v) => p with { EuRepresentative = v })
+        .NamedValues(CustomFields, "custom", (p, v) => p with { Custom = v });
+
+    /// <summary>The sub-processor sheet's columns after the processor id, id, name and country ones, in the order they are read.</summary>
+    internal static readonly XlsxColumnTable<SubProcessor> SubProcessorColumns = new XlsxColumnTable<SubProcessor>()
+        .Text(Service, "service", (s, v) => s with { Service = v })
+        .Enum<SubProcessorAuthorisation>(Authorisation, "authorisation", (s, v) => s with { Authorisation = v ?? default })
+        .Date(NotifiedOn, "notifiedOn", (s, v) => s with { NotifiedOn = v })
+        .Period(ObjectionPeriod, "objectionPeriod", (s, v) => s with { ObjectionPeriod = v })
+        .Group((r, s) => s with { Dpf = ReadDpf(r) })
+        .Text(LegalEntity, "legalEntity", (s, v) => s with { LegalEntity = v })
+        .Group((r, s) => s with { Address = Address(r), Contact = Contact(r) })
+        .Text(ParentSubProcessorIdColumn, "parentSubProcessorId", (s, v) => s with { ParentSubProcessorId = v })
+        .Bool(SafeHarborListed, "safeHarborListed", (s, v) => s with { SafeHarborListed = v })
+        .Bool(PrivacyShieldListed, "privacyShieldListed", (s, v) => s with { PrivacyShieldListed = v });
+
     private Organisation? ReadController(XlsxRowReader r)
     {
         _controllerRow = r.Row;
@@ -243,35 +283,7 @@ internal sealed class XlsxRegisterReader
         var name = r.RequiredText(Name);
         var country = r.RequiredCountry(CountryColumn);
         var dpf = ReadDpf(r);
-        var processor = new Processor(id ?? "?", name ?? "?", country)
-        {
-            LegalEntity = r.Text(LegalEntity),
-            KvkNumber = r.Text(KvkNumberColumn),
-            Address = Address(r),
-            Category = r.Enum<ProcessorCategory>(Category) ?? default,
-            Role = r.Enum<ProcessorRole>(Role) ?? default,
-            Services = r.List(Services),
-            Purposes = r.List(Purposes),
-            DataSubjectCategories = r.List(DataSubjects),
-            ProcessingLocations = r.CountryList(Locations),
-            Certifications = r.EnumList<Certification>(Certifications),
-            Contact = Contact(r),
-            Signatory = Signatory(r),
-            Notes = r.Text(Notes),
-            Art26Arrangement = r.Text(Art26Arrangement),
-            RemoteAccessLocations = r.CountryList(RemoteAccessLocations),
-            OwnEntityLocations = r.CountryList(OwnEntityLocations),
-            SafeHarborListed = r.Bool(SafeHarborListed),
-            PrivacyShieldListed = r.Bool(PrivacyShieldListed),
-            Nature = r.Text(Nature),
-            NatureEn = r.Text(NatureEn),
-            ServicesEn = r.List(ServicesEn),
-            PurposesEn = r.List(PurposesEn),
-            DataSubjectCategoriesEn = r.List(DataSubjectsEn),
-            EuRepresentative = r.Text(EuRepresentative),
-            Custom = r.NamedValues(CustomFields),
-            Dpf = dpf,
-        };
+        var processor = ProcessorColumns.Read(r, new Processor(id ?? "?", name ?? "?", country)) with { Dpf = dpf };
         if (id is null || name is null)
         {
             return null;
@@ -380,20 +392,7 @@ internal sealed class XlsxRegisterReader
             var id = r.RequiredText(Id);
             var name = r.RequiredText(Name);
             var country = r.RequiredCountry(CountryColumn);
-            var sub = new
-            {
-                Service = r.Text(Service),
-                Authorisation = r.Enum<SubProcessorAuthorisation>(Authorisation) ?? default,
-                NotifiedOn = r.Date(NotifiedOn),
-                ObjectionPeriod = r.Period(ObjectionPeriod),
-                Dpf = ReadDpf(r),
-                LegalEntity = r.Text(LegalEntity),
-                Address = Address(r),
-                Contact = Contact(r),
-                ParentSubProcessorId = r.Text(ParentSubProcessorIdColumn),
-                SafeHarborListed = r.Bool(SafeHarborListed),
-                PrivacyShieldListed = r.Bool(PrivacyShieldListed),
-            };
+            var sub = SubProcessorColumns.Read(r, new SubProcessor(id ?? "?", name ?? "?", country));
             if (processorId is null || id is null || name is null)
             {
                 continue;
@@ -411,20 +410,7 @@ internal sealed class XlsxRegisterReader
             }
 
             _subRows[(processorId, id)] = r.Row;
-            list.Add(new SubProcessor(id, name, country)
-            {
-                Service = sub.Service,
-                Authorisation = sub.Authorisation,
-                NotifiedOn = sub.NotifiedOn,
-                ObjectionPeriod = sub.ObjectionPeriod,
-                Dpf = sub.Dpf,
-                LegalEntity = sub.LegalEntity,
-                Address = sub.Address,
-                Contact = sub.Contact,
-                ParentSubProcessorId = sub.ParentSubProcessorId,
-                SafeHarborListed = sub.SafeHarborListed,
-                PrivacyShieldListed = sub.PrivacyShieldListed,
-            });
+            list.Add(sub);
         }
 
         foreach (var pair in byProcessor)
