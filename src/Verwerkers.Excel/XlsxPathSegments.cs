@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -8,6 +9,8 @@ namespace Verwerkers.Storage.Xlsx;
 /// <summary>Splits register problem paths (<c>transfers[2].mechanism.sccModule</c>) and names the column they point at.</summary>
 internal static class XlsxPathSegments
 {
+    private const string MechanismPrefix = "mechanism.";
+
     public static (string Name, int? Index)[] Parse(string path) => path.Split('.').Select(part =>
     {
         var open = part.IndexOf('[');
@@ -23,6 +26,10 @@ internal static class XlsxPathSegments
         {
             ProcessorsSheet => XlsxRegisterReader.ProcessorColumns.HeaderOf(key),
             SubProcessorsSheet => XlsxRegisterReader.SubProcessorColumns.HeaderOf(key),
+            AgreementsSheet => XlsxRegisterReader.AgreementColumns.HeaderOf(key),
+            TransfersSheet => XlsxRegisterReader.TransferColumns.HeaderOf(key)
+                ?? (key.StartsWith(MechanismPrefix, StringComparison.Ordinal) ? XlsxRegisterReader.MechanismColumns.HeaderOf(key.Substring(MechanismPrefix.Length)) : null),
+            FallbacksSheet => XlsxRegisterReader.MechanismColumns.HeaderOf(key),
             _ => null,
         };
         return declared ?? (sheet, key) switch
@@ -35,31 +42,16 @@ internal static class XlsxPathSegments
             (AgreementsSheet, "processorId") => ProcessorId,
             (_, "country") => CountryColumn,
             (_, "dpf.covers") => DpfCovers,
-            (_, "importerOrganisation") => ImporterOrganisation,
-            (_, "mechanism.exporterParty" or "exporterParty") => ExporterParty,
-            (_, "notes") => Notes,
             (_, "contractTerms.breachNotificationHours" or "breachNotificationHours") => BreachNotificationHours,
             (_, "contractTerms.auditNoticeDays" or "auditNoticeDays") => AuditNoticeDays,
             (_, "contractTerms.deletionDays" or "deletionDays") => DeletionDays,
             (_, "dpf.recertificationDue") => DpfRecertificationDue,
-            (_, "endDate") => EndDate,
-            (_, "renewalTerm") => RenewalTerm,
-            (_, "noticePeriod") => NoticePeriod,
             (_, "covers") => Covers,
-            (_, "checklistReviewedOn") => ChecklistReviewedOn,
-            (_, "subProcessorId") => SubProcessorId,
-            (_, "legalEntity") => LegalEntity,
             (_, "address.street") => Street,
             (_, "address.postalCode") => PostalCode,
             (_, "address.city") => City,
             (_, "importerCountry") => ImporterCountry,
-            (_, "importerScope") => ImporterScope,
-            (_, "frequency") => Frequency,
-            (_, "exporterRole") => ExporterRole,
-            (_, "importerRole") => ImporterRole,
             (_, "mechanism.kind" or "kind") => Mechanism,
-            (_, "mechanism.sccModule" or "sccModule") => SccModuleColumn,
-            (_, "mechanism.art49Ground" or "art49Ground") => Art49GroundColumn,
             (_, "mechanism") => Mechanism,
             _ => null,
         };

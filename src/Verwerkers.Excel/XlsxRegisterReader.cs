@@ -262,6 +262,54 @@ internal sealed class XlsxRegisterReader
         .Bool(SafeHarborListed, "safeHarborListed", (s, v) => s with { SafeHarborListed = v })
         .Bool(PrivacyShieldListed, "privacyShieldListed", (s, v) => s with { PrivacyShieldListed = v });
 
+    /// <summary>The agreement sheet's columns after the id, processor id, main agreement and contract terms ones, in the
+    /// order they are read.</summary>
+    internal static readonly XlsxColumnTable<ProcessorAgreement> AgreementColumns = new XlsxColumnTable<ProcessorAgreement>()
+        .Text(VersionColumn, "version", (a, v) => a with { Version = v })
+        .Date(SignedOn, "signedOn", (a, v) => a with { SignedOn = v })
+        .Date(StartDate, "startDate", (a, v) => a with { StartDate = v })
+        .Date(EndDate, "endDate", (a, v) => a with { EndDate = v })
+        .Bool(AutoRenew, "autoRenew", (a, v) => a with { AutoRenew = v ?? false })
+        .Period(RenewalTerm, "renewalTerm", (a, v) => a with { RenewalTerm = v })
+        .Period(NoticePeriod, "noticePeriod", (a, v) => a with { NoticePeriod = v })
+        .Date(TerminationNoticeGivenOn, "terminationNoticeGivenOn", (a, v) => a with { TerminationNoticeGivenOn = v })
+        .Bool(ProcessingActive, "processingActive", (a, v) => a with { ProcessingActive = v ?? true })
+        .Date(DeletionConfirmedOn, "deletionConfirmedOn", (a, v) => a with { DeletionConfirmedOn = v })
+        .Group((r, a) => a with { Covers = a.CoversAll ? null! : r.EnumList<Art28Requirement>(Covers) })
+        .Date(ChecklistReviewedOn, "checklistReviewedOn", (a, v) => a with { ChecklistReviewedOn = v })
+        .Text(Document, "document", (a, v) => a with { Document = v })
+        .Text(Notes, "notes", (a, v) => a with { Notes = v })
+        .Date(ProcessingSince, "processingSince", (a, v) => a with { ProcessingSince = v })
+        .Bool(VendorDocument, "vendorDocument", (a, v) => a with { VendorDocument = v ?? false });
+
+    /// <summary>The transfer sheet's columns after the id, processor id, importer country and mechanism ones, in the order
+    /// they are read.</summary>
+    internal static readonly XlsxColumnTable<Transfer> TransferColumns = new XlsxColumnTable<Transfer>()
+        .Text(SubProcessorId, "subProcessorId", (t, v) => t with { SubProcessorId = v })
+        .Enum<PartyRole>(ExporterRole, "exporterRole", (t, v) => t with { ExporterRole = v ?? PartyRole.Controller })
+        .Enum<PartyRole>(ImporterRole, "importerRole", (t, v) => t with { ImporterRole = v ?? PartyRole.Processor })
+        .Enum<AdequacyScope>(ImporterScope, "importerScope", (t, v) => t with { ImporterScope = v ?? default })
+        .Date(ProcessingChangedOn, "processingChangedOn", (t, v) => t with { ProcessingChangedOn = v })
+        .Date(TiaDocumentedOn, "tiaDocumentedOn", (t, v) => t with { TiaDocumentedOn = v })
+        .Text(TiaReference, "tiaReference", (t, v) => t with { TiaReference = v })
+        .Enum<TransferFrequency>(Frequency, "frequency", (t, v) => t with { Frequency = v ?? default })
+        .Text(ClaimSource, "claimSource", (t, v) => t with { ClaimSource = v })
+        .Text(Notes, "notes", (t, v) => t with { Notes = v })
+        .Text(ImporterOrganisation, "importerOrganisation", (t, v) => t with { ImporterOrganisation = v })
+        .Bool(IncludesHrData, "includesHrData", (t, v) => t with { IncludesHrData = v ?? false })
+        .Bool(ExporterPublicAuthority, "exporterPublicAuthority", (t, v) => t with { ExporterPublicAuthority = v ?? false })
+        .Bool(ImporterSubjectToGdpr, "importerSubjectToGdpr", (t, v) => t with { ImporterSubjectToGdpr = v ?? false });
+
+    /// <summary>A mechanism's columns after its kind, on the transfer sheet (paths under <c>mechanism.</c>) and the
+    /// fallback sheet, in the order they are read.</summary>
+    internal static readonly XlsxColumnTable<TransferMechanism> MechanismColumns = new XlsxColumnTable<TransferMechanism>()
+        .Enum<SccModule>(SccModuleColumn, "sccModule", (m, v) => m with { SccModule = v })
+        .Date(MechanismSignedOn, "signedOn", (m, v) => m with { SignedOn = v })
+        .Enum<Art49Ground>(Art49GroundColumn, "art49Ground", (m, v) => m with { Art49Ground = v })
+        .Text(Reference, "reference", (m, v) => m with { Reference = v })
+        .Enum<PartyRole>(ExporterParty, "exporterParty", (m, v) => m with { ExporterParty = v })
+        .Bool(ConditionsRecorded, "conditionsRecorded", (m, v) => m with { ConditionsRecorded = v ?? false });
+
     private Organisation? ReadController(XlsxRowReader r)
     {
         _controllerRow = r.Row;
@@ -433,25 +481,8 @@ internal sealed class XlsxRegisterReader
 
         var coversAll = string.Equals(r.Text(Covers)?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
         var terms = ReadTerms(r);
-        var agreement = new ProcessorAgreement(id ?? "?", processorId ?? "?")
+        var agreement = AgreementColumns.Read(r, new ProcessorAgreement(id ?? "?", processorId ?? "?") { CoversAll = coversAll }) with
         {
-            Version = r.Text(VersionColumn),
-            SignedOn = r.Date(SignedOn),
-            StartDate = r.Date(StartDate),
-            EndDate = r.Date(EndDate),
-            AutoRenew = r.Bool(AutoRenew) ?? false,
-            RenewalTerm = r.Period(RenewalTerm),
-            NoticePeriod = r.Period(NoticePeriod),
-            TerminationNoticeGivenOn = r.Date(TerminationNoticeGivenOn),
-            ProcessingActive = r.Bool(ProcessingActive) ?? true,
-            DeletionConfirmedOn = r.Date(DeletionConfirmedOn),
-            CoversAll = coversAll,
-            Covers = coversAll ? null! : r.EnumList<Art28Requirement>(Covers),
-            ChecklistReviewedOn = r.Date(ChecklistReviewedOn),
-            Document = r.Text(Document),
-            Notes = r.Text(Notes),
-            ProcessingSince = r.Date(ProcessingSince),
-            VendorDocument = r.Bool(VendorDocument) ?? false,
             BreachNotificationHours = terms.BreachNotificationHours,
             AuditNoticeDays = terms.AuditNoticeDays,
             DeletionDays = terms.DeletionDays,
@@ -480,23 +511,7 @@ internal sealed class XlsxRegisterReader
         var processorId = r.RequiredText(ProcessorId);
         var country = r.RequiredCountry(ImporterCountry);
         var mechanism = ReadMechanism(r);
-        var transfer = new Transfer(id ?? "?", processorId ?? "?", country, mechanism ?? TransferMechanism.Of(TransferMechanismKind.None))
-        {
-            SubProcessorId = r.Text(SubProcessorId),
-            ExporterRole = r.Enum<PartyRole>(ExporterRole) ?? PartyRole.Controller,
-            ImporterRole = r.Enum<PartyRole>(ImporterRole) ?? PartyRole.Processor,
-            ImporterScope = r.Enum<AdequacyScope>(ImporterScope) ?? default,
-            ProcessingChangedOn = r.Date(ProcessingChangedOn),
-            TiaDocumentedOn = r.Date(TiaDocumentedOn),
-            TiaReference = r.Text(TiaReference),
-            Frequency = r.Enum<TransferFrequency>(Frequency) ?? default,
-            ClaimSource = r.Text(ClaimSource),
-            Notes = r.Text(Notes),
-            ImporterOrganisation = r.Text(ImporterOrganisation),
-            IncludesHrData = r.Bool(IncludesHrData) ?? false,
-            ExporterPublicAuthority = r.Bool(ExporterPublicAuthority) ?? false,
-            ImporterSubjectToGdpr = r.Bool(ImporterSubjectToGdpr) ?? false,
-        };
+        var transfer = TransferColumns.Read(r, new Transfer(id ?? "?", processorId ?? "?", country, mechanism ?? TransferMechanism.Of(TransferMechanismKind.None)));
         if (id is null || processorId is null || mechanism is null)
         {
             return null;
@@ -509,15 +524,7 @@ internal sealed class XlsxRegisterReader
     private static TransferMechanism? ReadMechanism(XlsxRowReader r)
     {
         var kind = r.Enum<TransferMechanismKind>(Mechanism);
-        var mechanism = new TransferMechanism(kind ?? TransferMechanismKind.None)
-        {
-            SccModule = r.Enum<SccModule>(SccModuleColumn),
-            SignedOn = r.Date(MechanismSignedOn),
-            Art49Ground = r.Enum<Art49Ground>(Art49GroundColumn),
-            Reference = r.Text(Reference),
-            ExporterParty = r.Enum<PartyRole>(ExporterParty),
-            ConditionsRecorded = r.Bool(ConditionsRecorded) ?? false,
-        };
+        var mechanism = MechanismColumns.Read(r, new TransferMechanism(kind ?? TransferMechanismKind.None));
         if (kind is null)
         {
             if (r.Text(Mechanism) is null)
