@@ -40,11 +40,26 @@ internal sealed class XlsxColumnTable<T>
         return this;
     }
 
-    /// <summary>Declares columns read together into one member (an address, a contact); their paths are the
-    /// sheets' shared ones (<see cref="XlsxPathSegments"/>).</summary>
+    /// <summary>Declares columns read together by code of their own (the DPF listing, the checklist); their paths
+    /// are in <see cref="XlsxPathSegments"/>.</summary>
     public XlsxColumnTable<T> Group(Func<XlsxRowReader, T, T> read)
     {
         _reads.Add(read);
+        return this;
+    }
+
+    /// <summary>Declares a member read from columns of its own (an address, a contact), each under
+    /// <paramref name="path"/>; null when those columns are all empty.</summary>
+    public XlsxColumnTable<T> Part<TPart>(string path, XlsxColumnTable<TPart> part, Func<T, TPart?, T> set)
+        where TPart : class, new()
+    {
+        foreach (var pair in part._headerByPath)
+        {
+            _headerByPath.Add(path + "." + pair.Key, pair.Value);
+        }
+
+        var empty = new TPart();
+        _reads.Add((row, item) => part.Read(row, new TPart()) is var value && value.Equals(empty) ? set(item, null) : set(item, value));
         return this;
     }
 

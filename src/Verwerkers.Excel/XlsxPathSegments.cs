@@ -24,6 +24,7 @@ internal static class XlsxPathSegments
         var key = string.Join(".", rest.Select(s => s.Name));
         var declared = sheet switch
         {
+            ControllerSheet => XlsxRegisterReader.ControllerColumns.HeaderOf(key),
             ProcessorsSheet => XlsxRegisterReader.ProcessorColumns.HeaderOf(key),
             SubProcessorsSheet => XlsxRegisterReader.SubProcessorColumns.HeaderOf(key),
             AgreementsSheet => XlsxRegisterReader.AgreementColumns.HeaderOf(key),
@@ -36,8 +37,6 @@ internal static class XlsxPathSegments
         {
             (_, "id") => Id,
             (_, "name") => Name,
-            (_, "kvkNumber") => KvkNumberColumn,
-            (_, "address.country") => AddressCountry,
             (TransfersSheet, "processorId") => ProcessorId,
             (AgreementsSheet, "processorId") => ProcessorId,
             (_, "country") => CountryColumn,
@@ -47,9 +46,6 @@ internal static class XlsxPathSegments
             (_, "contractTerms.deletionDays" or "deletionDays") => DeletionDays,
             (_, "dpf.recertificationDue") => DpfRecertificationDue,
             (_, "covers") => Covers,
-            (_, "address.street") => Street,
-            (_, "address.postalCode") => PostalCode,
-            (_, "address.city") => City,
             (_, "importerCountry") => ImporterCountry,
             (_, "mechanism.kind" or "kind") => Mechanism,
             (_, "mechanism") => Mechanism,

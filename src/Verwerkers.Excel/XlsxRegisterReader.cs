@@ -222,11 +222,34 @@ internal sealed class XlsxRegisterReader
         return ok ? columns : null;
     }
 
+    private static readonly XlsxColumnTable<PostalAddress> AddressColumns = new XlsxColumnTable<PostalAddress>()
+        .Text(Street, "street", (a, v) => a with { Street = v })
+        .Text(PostalCode, "postalCode", (a, v) => a with { PostalCode = v })
+        .Text(City, "city", (a, v) => a with { City = v })
+        .Column(AddressCountry, "country", (r, c) => r.Country(c), (a, v) => a with { Country = v });
+
+    private static readonly XlsxColumnTable<ContactDetails> ContactColumns = new XlsxColumnTable<ContactDetails>()
+        .Text(ContactName, "name", (c, v) => c with { Name = v })
+        .Text(ContactEmail, "email", (c, v) => c with { Email = v })
+        .Text(ContactPhone, "phone", (c, v) => c with { Phone = v });
+
+    private static readonly XlsxColumnTable<Signatory> SignatoryColumns = new XlsxColumnTable<Signatory>()
+        .Text(SignatoryName, "name", (s, v) => s with { Name = v })
+        .Text(SignatoryTitle, "title", (s, v) => s with { Title = v });
+
+    /// <summary>The controller sheet's columns after the name and country ones (the notes and contract terms are read
+    /// with the row).</summary>
+    internal static readonly XlsxColumnTable<Organisation> ControllerColumns = new XlsxColumnTable<Organisation>()
+        .Text(KvkNumberColumn, "kvkNumber", (o, v) => o with { KvkNumber = v })
+        .Part("address", AddressColumns, (o, v) => o with { Address = v })
+        .Part("privacyContact", ContactColumns, (o, v) => o with { PrivacyContact = v })
+        .Part("signatory", SignatoryColumns, (o, v) => o with { Signatory = v });
+
     /// <summary>The processor sheet's columns after the id, name, country and DPF ones, in the order they are read.</summary>
     internal static readonly XlsxColumnTable<Processor> ProcessorColumns = new XlsxColumnTable<Processor>()
         .Text(LegalEntity, "legalEntity", (p, v) => p with { LegalEntity = v })
         .Text(KvkNumberColumn, "kvkNumber", (p, v) => p with { KvkNumber = v })
-        .Group((r, p) => p with { Address = Address(r) })
+        .Part("address", AddressColumns, (p, v) => p with { Address = v })
         .Enum<ProcessorCategory>(Category, "category", (p, v) => p with { Category = v ?? default })
         .Enum<ProcessorRole>(Role, "role", (p, v) => p with { Role = v ?? default })
         .List(Services, "services", (p, v) => p with { Services = v })
@@ -234,7 +257,8 @@ internal sealed class XlsxRegisterReader
         .List(DataSubjects, "dataSubjectCategories", (p, v) => p with { DataSubjectCategories = v })
         .Countries(Locations, "processingLocations", (p, v) => p with { ProcessingLocations = v })
         .Enums<Certification>(Certifications, "certifications", (p, v) => p with { Certifications = v })
-        .Group((r, p) => p with { Contact = Contact(r), Signatory = Signatory(r) })
+        .Part("contact", ContactColumns, (p, v) => p with { Contact = v })
+        .Part("signatory", SignatoryColumns, (p, v) => p with { Signatory = v })
         .Text(Notes, "notes", (p, v) => p with { Notes = v })
         .Text(Art26Arrangement, "art26Arrangement", (p, v) => p with { Art26Arrangement = v })
         .Countries(RemoteAccessLocations, "remoteAccessLocations", (p, v) => p with { RemoteAccessLocations = v })
@@ -257,7 +281,8 @@ internal sealed class XlsxRegisterReader
         .Period(ObjectionPeriod, "objectionPeriod", (s, v) => s with { ObjectionPeriod = v })
         .Group((r, s) => s with { Dpf = ReadDpf(r) })
         .Text(LegalEntity, "legalEntity", (s, v) => s with { LegalEntity = v })
-        .Group((r, s) => s with { Address = Address(r), Contact = Contact(r) })
+        .Part("address", AddressColumns, (s, v) => s with { Address = v })
+        .Part("contact", ContactColumns, (s, v) => s with { Contact = v })
         .Text(ParentSubProcessorIdColumn, "parentSubProcessorId", (s, v) => s with { ParentSubProcessorId = v })
         .Bool(SafeHarborListed, "safeHarborListed", (s, v) => s with { SafeHarborListed = v })
         .Bool(PrivacyShieldListed, "privacyShieldListed", (s, v) => s with { PrivacyShieldListed = v });
@@ -315,13 +340,7 @@ internal sealed class XlsxRegisterReader
         _controllerRow = r.Row;
         var name = r.RequiredText(Name);
         var country = r.RequiredCountry(CountryColumn);
-        var result = name is null ? null : new Organisation(name, country)
-        {
-            KvkNumber = r.Text(KvkNumberColumn),
-            Address = Address(r),
-            PrivacyContact = Contact(r),
-            Signatory = Signatory(r),
-        };
+        var result = name is null ? null : ControllerColumns.Read(r, new Organisation(name, country));
         return result;
     }
 
@@ -582,24 +601,6 @@ internal sealed class XlsxRegisterReader
             var at = index[pair.Key];
             transfers[at] = transfers[at] with { Fallbacks = ordered.Select(v => v.Mechanism).ToArray() };
         }
-    }
-
-    private static PostalAddress? Address(XlsxRowReader r)
-    {
-        var address = new PostalAddress { Street = r.Text(Street), PostalCode = r.Text(PostalCode), City = r.Text(City), Country = r.Country(AddressCountry) };
-        return address is { Street: null, PostalCode: null, City: null, Country: null } ? null : address;
-    }
-
-    private static ContactDetails? Contact(XlsxRowReader r)
-    {
-        var contact = new ContactDetails { Name = r.Text(ContactName), Email = r.Text(ContactEmail), Phone = r.Text(ContactPhone) };
-        return contact is { Name: null, Email: null, Phone: null } ? null : contact;
-    }
-
-    private static Signatory? Signatory(XlsxRowReader r)
-    {
-        var signatory = new Signatory { Name = r.Text(SignatoryName), Title = r.Text(SignatoryTitle) };
-        return signatory is { Name: null, Title: null } ? null : signatory;
     }
 
     /// <summary>Turns a register problem (a JSON-style path) into the sheet, row and column it comes from.</summary>

@@ -7,17 +7,11 @@ namespace Verwerkers.Storage.Xlsx;
 /// A cell value is a <see cref="string"/> (text; "" is an empty text cell), an <see cref="int"/> (a number), a <see cref="NodaTime.LocalDate"/> (a date
 /// cell), a <see cref="bool"/> (yes/no in the workbook's language) or null (no cell).
 /// </remarks>
-internal sealed class XlsxSheet
+internal sealed class XlsxSheet(string name, IReadOnlyList<string> headers)
 {
-    public XlsxSheet(string name, IReadOnlyList<string> headers)
-    {
-        Name = name;
-        Headers = headers;
-    }
+    public string Name { get; } = name;
 
-    public string Name { get; }
-
-    public IReadOnlyList<string> Headers { get; }
+    public IReadOnlyList<string> Headers { get; } = headers;
 
     public List<object?[]> Rows { get; } = new();
 
