@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using static Verwerkers.Storage.Xlsx.XlsxLayout;
