@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Linq;
 using static Verwerkers.Storage.Xlsx.XlsxLayout;
@@ -8,8 +7,6 @@ namespace Verwerkers.Storage.Xlsx;
 /// <summary>Splits register problem paths (<c>transfers[2].mechanism.sccModule</c>) and names the column they point at.</summary>
 internal static class XlsxPathSegments
 {
-    private const string MechanismPrefix = "mechanism.";
-
     public static (string Name, int? Index)[] Parse(string path) => path.Split('.').Select(part =>
     {
         var open = part.IndexOf('[');
@@ -28,7 +25,7 @@ internal static class XlsxPathSegments
             SubProcessorsSheet => XlsxRegisterReader.SubProcessorColumns.HeaderOf(key),
             AgreementsSheet => XlsxRegisterReader.AgreementColumns.HeaderOf(key),
             TransfersSheet => XlsxRegisterReader.TransferColumns.HeaderOf(key)
-                ?? (key.StartsWith(MechanismPrefix, StringComparison.Ordinal) ? XlsxRegisterReader.MechanismColumns.HeaderOf(key.Substring(MechanismPrefix.Length)) : null),
+                ?? (rest.Length > 1 && rest[0].Name == "mechanism" ? XlsxRegisterReader.MechanismColumns.HeaderOf(key.Substring(rest[0].Name.Length + 1)) : null),
             FallbacksSheet => XlsxRegisterReader.MechanismColumns.HeaderOf(key),
             _ => null,
         };
