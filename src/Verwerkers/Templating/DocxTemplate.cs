@@ -318,7 +318,7 @@ public sealed class DocxTemplate
             }
 
             buffer.Clear();
-            context.Reset(data);
+            context.Reset(data, entry.Part.ValueSlots);
             var nodes = entry.Part.Nodes;
             try
             {

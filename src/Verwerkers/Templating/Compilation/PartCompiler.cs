@@ -26,11 +26,15 @@ internal sealed class CompiledPart
         Name = name;
         Nodes = nodes;
         Tags = tags;
+        ValueSlots = ValueNode.AssignSlots(nodes);
     }
 
     public string Name { get; }
 
     public Node[] Nodes { get; }
+
+    /// <summary>How many distinct value paths the plan has (see <see cref="ValueNode.Slot"/>).</summary>
+    public int ValueSlots { get; }
 
     public IReadOnlyList<TemplateTag> Tags { get; }
 }

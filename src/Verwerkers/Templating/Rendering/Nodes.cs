@@ -89,20 +89,52 @@ internal sealed class ValueNode : Node
     /// <summary>The text written when the value is missing or null (Jinja's <c>|default(...)</c>); null follows the missing-value policy.</summary>
     public string? Default { get; }
 
-    public override int Render(RenderContext context, int index)
+    /// <summary>
+    /// The value nodes of one part that share a path (text, <see cref="DataPath.Up"/> and <see cref="DataPath.Exact"/>)
+    /// share this number, so that a fill looks the path up once per scope (see <see cref="RenderContext.TryResolve(DataPath, int, out object?)"/>);
+    /// -1 for <c>.</c>, which needs no look-up. Set once while the part's plan is made.
+    /// </summary>
+    public int Slot { get; private set; } = -1;
+
+    /// <summary>Numbers the distinct paths of the value nodes of one plan and returns how many there are.</summary>
+    public static int AssignSlots(Node[] nodes)
     {
-        if (!context.TryResolve(Path, out var value) || value is null)
+        var slots = new System.Collections.Generic.Dictionary<(string, int, bool), int>();
+        foreach (var node in nodes)
         {
-            value = Default;
+            if (node is ValueNode value && !value.Path.IsCurrentItem)
+            {
+                var key = (value.Path.Text, value.Path.Up, value.Path.Exact);
+                if (!slots.TryGetValue(key, out var slot))
+                {
+                    slot = slots.Count;
+                    slots.Add(key, slot);
+                }
+
+                value.Slot = slot;
+            }
         }
 
-        if (value is null)
+        return slots.Count;
+    }
+
+    public override int Render(RenderContext context, int index)
+    {
+        string text;
+        if (context.TryResolve(Path, Slot, out var value) && value is not null)
+        {
+            text = Format is null ? context.ToText(Slot, value) : Formatted(context, value);
+        }
+        else if (Default is not null)
+        {
+            text = Format is null ? Default : Formatted(context, Default);
+        }
+        else
         {
             Missing(context);
             return index + 1;
         }
 
-        var text = Format is null ? DefaultFormatting.ToText(value, context.Culture) : Formatted(context, value);
         var bad = Utf8Xml.TryWrite(context.Output, text, Word);
         if (bad >= 0)
         {

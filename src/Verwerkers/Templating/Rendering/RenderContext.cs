@@ -15,6 +15,9 @@ internal sealed class RenderContext
     private object?[] _scopes = new object?[16];
     private DataPath?[] _scopePaths = new DataPath?[16];
     private int[] _scopeIndexes = new int[16];
+    private long[] _scopeIds = new long[16];
+    private long _lastScopeId;
+    private ResolvedValue[] _resolved = System.Array.Empty<ResolvedValue>();
     private int _depth;
     private RenderFrame[] _frames = System.Array.Empty<RenderFrame>();
     private int _frameCount;
@@ -43,8 +46,14 @@ internal sealed class RenderContext
     /// <summary>The innermost open section or container of the plan being rendered.</summary>
     public ref RenderFrame TopFrame => ref _frames[_frameCount - 1];
 
-    public void Reset(object root)
+    /// <summary>Starts a part: <paramref name="root"/> as the only scope, room for its plan's <paramref name="valueSlots"/>.</summary>
+    public void Reset(object root, int valueSlots)
     {
+        if (_resolved.Length < valueSlots)
+        {
+            _resolved = new ResolvedValue[valueSlots];
+        }
+
         ReleaseFrames();
         _depth = 0;
         ChildStarts = 0;
@@ -82,15 +91,60 @@ internal sealed class RenderContext
             System.Array.Resize(ref _scopes, _depth * 2);
             System.Array.Resize(ref _scopePaths, _depth * 2);
             System.Array.Resize(ref _scopeIndexes, _depth * 2);
+            System.Array.Resize(ref _scopeIds, _depth * 2);
         }
 
         _scopes[_depth] = value;
         _scopePaths[_depth] = path;
         _scopeIndexes[_depth] = index;
+
+        // Every scope this fill pushes gets a number of its own, so a value resolved in an earlier item is never reused.
+        _scopeIds[_depth] = ++_lastScopeId;
         _depth++;
     }
 
     public void PopScope() => _depth--;
+
+    /// <summary>
+    /// <see cref="TryResolve(DataPath, out object?)"/> for the path of a value node's <paramref name="slot"/>, once per
+    /// scope: the answer depends only on the scopes from the one the look-up starts in outwards, and those stay the
+    /// same while that scope is open, so it is kept with the number of that scope and reused until another scope takes
+    /// its place (the next item of a loop, another section) or the part ends.
+    /// </summary>
+    public bool TryResolve(DataPath path, int slot, out object? value)
+    {
+        if (slot < 0)
+        {
+            return TryResolve(path, out value);
+        }
+
+        var scope = _scopeIds[System.Math.Max(0, _depth - 1 - path.Up)];
+        ref var resolved = ref _resolved[slot];
+        if (resolved.Scope != scope)
+        {
+            resolved.Found = TryResolve(path, out resolved.Value);
+            resolved.Text = null;
+            resolved.Scope = scope;
+        }
+
+        value = resolved.Value;
+        return resolved.Found;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="value"/> without a format (<see cref="DefaultFormatting.ToText"/>), made once per
+    /// scope for the <paramref name="slot"/> it was just resolved for (-1: not kept).
+    /// </summary>
+    public string ToText(int slot, object value)
+    {
+        if (slot < 0)
+        {
+            return DefaultFormatting.ToText(value, Culture);
+        }
+
+        ref var resolved = ref _resolved[slot];
+        return resolved.Text ??= DefaultFormatting.ToText(value, Culture);
+    }
 
     /// <summary>
     /// Looks a path up: its first name in the innermost scope that has it (from <see cref="DataPath.Up"/> scopes out,
@@ -175,5 +229,16 @@ internal sealed class RenderContext
         {
             Errors.Add(new TemplateError(code, message, site.Part, site.Paragraph, site.TagText, site.Context, DescribePath(path)));
         }
+    }
+
+    /// <summary>A value node's path as resolved in the scope numbered <see cref="Scope"/> (0: not yet in this fill).</summary>
+    private struct ResolvedValue
+    {
+        public long Scope;
+        public bool Found;
+        public object? Value;
+
+        /// <summary>The value's text without a format, once a value node has asked for it.</summary>
+        public string? Text;
     }
 }
