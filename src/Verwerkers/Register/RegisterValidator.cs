@@ -34,7 +34,7 @@ internal sealed class RegisterValidator
         v.CheckCharacters(controller, "controller", -1);
         for (var i = 0; i < processors.Count; i++)
         {
-            v.CheckProcessor(processors[i], $"processors[{i}]");
+            v.CheckProcessor(processors[i], new At("processors", i));
             v.CheckCharacters(processors[i], "processors", i);
         }
 
@@ -51,19 +51,21 @@ internal sealed class RegisterValidator
         var agreementIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < agreements.Count; i++)
         {
-            v.CheckAgreement(agreements[i], $"agreements[{i}]", agreementIds);
+            v.CheckAgreement(agreements[i], new At("agreements", i), agreementIds);
         }
 
         var transferIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < transfers.Count; i++)
         {
-            v.CheckTransfer(transfers[i], $"transfers[{i}]", transferIds);
+            v.CheckTransfer(transfers[i], new At("transfers", i), transferIds);
         }
 
         return v;
     }
 
     private void Add(string path, string message, string dutch) => _problems.Add(new Problem(message, dutch) { Path = path });
+
+    private void Add(At path, string member, string message, string dutch) => Add(path + member, message, dutch);
 
     private void CheckController(Organisation? controller)
     {
@@ -73,16 +75,17 @@ internal sealed class RegisterValidator
             return;
         }
 
-        CheckText(controller.Name, "controller", ".name", required: true);
-        CheckCountry(controller.Country, "controller", ".country");
-        CheckKvk(controller.KvkNumber, controller.Country, "controller", ".kvkNumber");
-        CheckAddress(controller.Address, "controller", ".address");
-        CheckRange(controller.ContractTerms?.BreachNotificationHours, 1, 168, "controller", ".contractTerms.breachNotificationHours");
-        CheckRange(controller.ContractTerms?.AuditNoticeDays, 0, 90, "controller", ".contractTerms.auditNoticeDays");
-        CheckRange(controller.ContractTerms?.DeletionDays, 1, 365, "controller", ".contractTerms.deletionDays");
+        var at = new At("controller");
+        CheckText(controller.Name, at, ".name", required: true);
+        CheckCountry(controller.Country, at, ".country");
+        CheckKvk(controller.KvkNumber, controller.Country, at, ".kvkNumber");
+        CheckAddress(controller.Address, at, ".address");
+        CheckRange(controller.ContractTerms?.BreachNotificationHours, 1, 168, at, ".contractTerms.breachNotificationHours");
+        CheckRange(controller.ContractTerms?.AuditNoticeDays, 0, 90, at, ".contractTerms.auditNoticeDays");
+        CheckRange(controller.ContractTerms?.DeletionDays, 1, 365, at, ".contractTerms.deletionDays");
     }
 
-    private void CheckCustomFields(Processor p, string path)
+    private void CheckCustomFields(Processor p, At path)
     {
         if (p.Custom.Count == 0)
         {
@@ -95,30 +98,31 @@ internal sealed class RegisterValidator
             if (field is null || !CustomField.IsValidName(field.Name))
             {
                 Add(
-                    path + ".custom",
+                    path,
+                    ".custom",
                     $"The custom field name '{field?.Name}' cannot be used in a template: use a letter followed by letters, digits or underscores (at most 64).",
                     $"De naam '{field?.Name}' van een eigen veld (custom) kan niet in een sjabloon: gebruik een letter gevolgd door letters, cijfers of liggende streepjes (hoogstens 64).");
             }
             else if (!names.Add(field.Name))
             {
-                Add(path + ".custom." + field.Name, $"The custom field '{field.Name}' appears twice.", $"Het eigen veld '{field.Name}' staat er twee keer.");
+                Add(path, ".custom." + field.Name, $"The custom field '{field.Name}' appears twice.", $"Het eigen veld '{field.Name}' staat er twee keer.");
             }
         }
     }
 
-    private void CheckRange(int? value, int min, int max, string path, string member)
+    private void CheckRange(int? value, int min, int max, At path, string member)
     {
         if (value is { } v && (v < min || v > max))
         {
-            Add(path + member, $"Must be between {min} and {max}; it is {v}.", $"Moet tussen {min} en {max} liggen; het is {v}.");
+            Add(path, member, $"Must be between {min} and {max}; it is {v}.", $"Moet tussen {min} en {max} liggen; het is {v}.");
         }
     }
 
-    private void CheckProcessor(Processor? p, string path)
+    private void CheckProcessor(Processor? p, At path)
     {
         if (p is null)
         {
-            Add(path, "A processor entry is null.", "Een verwerker is leeg (null).");
+            Add(path, string.Empty, "A processor entry is null.", "Een verwerker is leeg (null).");
             return;
         }
 
@@ -126,7 +130,7 @@ internal sealed class RegisterValidator
         {
             if (ProcessorsById.ContainsKey(p.Id))
             {
-                Add(path + ".id", $"Duplicate processor id '{p.Id}': every processor needs its own id.", $"Dubbele verwerker-id '{p.Id}': elke verwerker heeft een eigen id nodig.");
+                Add(path, ".id", $"Duplicate processor id '{p.Id}': every processor needs its own id.", $"Dubbele verwerker-id '{p.Id}': elke verwerker heeft een eigen id nodig.");
             }
             else
             {
@@ -146,7 +150,7 @@ internal sealed class RegisterValidator
         {
             if (string.IsNullOrWhiteSpace(p.DataCategories[i]?.Name))
             {
-                CheckText(null, $"{path}.dataCategories[{i}]", ".name", required: true);
+                CheckText(null, path.Item("dataCategories", i), ".name", required: true);
             }
         }
 
@@ -154,13 +158,13 @@ internal sealed class RegisterValidator
         {
             if (p.ProcessingLocations[i].IsDefault)
             {
-                CheckCountry(p.ProcessingLocations[i], $"{path}.processingLocations[{i}]", string.Empty);
+                CheckCountry(p.ProcessingLocations[i], path.Item("processingLocations", i), string.Empty);
             }
         }
 
         if (p.Dpf is { RecertificationDue: { } due } dpf && due < dpf.CheckedOn.PlusYears(-2))
         {
-            Add(path + ".dpf.recertificationDue", $"The re-certification day {Format(due)} lies far before the check day {Format(dpf.CheckedOn)}; check the dates.", $"De hercertificeringsdatum {Format(due)} ligt ver vóór de controledatum {Format(dpf.CheckedOn)}; controleer de datums.");
+            Add(path, ".dpf.recertificationDue", $"The re-certification day {Format(due)} lies far before the check day {Format(dpf.CheckedOn)}; check the dates.", $"De hercertificeringsdatum {Format(due)} ligt ver vóór de controledatum {Format(dpf.CheckedOn)}; controleer de datums.");
         }
 
         if (p.SubProcessors.Count == 0)
@@ -171,17 +175,17 @@ internal sealed class RegisterValidator
         var subIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < p.SubProcessors.Count; i++)
         {
-            var subPath = $"{path}.subProcessors[{i}]";
+            var subPath = path.Item("subProcessors", i);
             var sub = p.SubProcessors[i];
             if (sub is null)
             {
-                Add(subPath, "A sub-processor entry is null.", "Een subverwerker is leeg (null).");
+                Add(subPath, string.Empty, "A sub-processor entry is null.", "Een subverwerker is leeg (null).");
                 continue;
             }
 
             if (CheckId(sub.Id, subPath, ".id") && !subIds.Add(sub.Id))
             {
-                Add(subPath + ".id", $"Duplicate sub-processor id '{sub.Id}' within processor '{p.Id}'.", $"Dubbele subverwerker-id '{sub.Id}' binnen verwerker '{p.Id}'.");
+                Add(subPath, ".id", $"Duplicate sub-processor id '{sub.Id}' within processor '{p.Id}'.", $"Dubbele subverwerker-id '{sub.Id}' binnen verwerker '{p.Id}'.");
             }
 
             CheckText(sub.Name, subPath, ".name", required: true);
@@ -195,7 +199,7 @@ internal sealed class RegisterValidator
     }
 
     /// <summary>Checks that every parent reference of a sub-processor resolves within the processor and that no chain loops.</summary>
-    private void CheckSubProcessorChain(Processor p, string path)
+    private void CheckSubProcessorChain(Processor p, At path)
     {
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var sub in p.SubProcessors)
@@ -214,10 +218,11 @@ internal sealed class RegisterValidator
                 continue;
             }
 
-            var refPath = $"{path}.subProcessors[{i}].parentSubProcessorId";
+            var refPath = path.Item("subProcessors", i);
+            const string refMember = ".parentSubProcessorId";
             if (!parents.ContainsKey(parentId))
             {
-                Add(refPath, $"Processor '{p.Id}' has no sub-processor with id '{parentId}' (the parent of sub-processor '{sub.Id}').", $"Verwerker '{p.Id}' heeft geen subverwerker met id '{parentId}' (de bovenliggende subverwerker van '{sub.Id}').");
+                Add(refPath, refMember, $"Processor '{p.Id}' has no sub-processor with id '{parentId}' (the parent of sub-processor '{sub.Id}').", $"Verwerker '{p.Id}' heeft geen subverwerker met id '{parentId}' (de bovenliggende subverwerker van '{sub.Id}').");
                 continue;
             }
 
@@ -227,7 +232,7 @@ internal sealed class RegisterValidator
             {
                 if (string.Equals(current, sub.Id, StringComparison.Ordinal))
                 {
-                    Add(refPath, $"The chain of sub-processor '{sub.Id}' of processor '{p.Id}' leads back to itself; the parent references form a cycle.", $"De keten van subverwerker '{sub.Id}' van verwerker '{p.Id}' komt bij zichzelf terug; de verwijzingen naar bovenliggende subverwerkers vormen een kringloop.");
+                    Add(refPath, refMember, $"The chain of sub-processor '{sub.Id}' of processor '{p.Id}' leads back to itself; the parent references form a cycle.", $"De keten van subverwerker '{sub.Id}' van verwerker '{p.Id}' komt bij zichzelf terug; de verwijzingen naar bovenliggende subverwerkers vormen een kringloop.");
                     break;
                 }
 
@@ -236,17 +241,17 @@ internal sealed class RegisterValidator
         }
     }
 
-    private void CheckAgreement(ProcessorAgreement? a, string path, HashSet<string> ids)
+    private void CheckAgreement(ProcessorAgreement? a, At path, HashSet<string> ids)
     {
         if (a is null)
         {
-            Add(path, "An agreement entry is null.", "Een overeenkomst is leeg (null).");
+            Add(path, string.Empty, "An agreement entry is null.", "Een overeenkomst is leeg (null).");
             return;
         }
 
         if (CheckId(a.Id, path, ".id") && !ids.Add(a.Id))
         {
-            Add(path + ".id", $"Duplicate agreement id '{a.Id}'.", $"Dubbele overeenkomst-id '{a.Id}'.");
+            Add(path, ".id", $"Duplicate agreement id '{a.Id}'.", $"Dubbele overeenkomst-id '{a.Id}'.");
         }
 
         CheckProcessorReference(a.ProcessorId, path, ".processorId");
@@ -255,12 +260,12 @@ internal sealed class RegisterValidator
         CheckRange(a.DeletionDays, 1, 365, path, ".deletionDays");
         if (a.StartDate is { } start && a.EndDate is { } end && end < start)
         {
-            Add(path + ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.", $"De einddatum {Format(end)} ligt vóór de ingangsdatum {Format(start)}.");
+            Add(path, ".endDate", $"The end date {Format(end)} lies before the start date {Format(start)}.", $"De einddatum {Format(end)} ligt vóór de ingangsdatum {Format(start)}.");
         }
 
         if (a.AutoRenew && (a.RenewalTerm is null || !IsPositive(a.RenewalTerm)))
         {
-            Add(path + ".renewalTerm", "An agreement with tacit renewal (autoRenew) needs a positive renewal term, for example \"P1Y\".", "Een overeenkomst met stilzwijgende verlenging (autoRenew) heeft een positieve verlengingstermijn nodig, bijvoorbeeld \"P1Y\".");
+            Add(path, ".renewalTerm", "An agreement with tacit renewal (autoRenew) needs a positive renewal term, for example \"P1Y\".", "Een overeenkomst met stilzwijgende verlenging (autoRenew) heeft een positieve verlengingstermijn nodig, bijvoorbeeld \"P1Y\".");
         }
         else
         {
@@ -273,43 +278,43 @@ internal sealed class RegisterValidator
         {
             if (!IsDefined(a.Covers[i]))
             {
-                CheckEnum(a.Covers[i], $"{path}.covers[{i}]", string.Empty);
+                CheckEnum(a.Covers[i], path.Item("covers", i), string.Empty);
             }
 
             if (!seen!.Add(a.Covers[i]))
             {
-                Add($"{path}.covers[{i}]", $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.", $"Checklistonderdeel '{Art28Checklist.IdOf(a.Covers[i])}' staat er twee keer in.");
+                Add(path.Item("covers", i), string.Empty, $"Checklist item '{Art28Checklist.IdOf(a.Covers[i])}' is listed twice.", $"Checklistonderdeel '{Art28Checklist.IdOf(a.Covers[i])}' staat er twee keer in.");
             }
         }
 
         if (a.CoversAll && a.Covers.Count > 0)
         {
-            Add(path + ".covers", "\"covers\" is either \"all\" or a list of checklist items, not both.", "\"covers\" is \"all\" of een lijst van checklistonderdelen, niet allebei.");
+            Add(path, ".covers", "\"covers\" is either \"all\" or a list of checklist items, not both.", "\"covers\" is \"all\" of een lijst van checklistonderdelen, niet allebei.");
         }
 
         if (a.CoversAll && a.ChecklistReviewedOn is null)
         {
-            Add(path + ".checklistReviewedOn", "\"covers\": \"all\" records a review: give the day it was reviewed in \"checklistReviewedOn\".", "\"covers\": \"all\" legt een beoordeling vast: geef de dag van de beoordeling in \"checklistReviewedOn\".");
+            Add(path, ".checklistReviewedOn", "\"covers\": \"all\" records a review: give the day it was reviewed in \"checklistReviewedOn\".", "\"covers\": \"all\" legt een beoordeling vast: geef de dag van de beoordeling in \"checklistReviewedOn\".");
         }
     }
 
-    private void CheckTransfer(Transfer? t, string path, HashSet<string> ids)
+    private void CheckTransfer(Transfer? t, At path, HashSet<string> ids)
     {
         if (t is null)
         {
-            Add(path, "A transfer entry is null.", "Een doorgifte is leeg (null).");
+            Add(path, string.Empty, "A transfer entry is null.", "Een doorgifte is leeg (null).");
             return;
         }
 
         if (CheckId(t.Id, path, ".id") && !ids.Add(t.Id))
         {
-            Add(path + ".id", $"Duplicate transfer id '{t.Id}'.", $"Dubbele doorgifte-id '{t.Id}'.");
+            Add(path, ".id", $"Duplicate transfer id '{t.Id}'.", $"Dubbele doorgifte-id '{t.Id}'.");
         }
 
         var processor = CheckProcessorReference(t.ProcessorId, path, ".processorId");
         if (t.SubProcessorId is not null && processor is not null && processor.FindSubProcessor(t.SubProcessorId) is null)
         {
-            Add(path + ".subProcessorId", $"Processor '{processor.Id}' has no sub-processor with id '{t.SubProcessorId}'.", $"Verwerker '{processor.Id}' heeft geen subverwerker met id '{t.SubProcessorId}'.");
+            Add(path, ".subProcessorId", $"Processor '{processor.Id}' has no sub-processor with id '{t.SubProcessorId}'.", $"Verwerker '{processor.Id}' heeft geen subverwerker met id '{t.SubProcessorId}'.");
         }
 
         CheckCountry(t.ImporterCountry, path, ".importerCountry");
@@ -320,23 +325,23 @@ internal sealed class RegisterValidator
         CheckMechanism(t.Mechanism, path, ".mechanism");
         for (var i = 0; i < t.Fallbacks.Count; i++)
         {
-            CheckMechanism(t.Fallbacks[i], $"{path}.fallbacks[{i}]", string.Empty);
+            CheckMechanism(t.Fallbacks[i], path.Item("fallbacks", i), string.Empty);
         }
     }
 
-    private void CheckMechanism(TransferMechanism? m, string path, string member)
+    private void CheckMechanism(TransferMechanism? m, At path, string member)
     {
         // The path is joined only for a problem: a register has hundreds of thousands of mechanisms.
         if (m is null)
         {
-            Add(path + member, "The mechanism is missing; use kind \"none\" when nothing is claimed.", "Het mechanisme ontbreekt; gebruik kind \"none\" als er geen grondslag wordt gesteld.");
+            Add(path, member, "The mechanism is missing; use kind \"none\" when nothing is claimed.", "Het mechanisme ontbreekt; gebruik kind \"none\" als er geen grondslag wordt gesteld.");
             return;
         }
 
         CheckEnum(m.Kind, path, member, ".kind");
         if (m.SccModule is { } module && m.Kind != TransferMechanismKind.Scc2021)
         {
-            Add(path + member + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".", $"Een SCC-module ({module}) hoort alleen bij de bepalingen van 2021/914 (kind \"scc2021\"), niet bij \"{m.Kind}\".");
+            Add(path, member + ".sccModule", $"An SCC module ({module}) only belongs to the 2021/914 clauses (kind \"scc2021\"), not to \"{m.Kind}\".", $"Een SCC-module ({module}) hoort alleen bij de bepalingen van 2021/914 (kind \"scc2021\"), niet bij \"{m.Kind}\".");
         }
 
         if (m.SccModule is { } mod)
@@ -346,7 +351,7 @@ internal sealed class RegisterValidator
 
         if (m.Art49Ground is not null && m.Kind != TransferMechanismKind.Art49Derogation)
         {
-            Add(path + member + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".", $"Een grond van art. 49 hoort alleen bij kind \"art49Derogation\", niet bij \"{m.Kind}\".");
+            Add(path, member + ".art49Ground", $"An Art. 49 ground only belongs to kind \"art49Derogation\", not to \"{m.Kind}\".", $"Een grond van art. 49 hoort alleen bij kind \"art49Derogation\", niet bij \"{m.Kind}\".");
         }
 
         if (m.Art49Ground is { } ground)
@@ -355,11 +360,11 @@ internal sealed class RegisterValidator
         }
     }
 
-    private Processor? CheckProcessorReference(string? processorId, string path, string member)
+    private Processor? CheckProcessorReference(string? processorId, At path, string member)
     {
         if (string.IsNullOrWhiteSpace(processorId))
         {
-            Add(path + member, "The processor id is missing.", "De verwerker-id ontbreekt.");
+            Add(path, member, "The processor id is missing.", "De verwerker-id ontbreekt.");
             return null;
         }
 
@@ -368,50 +373,50 @@ internal sealed class RegisterValidator
             return processor;
         }
 
-        Add(path + member, $"No processor has id '{processorId}': the reference does not resolve.", $"Geen verwerker heeft id '{processorId}': de verwijzing klopt niet.");
+        Add(path, member, $"No processor has id '{processorId}': the reference does not resolve.", $"Geen verwerker heeft id '{processorId}': de verwijzing klopt niet.");
         return null;
     }
 
-    private bool CheckId(string? id, string path, string member)
+    private bool CheckId(string? id, At path, string member)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            Add(path + member, "The id is missing or empty.", "De id ontbreekt of is leeg.");
+            Add(path, member, "The id is missing or empty.", "De id ontbreekt of is leeg.");
             return false;
         }
 
         if (id!.Length > MaxIdLength || id.Trim().Length != id.Length || HasControlCharacter(id))
         {
-            Add(path + member, $"The id '{TextHelper.Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{TextHelper.Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
+            Add(path, member, $"The id '{TextHelper.Shorten(Visible(id))}' must be at most {MaxIdLength} characters, without leading or trailing spaces or control characters.", $"De id '{TextHelper.Shorten(Visible(id))}' mag hoogstens {MaxIdLength} tekens hebben, zonder spaties aan het begin of eind en zonder stuurtekens.");
             return false;
         }
 
         if (TextRules.ProblemInName(id) is { } problem)
         {
-            Add(path + member, $"The id '{TextHelper.Shorten(Visible(id))}' {problem.English}", $"De id '{TextHelper.Shorten(Visible(id))}' {problem.Dutch}");
+            Add(path, member, $"The id '{TextHelper.Shorten(Visible(id))}' {problem.English}", $"De id '{TextHelper.Shorten(Visible(id))}' {problem.Dutch}");
             return false;
         }
 
         return true;
     }
 
-    private void CheckText(string? text, string path, string member, bool required)
+    private void CheckText(string? text, At path, string member, bool required)
     {
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            Add(path + member, "A value is required.", "Een waarde is verplicht.");
+            Add(path, member, "A value is required.", "Een waarde is verplicht.");
         }
     }
 
-    private void CheckCountry(CountryCode country, string path, string member)
+    private void CheckCountry(CountryCode country, At path, string member)
     {
         if (country.IsDefault)
         {
-            Add(path + member, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".", "Het land ontbreekt: geef een ISO 3166-1 alpha-2-code zoals \"NL\" of \"US\".");
+            Add(path, member, "The country is missing: give an ISO 3166-1 alpha-2 code such as \"NL\" or \"US\".", "Het land ontbreekt: geef een ISO 3166-1 alpha-2-code zoals \"NL\" of \"US\".");
         }
     }
 
-    private void CheckCountry(CountryCode? country, string path, string member)
+    private void CheckCountry(CountryCode? country, At path, string member)
     {
         if (country is { } c)
         {
@@ -419,7 +424,7 @@ internal sealed class RegisterValidator
         }
     }
 
-    private void CheckKvk(string? kvk, CountryCode country, string path, string member)
+    private void CheckKvk(string? kvk, CountryCode country, At path, string member)
     {
         if (kvk is null)
         {
@@ -428,32 +433,32 @@ internal sealed class RegisterValidator
 
         if (country == CountryCode.Netherlands && !KvkNumber.IsValid(kvk))
         {
-            Add(path + member, $"'{TextHelper.Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{TextHelper.Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
+            Add(path, member, $"'{TextHelper.Shorten(kvk)}' is not a KvK number: a Dutch KvK number has exactly 8 digits.", $"'{TextHelper.Shorten(kvk)}' is geen KvK-nummer: een Nederlands KvK-nummer heeft precies 8 cijfers.");
         }
         else if (kvk.Length == 0 || kvk.Length > 32)
         {
-            Add(path + member, "A registration number must have 1 to 32 characters.", "Een registratienummer moet 1 tot 32 tekens hebben.");
+            Add(path, member, "A registration number must have 1 to 32 characters.", "Een registratienummer moet 1 tot 32 tekens hebben.");
         }
     }
 
-    private void CheckAddress(PostalAddress? address, string path, string member)
+    private void CheckAddress(PostalAddress? address, At path, string member)
     {
         if (address?.Country is { IsDefault: true } country)
         {
-            CheckCountry(country, path + member, ".country");
+            CheckCountry(country, path, member + ".country");
         }
     }
 
-    private void CheckEnum<TEnum>(TEnum value, string path, string member, string sub = "")
+    private void CheckEnum<TEnum>(TEnum value, At path, string member, string sub = "")
         where TEnum : struct, Enum
     {
         if (!IsDefined(value))
         {
-            Add(path + member + sub, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
+            Add(path, member + sub, $"{value} is not a defined {typeof(TEnum).Name} value.", $"{value} is geen gedefinieerde waarde van {typeof(TEnum).Name}.");
         }
     }
 
-    private void CheckNonNegative(Period? period, string path, string member)
+    private void CheckNonNegative(Period? period, At path, string member)
     {
         if (period is null)
         {
@@ -462,12 +467,12 @@ internal sealed class RegisterValidator
 
         if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
-            Add(path + member, $"The period {period} must not be negative.", $"De termijn {period} mag niet negatief zijn.");
+            Add(path, member, $"The period {period} must not be negative.", $"De termijn {period} mag niet negatief zijn.");
         }
 
         if (period.HasTimeComponent)
         {
-            Add(path + member, $"The period {period} must be in years, months, weeks or days, without a time part.", $"De termijn {period} moet in jaren, maanden, weken of dagen zijn, zonder tijdsdeel.");
+            Add(path, member, $"The period {period} must be in years, months, weeks or days, without a time part.", $"De termijn {period} moet in jaren, maanden, weken of dagen zijn, zonder tijdsdeel.");
         }
     }
 
@@ -644,6 +649,44 @@ internal sealed class RegisterValidator
         => DefinedValues<TEnum>.All.Contains(value);
 
     private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The JSON path of a part being checked ("controller", "processors[3]", "processors[3].subProcessors[1]"), joined
+    /// into text only for a problem: a register of 100,000 processors has hundreds of thousands of parts.
+    /// </summary>
+    private readonly struct At
+    {
+        private readonly string _list;
+        private readonly int _index;
+        private readonly string? _item;
+        private readonly int _itemIndex;
+
+        public At(string list, int index = -1)
+            : this(list, index, null, -1)
+        {
+        }
+
+        private At(string list, int index, string? item, int itemIndex)
+        {
+            _list = list;
+            _index = index;
+            _item = item;
+            _itemIndex = itemIndex;
+        }
+
+        /// <summary>The path of element <paramref name="index"/> of the list <paramref name="list"/> inside this part.</summary>
+        public At Item(string list, int index) => _item is null
+            ? new At(_list, _index, list, index)
+            : throw new InvalidOperationException("A register path nests one list inside a part at most.");
+
+        public static string operator +(At path, string member) => path.ToString() + member;
+
+        public override string ToString()
+        {
+            var path = _index < 0 ? _list : $"{_list}[{_index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+            return _item is null ? path : $"{path}.{_item}[{_itemIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+        }
+    }
 
     /// <summary>A text-bearing property of a model type, with its serialized name.</summary>
     private sealed record TextMember(Func<object, object?> Get, string JsonName, bool IsId, bool IsNameLike);

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Verwerkers.Register;
@@ -22,6 +23,12 @@ internal static class TextRules
 
     private static (string English, string Dutch)? Problem(string text, bool name)
     {
+        // Most register text is printable ASCII, which every rule allows; only other text is looked at character by character.
+        if (IsPrintableAscii(text))
+        {
+            return null;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -55,6 +62,23 @@ internal static class TextRules
 
         return null;
     }
+
+#if NET8_0_OR_GREATER
+    private static bool IsPrintableAscii(string text) => text.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0;
+#else
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+#endif
 
     private static string Position(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 
