@@ -320,8 +320,8 @@ public static class RegisterJson
         try
         {
             // Strict RFC 8259 on the way in: what Newtonsoft would accept (trailing commas, single quotes, NaN, ...) is an error.
-            using var text = new StrictJsonText(open(), allowComments: true);
-            using var json = new JsonTextReader(text);
+            using var text = open();
+            using var json = new StrictJsonReader(text, allowComments: true);
             document = RegisterJsonReader.Read(json, options, cancellationToken);
         }
         catch (FileTooLargeException e)

@@ -41,7 +41,11 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
     public static RegisterDocument Read(JsonReader reader, RegisterJsonOptions options, CancellationToken cancellationToken)
     {
         Configure(reader, options.MaxDepth);
-        if (reader is JsonTextReader text)
+        if (reader is StrictJsonReader strict)
+        {
+            strict.PropertyNameTable = JsonNames.Table;
+        }
+        else if (reader is JsonTextReader text)
         {
             text.PropertyNameTable = JsonNames.Table;
         }

@@ -18,8 +18,8 @@ internal static class SchemaUpgrade
         try
         {
             // As strict as the streaming read, which stopped at the schema version: RFC 8259, no property twice.
-            using var text = new StrictJsonText(open(), allowComments: true);
-            using var json = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, MaxDepth = options.MaxDepth };
+            using var text = open();
+            using var json = new StrictJsonReader(text, allowComments: true) { DateParseHandling = DateParseHandling.None, MaxDepth = options.MaxDepth };
             root = JObject.Load(json, new JsonLoadSettings
             {
                 LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
