@@ -518,13 +518,13 @@ internal sealed class StrictJsonReader : JsonReader, IJsonLineInfo
                 : $"'{word}' is not a JSON number; write numbers such as 12, -3, 0.5 or 1e9 (no leading zeros, plus signs or hexadecimal).", line, position);
         }
 
-        // The value first: the check of the next character may move the block that holds the number.
-        var number = isInteger ? ParseInteger(chars, start, length) : ParseFloat(new string(chars, start, length));
-        if (Ensure(1) && !IsNumberEnd(_buffer[_pos]))
+        // The scan stopped at a character in the block or at the end of the text: nothing here moves the block.
+        if (_pos < _end && !IsNumberEnd(_buffer[_pos]))
         {
             throw Error($"Unexpected character encountered while parsing number: {_buffer[_pos]}.");
         }
 
+        var number = isInteger ? ParseInteger(chars, start, length) : ParseFloat(new string(chars, start, length));
         AfterValue();
         SetToken(isInteger ? JsonToken.Integer : JsonToken.Float, number);
     }
@@ -535,12 +535,12 @@ internal sealed class StrictJsonReader : JsonReader, IJsonLineInfo
         {
             return decimal.TryParse(number, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var m)
                 ? m
-                : throw Error($"Input string '{number}' is not a valid decimal.");
+                : throw NumberError($"Input string '{number}' is not a valid decimal.");
         }
 
         return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             ? d
-            : throw Error($"Input string '{number}' is not a valid number.");
+            : throw NumberError($"Input string '{number}' is not a valid number.");
     }
 
     private object Refuse(char[] chars, int start, int length, int line, int position)
@@ -581,7 +581,7 @@ internal sealed class StrictJsonReader : JsonReader, IJsonLineInfo
         var number = new string(chars, start, length);
         if (length > MaximumIntegerLength)
         {
-            throw Error($"JSON integer {number} is too large to parse.");
+            throw NumberError($"JSON integer {number} is too large to parse.");
         }
 
         return BigInteger.Parse(number, CultureInfo.InvariantCulture);
@@ -905,6 +905,13 @@ internal sealed class StrictJsonReader : JsonReader, IJsonLineInfo
     private JsonReaderException Unexpected(char c, string format)
     {
         return Error(string.Format(CultureInfo.InvariantCulture, format, c));
+    }
+
+    /// <summary>A number Json.NET cannot hold: its error names the number's place in the path, as Json.NET's does.</summary>
+    private JsonReaderException NumberError(string message)
+    {
+        SetToken(JsonToken.Undefined);
+        return Error(message);
     }
 
     /// <summary>A syntax error in Json.NET's form: the message, then " Path '…', line …, position …."</summary>
