@@ -318,7 +318,7 @@ public sealed class DocxTemplate
             }
 
             buffer.Clear();
-            context.Reset(data, entry.Part.ValueSlots);
+            context.Reset(data, entry.Part.SlotPaths, entry.Part.RootSlots);
             var nodes = entry.Part.Nodes;
             try
             {
