@@ -324,7 +324,10 @@ public sealed class DocxTemplate
             {
                 for (var n = 0; n < nodes.Length;)
                 {
-                    n = nodes[n].Render(context, n);
+                    // Literals are the most common step: called directly (and inlined), so that the virtual call the
+                    // JIT guesses a type for is left to the other steps, mostly values.
+                    var node = nodes[n];
+                    n = node is LiteralNode literal ? literal.Render(context, n) : node.Render(context, n);
                 }
             }
             finally
