@@ -318,13 +318,16 @@ public sealed class DocxTemplate
             }
 
             buffer.Clear();
-            context.Reset(data, entry.Part.ValueSlots);
+            context.Reset(data, entry.Part.SlotPaths, entry.Part.RootSlots);
             var nodes = entry.Part.Nodes;
             try
             {
                 for (var n = 0; n < nodes.Length;)
                 {
-                    n = nodes[n].Render(context, n);
+                    // Literals are the most common step: called directly (and inlined), so that the virtual call the
+                    // JIT guesses a type for is left to the other steps, mostly values.
+                    var node = nodes[n];
+                    n = node is LiteralNode literal ? literal.Render(context, n) : node.Render(context, n);
                 }
             }
             finally

@@ -26,15 +26,19 @@ internal sealed class CompiledPart
         Name = name;
         Nodes = nodes;
         Tags = tags;
-        ValueSlots = ValueNode.AssignSlots(nodes);
+        SlotPaths = ValueNode.AssignSlots(nodes, out var rootSlots);
+        RootSlots = rootSlots;
     }
 
     public string Name { get; }
 
     public Node[] Nodes { get; }
 
-    /// <summary>How many distinct value paths the plan has (see <see cref="ValueNode.Slot"/>).</summary>
-    public int ValueSlots { get; }
+    /// <summary>The distinct value paths of the plan, by slot number (see <see cref="ValueNode.Slot"/>).</summary>
+    public Verwerkers.Templating.Data.DataPath[] SlotPaths { get; }
+
+    /// <summary>The value slots whose look-up starts in the part's root scope, resolved together when a fill starts the part.</summary>
+    public int[] RootSlots { get; }
 
     public IReadOnlyList<TemplateTag> Tags { get; }
 }

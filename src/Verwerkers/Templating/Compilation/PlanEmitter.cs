@@ -205,8 +205,9 @@ internal sealed class PlanEmitter
 
             var start = _scopes.Pop().Start;
             _sectionDepth--;
-            ((SectionNode)_nodes[start]).End = _nodes.Count;
-            _nodes.Add(new SectionEndNode(start, open.Path!));
+            var section = (SectionNode)_nodes[start];
+            section.End = _nodes.Count;
+            _nodes.Add(new SectionEndNode(start, section));
         }
     }
 

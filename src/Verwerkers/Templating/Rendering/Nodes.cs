@@ -96,26 +96,57 @@ internal sealed class ValueNode : Node
     /// </summary>
     public int Slot { get; private set; } = -1;
 
-    /// <summary>Numbers the distinct paths of the value nodes of one plan and returns how many there are.</summary>
-    public static int AssignSlots(Node[] nodes)
+    /// <summary>
+    /// Numbers the distinct paths of the value nodes of one plan; lists, for the part's
+    /// root (<paramref name="rootSlots"/>) and for each section that opens a scope (<see cref="SectionNode.ScopeSlots"/>),
+    /// the slots whose look-up starts in that scope, so that a fill can resolve them together when the scope opens.
+    /// </summary>
+    /// <returns>The path of each slot, by number.</returns>
+    public static DataPath[] AssignSlots(Node[] nodes, out int[] rootSlots)
     {
         var slots = new System.Collections.Generic.Dictionary<(string, int, bool), int>();
+        var paths = new System.Collections.Generic.List<DataPath>();
+
+        // The scopes open at each point of the plan, outermost first: null for the part's root, else the section.
+        var owners = new System.Collections.Generic.List<SectionNode?> { null };
+        var lists = new System.Collections.Generic.Dictionary<SectionNode, System.Collections.Generic.List<int>>();
+        var root = new System.Collections.Generic.List<int>();
         foreach (var node in nodes)
         {
-            if (node is ValueNode value && !value.Path.IsCurrentItem)
+            switch (node)
             {
-                var key = (value.Path.Text, value.Path.Up, value.Path.Exact);
-                if (!slots.TryGetValue(key, out var slot))
-                {
-                    slot = slots.Count;
-                    slots.Add(key, slot);
-                }
+                case SectionNode section when section.OpensScope:
+                    owners.Add(section);
+                    break;
+                case SectionEndNode end when end.Section.OpensScope:
+                    end.Section.ScopeSlots = lists.TryGetValue(end.Section, out var list) ? list.ToArray() : Array.Empty<int>();
+                    owners.RemoveAt(owners.Count - 1);
+                    break;
+                case ValueNode value when !value.Path.IsCurrentItem:
+                    var key = (value.Path.Text, value.Path.Up, value.Path.Exact);
+                    if (!slots.TryGetValue(key, out var slot))
+                    {
+                        slot = slots.Count;
+                        slots.Add(key, slot);
+                        paths.Add(value.Path);
+                    }
 
-                value.Slot = slot;
+                    value.Slot = slot;
+
+                    // The scope the look-up starts in, as RenderContext.TryResolve finds it: Up scopes out, at most to the root.
+                    var owner = owners[Math.Max(0, owners.Count - 1 - value.Path.Up)];
+                    var into = owner is null ? root : (lists.TryGetValue(owner, out var l) ? l : lists[owner] = new System.Collections.Generic.List<int>());
+                    if (!into.Contains(slot))
+                    {
+                        into.Add(slot);
+                    }
+
+                    break;
             }
         }
 
-        return slots.Count;
+        rootSlots = root.ToArray();
+        return paths.ToArray();
     }
 
     public override int Render(RenderContext context, int index)
@@ -210,6 +241,15 @@ internal sealed class SectionNode : Node
     /// <summary>The index of the matching <see cref="SectionEndNode"/>; set once while the plan is emitted.</summary>
     public int End { get; set; }
 
+    /// <summary>Whether the content, when it renders, has a scope of its own (each item, or the value): every section but an inverted one or a condition.</summary>
+    public bool OpensScope => !Inverted && Mode != SectionMode.Condition;
+
+    /// <summary>
+    /// The value slots whose look-up starts in this section's scope (see <see cref="ValueNode.AssignSlots"/>), resolved
+    /// together each time the scope opens; set once while the part's plan is made.
+    /// </summary>
+    public int[] ScopeSlots { get; set; } = Array.Empty<int>();
+
     public override int Render(RenderContext context, int index)
     {
         if (Mode == SectionMode.Condition)
@@ -269,7 +309,7 @@ internal sealed class SectionNode : Node
                 return End + 1;
             }
 
-            context.PushScope(DataAccess.Unwrap(items.Current), Path, 0);
+            context.PushScope(DataAccess.Unwrap(items.Current), Path, 0, ScopeSlots);
             context.PushFrame(new RenderFrame(items, scoped: true));
             return index + 1;
         }
@@ -279,7 +319,7 @@ internal sealed class SectionNode : Node
             return End + 1;
         }
 
-        context.PushScope(value, Path, -1);
+        context.PushScope(value, Path, -1, ScopeSlots);
         context.PushFrame(new RenderFrame(null, scoped: true));
         return index + 1;
     }
@@ -301,15 +341,16 @@ internal sealed class SectionNode : Node
 /// <summary>The end of a section: the next item goes back to the node after the start, else the section is done.</summary>
 internal sealed class SectionEndNode : Node
 {
-    public SectionEndNode(int start, DataPath path)
+    public SectionEndNode(int start, SectionNode section)
     {
         Start = start;
-        Path = path;
+        Section = section;
     }
 
     public int Start { get; }
 
-    public DataPath Path { get; }
+    /// <summary>The section this node ends (the node at <see cref="Start"/>).</summary>
+    public SectionNode Section { get; }
 
     public override int Render(RenderContext context, int index)
     {
@@ -319,7 +360,7 @@ internal sealed class SectionEndNode : Node
             context.PopScope();
             if (items.MoveNext())
             {
-                context.PushScope(DataAccess.Unwrap(items.Current), Path, ++frame.Index);
+                context.PushScope(DataAccess.Unwrap(items.Current), Section.Path, ++frame.Index, Section.ScopeSlots);
                 return Start + 1;
             }
 

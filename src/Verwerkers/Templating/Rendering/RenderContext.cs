@@ -18,6 +18,7 @@ internal sealed class RenderContext
     private long[] _scopeIds = new long[16];
     private long _lastScopeId;
     private ResolvedValue[] _resolved = System.Array.Empty<ResolvedValue>();
+    private DataPath[] _slotPaths = System.Array.Empty<DataPath>();
     private int _depth;
     private RenderFrame[] _frames = System.Array.Empty<RenderFrame>();
     private int _frameCount;
@@ -46,19 +47,23 @@ internal sealed class RenderContext
     /// <summary>The innermost open section or container of the plan being rendered.</summary>
     public ref RenderFrame TopFrame => ref _frames[_frameCount - 1];
 
-    /// <summary>Starts a part: <paramref name="root"/> as the only scope, room for its plan's <paramref name="valueSlots"/>.</summary>
-    public void Reset(object root, int valueSlots)
+    /// <summary>
+    /// Starts a part: <paramref name="root"/> as the only scope, room for its plan's value slots (<paramref name="slotPaths"/>),
+    /// and the <paramref name="rootSlots"/> resolved together (see <see cref="PushScope(object?, DataPath?, int, int[])"/>).
+    /// </summary>
+    public void Reset(object root, DataPath[] slotPaths, int[] rootSlots)
     {
-        if (_resolved.Length < valueSlots)
+        if (_resolved.Length < slotPaths.Length)
         {
-            _resolved = new ResolvedValue[valueSlots];
+            _resolved = new ResolvedValue[slotPaths.Length];
         }
 
+        _slotPaths = slotPaths;
         ReleaseFrames();
         _depth = 0;
         ChildStarts = 0;
         _ids?.Clear();
-        PushScope(root, null, -1);
+        PushScope(root, null, -1, rootSlots);
     }
 
     public void PushFrame(RenderFrame frame)
@@ -101,6 +106,39 @@ internal sealed class RenderContext
         // Every scope this fill pushes gets a number of its own, so a value resolved in an earlier item is never reused.
         _scopeIds[_depth] = ++_lastScopeId;
         _depth++;
+    }
+
+    /// <summary>
+    /// <see cref="PushScope(object?, DataPath?, int)"/>, then resolves the value <paramref name="slots"/> whose look-up
+    /// starts in the new scope, one after another, before any of them renders.
+    /// </summary>
+    /// <remarks>
+    /// Look-ups done together overlap their memory loads, where look-ups spread over the rendering each wait for theirs.
+    /// Only values found are kept, and only in JSON data, whose reading has no side effects: whatever is missing, or in
+    /// other data (a property getter), is still looked up by its tag when it renders, which also reports what the tag
+    /// reports, with its own place. A slot of a tag that does not render is filled and never read.
+    /// </remarks>
+    public void PushScope(object? value, DataPath? path, int index, int[] slots)
+    {
+        PushScope(value, path, index);
+        if (slots.Length == 0)
+        {
+            return;
+        }
+
+        var from = _depth - 1;
+        var scope = _scopeIds[from];
+        foreach (var slot in slots)
+        {
+            if (TryResolveInJson(_slotPaths[slot], from, out var found))
+            {
+                ref var resolved = ref _resolved[slot];
+                resolved.Scope = scope;
+                resolved.Found = true;
+                resolved.Value = found;
+                resolved.Text = null;
+            }
+        }
     }
 
     public void PopScope() => _depth--;
@@ -180,6 +218,43 @@ internal sealed class RenderContext
         value = null;
         return false;
     }
+
+    /// <summary>
+    /// <see cref="TryResolve(DataPath, out object?)"/> with the look-up starting at scope level <paramref name="from"/>,
+    /// as long as it reads only JSON tokens (and the strings and nulls of JSON); false when it is not found or would read
+    /// anything else.
+    /// </summary>
+    private bool TryResolveInJson(DataPath path, int from, out object? value)
+    {
+        var segments = path.Segments;
+        var last = path.Exact ? from : 0;
+        for (var level = from; level >= last; level--)
+        {
+            var scope = _scopes[level];
+            if (!IsJson(scope))
+            {
+                break;
+            }
+
+            if (DataAccess.TryGetMember(scope, segments[0], out value))
+            {
+                for (var i = 1; i < segments.Length; i++)
+                {
+                    if (!IsJson(value) || !DataAccess.TryGetMember(value, segments[i], out value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    private static bool IsJson(object? value) => value is null or Newtonsoft.Json.Linq.JToken or string;
 
     /// <summary>The path as the data sees it, with the indexes of the enclosing items: <c>subProcessors[3].name</c>.</summary>
     public string DescribePath(DataPath path)
