@@ -53,18 +53,14 @@ internal static class JsonRegisterGenerators
     private static readonly Gen<bool> Bool = Gen.Elements(true, false);
 
     /// <summary>Gets a generator of consistent registers with up to five processors.</summary>
-    public static Gen<ProcessorRegister> Register =>
-        from controller in Organisation
-        from count in Gen.Choose(0, 5)
-        from processors in Gen.ArrayOf(Processor, count)
-        from notes in OptionalText
-        let unique = Deduplicate(processors)
-        from agreements in Agreements(unique)
-        from transfers in Transfers(unique)
-        select ProcessorRegister.Create(controller, unique, agreements, transfers).WithNotes(notes);
+    /// <remarks>
+    /// Every generator of this class is made once (a static field) and only sampled per register: built per use, the
+    /// generators nested in a query (a processor's, a sub-processor's, an enum's values) were made again for every value.
+    /// </remarks>
+    public static Gen<ProcessorRegister> Register => RegisterGen;
 
     private static Gen<T> EnumValue<T>()
-        where T : struct, Enum => Gen.Elements(Enum.GetValues(typeof(T)).Cast<T>().ToArray());
+        where T : struct, Enum => EnumValues<T>.Gen;
 
     private static Gen<T?> Optional<T>(Gen<T> gen)
         where T : struct => Gen.Frequency((1, Gen.Constant<T?>(null)), (2, gen.Select(v => (T?)v)));
@@ -75,20 +71,20 @@ internal static class JsonRegisterGenerators
     private static Gen<IReadOnlyList<T>> ListOf<T>(Gen<T> gen, int max) =>
         Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(gen, n)).Select(a => (IReadOnlyList<T>)a);
 
-    private static Gen<PostalAddress> Address =>
+    private static readonly Gen<PostalAddress> Address =
         from street in OptionalText
         from postal in OptionalText
         from city in OptionalText
         from country in Optional(Country)
         select new PostalAddress { Street = street, PostalCode = postal, City = city, Country = country };
 
-    private static Gen<ContactDetails> Contact =>
+    private static readonly Gen<ContactDetails> Contact =
         from name in OptionalName
         from email in OptionalText
         from phone in OptionalText
         select new ContactDetails { Name = name, Email = email, Phone = phone };
 
-    private static Gen<Signatory> SignatoryGen =>
+    private static readonly Gen<Signatory> SignatoryGen =
         from name in OptionalName
         from title in OptionalText
         select new Signatory { Name = name, Title = title };
@@ -97,7 +93,7 @@ internal static class JsonRegisterGenerators
         ? Optional(Gen.Choose(0, 99999999)).Select(n => n is null ? null : n.Value.ToString("D8", System.Globalization.CultureInfo.InvariantCulture))
         : OptionalRef(Gen.Elements("HRB 12345", "123", "CHE-123.456.789", "x"));
 
-    private static Gen<Organisation> Organisation =>
+    private static readonly Gen<Organisation> Organisation =
         from name in NonBlankText
         from country in Country
         from kvk in Kvk(country)
@@ -107,7 +103,7 @@ internal static class JsonRegisterGenerators
         from terms in OptionalRef(from b in Optional(Gen.Choose(1, 168)) from a in Optional(Gen.Choose(0, 90)) from d in Optional(Gen.Choose(1, 365)) select new ContractTerms { BreachNotificationHours = b, AuditNoticeDays = a, DeletionDays = d })
         select new Organisation(name, country) { KvkNumber = kvk, Address = address, PrivacyContact = contact, Signatory = signatory, ContractTerms = terms };
 
-    private static Gen<DpfListing> Dpf =>
+    private static readonly Gen<DpfListing> Dpf =
         from status in EnumValue<DpfStatus>()
         from checkedOn in Date.Where(d => d.Year > 2 && d.Year < 9000)
         from due in Optional(Gen.Choose(-365, 800).Select(days => checkedOn.PlusDays(days)))
@@ -117,7 +113,7 @@ internal static class JsonRegisterGenerators
         from covers in EnumValue<DpfDataCoverage>()
         select new DpfListing(status, checkedOn) { RecertificationDue = due, ListedOrganisation = listed, UkExtension = uk, SwissUsDpf = swiss, Covers = covers };
 
-    private static Gen<SubProcessor> SubProcessorGen =>
+    private static readonly Gen<SubProcessor> SubProcessorGen =
         from id in IdText
         from name in NonBlankText
         from country in Country
@@ -143,29 +139,7 @@ internal static class JsonRegisterGenerators
     private static SubProcessor[] Chained(SubProcessor[] subs) =>
         subs.Select((s, i) => s.ParentSubProcessorId is null ? s : s with { ParentSubProcessorId = i == 0 ? null : subs[i - 1].Id }).ToArray();
 
-    private static Gen<Processor> Processor =>
-        from p in BaseProcessor
-        from nature in OptionalText
-        from natureEn in OptionalText
-        from servicesEn in ListOf(AnyText, 2)
-        from purposesEn in ListOf(AnyText, 2)
-        from subjectsEn in ListOf(AnyText, 2)
-        from representative in OptionalText
-        from custom in ListOf(from name in Gen.Elements("contractOwner", "costCentre", "x1", "a_b") from value in AnyText select new CustomField(name, value), 3)
-        from categoryTexts in Gen.ArrayOf(from nameEn in OptionalText from retention in OptionalText from retentionEn in OptionalText select (nameEn, retention, retentionEn), p.DataCategories.Count)
-        select p with
-        {
-            Nature = nature,
-            NatureEn = natureEn,
-            ServicesEn = servicesEn,
-            PurposesEn = purposesEn,
-            DataSubjectCategoriesEn = subjectsEn,
-            EuRepresentative = representative,
-            Custom = custom.GroupBy(c => c.Name).Select(g => g.First()).ToArray(),
-            DataCategories = p.DataCategories.Select((c, i) => c with { NameEn = categoryTexts[i].nameEn, Retention = categoryTexts[i].retention, RetentionEn = categoryTexts[i].retentionEn }).ToArray(),
-        };
-
-    private static Gen<Processor> BaseProcessor =>
+    private static readonly Gen<Processor> BaseProcessor =
         from id in IdText
         from name in NonBlankText
         from country in Country
@@ -213,6 +187,28 @@ internal static class JsonRegisterGenerators
             SubProcessors = Chained(subs.GroupBy(s => s.Id).Select(g => g.First()).ToArray()),
             Notes = notes,
             Art26Arrangement = arrangement,
+        };
+
+    private static readonly Gen<Processor> Processor =
+        from p in BaseProcessor
+        from nature in OptionalText
+        from natureEn in OptionalText
+        from servicesEn in ListOf(AnyText, 2)
+        from purposesEn in ListOf(AnyText, 2)
+        from subjectsEn in ListOf(AnyText, 2)
+        from representative in OptionalText
+        from custom in ListOf(from name in Gen.Elements("contractOwner", "costCentre", "x1", "a_b") from value in AnyText select new CustomField(name, value), 3)
+        from categoryTexts in Gen.ArrayOf(from nameEn in OptionalText from retention in OptionalText from retentionEn in OptionalText select (nameEn, retention, retentionEn), p.DataCategories.Count)
+        select p with
+        {
+            Nature = nature,
+            NatureEn = natureEn,
+            ServicesEn = servicesEn,
+            PurposesEn = purposesEn,
+            DataSubjectCategoriesEn = subjectsEn,
+            EuRepresentative = representative,
+            Custom = custom.GroupBy(c => c.Name).Select(g => g.First()).ToArray(),
+            DataCategories = p.DataCategories.Select((c, i) => c with { NameEn = categoryTexts[i].nameEn, Retention = categoryTexts[i].retention, RetentionEn = categoryTexts[i].retentionEn }).ToArray(),
         };
 
     private static Processor[] Deduplicate(Processor[] processors) =>
@@ -273,7 +269,7 @@ internal static class JsonRegisterGenerators
             ProcessingSince = since,
         };
 
-    private static Gen<TransferMechanism> Mechanism =>
+    private static readonly Gen<TransferMechanism> Mechanism =
         from kind in EnumValue<TransferMechanismKind>()
         from module in Optional(EnumValue<SccModule>())
         from signed in Optional(Date)
@@ -336,4 +332,21 @@ internal static class JsonRegisterGenerators
             ClaimSource = source,
             Notes = notes,
         };
+
+    private static readonly Gen<ProcessorRegister> RegisterGen =
+        from controller in Organisation
+        from count in Gen.Choose(0, 5)
+        from processors in Gen.ArrayOf(Processor, count)
+        from notes in OptionalText
+        let unique = Deduplicate(processors)
+        from agreements in Agreements(unique)
+        from transfers in Transfers(unique)
+        select ProcessorRegister.Create(controller, unique, agreements, transfers).WithNotes(notes);
+
+    /// <summary>Each value of an enum, equally likely: made once per enum type.</summary>
+    private static class EnumValues<T>
+        where T : struct, Enum
+    {
+        public static readonly Gen<T> Gen = FsCheck.Fluent.Gen.Elements(Enum.GetValues(typeof(T)).Cast<T>().ToArray());
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -19,11 +20,23 @@ namespace Verwerkers.Tests.Templating;
 /// register, in both languages. Each output opens with the OpenXml SDK, adds no new kind of validation error, and
 /// LibreOffice prints it with the values and without a leftover delimiter.
 /// </summary>
+[Collection(RealClientCollection.Name)]
 public class OwnTemplateTests
 {
     private static readonly LocalDate Date = new(2026, 11, 22);
 
     private static readonly string[] RegisterNames = { "kleineporties", "mkb-westland", "milgro", "jtb-meettechniek" };
+
+    /// <summary>The filled agreements of each register, made once per test run: both tests below read the same outputs.</summary>
+    private static readonly IReadOnlyDictionary<string, Lazy<IReadOnlyList<(string Name, byte[] Template, AgreementModel Model, byte[] Output)>>> FilledByRegister =
+        RegisterNames.ToDictionary(r => r, r => new Lazy<IReadOnlyList<(string Name, byte[] Template, AgreementModel Model, byte[] Output)>>(() => Fill(r).ToList()));
+
+    /// <summary>The agreements LibreOffice prints and the values the PDF of each must show (printed by <see cref="RealClientPdfs"/>).</summary>
+    internal static readonly Lazy<(Dictionary<string, byte[]> Documents, Dictionary<string, string[]> Expected)> Printed = new(BuildPrinted);
+
+    private readonly RealClientPdfs _pdfs;
+
+    public OwnTemplateTests(RealClientPdfs pdfs) => _pdfs = pdfs;
 
     public static TheoryData<string> Registers => new(RegisterNames);
 
@@ -47,20 +60,9 @@ public class OwnTemplateTests
     [Fact]
     public void LibreOffice_prints_the_filled_agreements_with_their_values_and_without_leftover_delimiters()
     {
-        var documents = new Dictionary<string, byte[]>();
-        var expected = new Dictionary<string, string[]>();
-        foreach (var register in RegisterNames)
-        {
-            // The processor with the most sub-processors of each register, both languages.
-            foreach (var (name, _, model, output) in Filled(register).GroupBy(f => f.Model.Document.Language).SelectMany(g => g.OrderByDescending(f => f.Model.SubProcessors.Count).Take(1)))
-            {
-                documents[name] = output;
-                expected[name] = new[] { model.Controller.Name, model.Processor.LegalName, model.Document.GeneratedOnText, model.Terms.StartDateText }
-                    .Concat(model.SubProcessors.Select(s => s.Name)).Where(v => v.Length > 0).ToArray();
-            }
-        }
+        var expected = Printed.Value.Expected;
 
-        var texts = LibreOffice.PdfTexts(documents);
+        var texts = _pdfs.OwnTemplateTexts;
 
         foreach (var (name, values) in expected)
         {
@@ -74,7 +76,27 @@ public class OwnTemplateTests
         }
     }
 
-    private static IEnumerable<(string Name, byte[] Template, AgreementModel Model, byte[] Output)> Filled(string registerName)
+    private static (Dictionary<string, byte[]> Documents, Dictionary<string, string[]> Expected) BuildPrinted()
+    {
+        var documents = new Dictionary<string, byte[]>();
+        var expected = new Dictionary<string, string[]>();
+        foreach (var register in RegisterNames)
+        {
+            // The processor with the most sub-processors of each register, both languages.
+            foreach (var (name, _, model, output) in Filled(register).GroupBy(f => f.Model.Document.Language).SelectMany(g => g.OrderByDescending(f => f.Model.SubProcessors.Count).Take(1)))
+            {
+                documents[name] = output;
+                expected[name] = new[] { model.Controller.Name, model.Processor.LegalName, model.Document.GeneratedOnText, model.Terms.StartDateText }
+                    .Concat(model.SubProcessors.Select(s => s.Name)).Where(v => v.Length > 0).ToArray();
+            }
+        }
+
+        return (documents, expected);
+    }
+
+    private static IReadOnlyList<(string Name, byte[] Template, AgreementModel Model, byte[] Output)> Filled(string registerName) => FilledByRegister[registerName].Value;
+
+    private static IEnumerable<(string Name, byte[] Template, AgreementModel Model, byte[] Output)> Fill(string registerName)
     {
         var register = RegisterJson.Load(RepoPaths.InRepo("samples", "registers", registerName + ".json"));
         foreach (var language in new[] { Language.Dutch, Language.English })

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -15,8 +16,10 @@ namespace Verwerkers.Tests.Templating;
 
 /// <summary>
 /// Filled documents opened by a real client: LibreOffice converts them to PDF, and the PDF text shows the filled values
-/// and no leftover tag delimiters (comments are not printed, so their values are checked only in the XML). One soffice call for all documents.
+/// and no leftover tag delimiters (comments are not printed, so their values are checked only in the XML). One soffice call for all documents, shared with
+/// <see cref="OwnTemplateTests"/> (<see cref="RealClientPdfs"/>).
 /// </summary>
+[Collection(RealClientCollection.Name)]
 public class RealClientTests
 {
     /// <summary>Cases whose values LibreOffice cannot show whatever the engine does (checked: the template and docxtemplater's output render the same way).</summary>
@@ -25,8 +28,36 @@ public class RealClientTests
         ["regression-par-in-par"] = "LibreOffice drops paragraphs nested in a paragraph (w:p inside w:sdt inside w:p), also in docxtemplater's expected output.",
     };
 
+    /// <summary>The filled documents and what the PDF of each must show, built once per test run (printed by <see cref="RealClientPdfs"/>).</summary>
+    internal static readonly Lazy<(Dictionary<string, byte[]> Documents, Dictionary<string, (string[] Values, string[] Delimiters)> Expectations)> Cases = new(Build);
+
+    private readonly RealClientPdfs _pdfs;
+
+    public RealClientTests(RealClientPdfs pdfs) => _pdfs = pdfs;
+
     [Fact]
     public void LibreOffice_renders_every_filled_document_with_its_values_and_without_leftover_delimiters()
+    {
+        var expectations = Cases.Value.Expectations;
+
+        var texts = _pdfs.RealClientTexts;
+
+        foreach (var (name, (values, delimiters)) in expectations)
+        {
+            var flat = Regex.Replace(texts[name], @"\s+", string.Empty);
+            foreach (var value in values)
+            {
+                flat.Should().Contain(Regex.Replace(value, @"\s+", string.Empty), "the PDF of {0} must show the value", name);
+            }
+
+            foreach (var delimiter in delimiters)
+            {
+                texts[name].Should().NotContain(delimiter, "no tag may be left in {0}", name);
+            }
+        }
+    }
+
+    private static (Dictionary<string, byte[]> Documents, Dictionary<string, (string[] Values, string[] Delimiters)> Expectations) Build()
     {
         var documents = new Dictionary<string, byte[]>();
         var expectations = new Dictionary<string, (string[] Values, string[] Delimiters)>();
@@ -55,21 +86,6 @@ public class RealClientTests
         };
         documents["own"] = Fill(own, new { name = "Müller & Zonen <BV>", rows = new[] { new { n = "Hosting B.V.", c = "NL" }, new { n = "Cloud Inc.", c = "US" } }, end = new LocalDate(2027, 7, 31) });
         expectations["own"] = (new[] { "Müller & Zonen <BV>", "Hosting B.V.", "Cloud Inc.", "31 juli 2027" }, new[] { "{{", "}}" });
-
-        var texts = LibreOffice.PdfTexts(documents);
-
-        foreach (var (name, (values, delimiters)) in expectations)
-        {
-            var flat = Regex.Replace(texts[name], @"\s+", string.Empty);
-            foreach (var value in values)
-            {
-                flat.Should().Contain(Regex.Replace(value, @"\s+", string.Empty), "the PDF of {0} must show the value", name);
-            }
-
-            foreach (var delimiter in delimiters)
-            {
-                texts[name].Should().NotContain(delimiter, "no tag may be left in {0}", name);
-            }
-        }
+        return (documents, expectations);
     }
 }
