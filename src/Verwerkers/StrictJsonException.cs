@@ -2,7 +2,7 @@ using System;
 
 namespace Verwerkers;
 
-/// <summary>JSON text that Newtonsoft.Json would accept but RFC 8259 does not (see <see cref="StrictJsonReader"/>).</summary>
+/// <summary>JSON text that Newtonsoft.Json would accept but RFC 8259 does not (see <see cref="StrictJsonTokenizer"/>).</summary>
 internal sealed class StrictJsonException : Exception
 {
     public StrictJsonException(Problem problem)

@@ -86,7 +86,7 @@ internal sealed class JsonTreeReader
     {
         try
         {
-            using var json = new StrictJsonReader(text, allowComments: false)
+            using var json = new StrictJsonTokenizer(text, allowComments: false)
             {
                 MaxDepth = _maxDepth,
                 DateParseHandling = DateParseHandling.None,

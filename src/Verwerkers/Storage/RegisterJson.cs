@@ -321,7 +321,7 @@ public static class RegisterJson
         {
             // Strict RFC 8259 on the way in: what Newtonsoft would accept (trailing commas, single quotes, NaN, ...) is an error.
             using var text = open();
-            using var json = new StrictJsonReader(text, allowComments: true);
+            using var json = new StrictJsonTokenizer(text, allowComments: true);
             document = RegisterJsonReader.Read(json, options, cancellationToken);
         }
         catch (FileTooLargeException e)

@@ -41,7 +41,7 @@ internal sealed partial class RegisterJsonReader : JsonShapeReader<RegisterJsonR
     public static RegisterDocument Read(JsonReader reader, RegisterJsonOptions options, CancellationToken cancellationToken)
     {
         Configure(reader, options.MaxDepth);
-        if (reader is StrictJsonReader strict)
+        if (reader is StrictJsonTokenizer strict)
         {
             strict.PropertyNameTable = JsonNames.Table;
         }

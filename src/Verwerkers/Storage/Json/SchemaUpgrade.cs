@@ -19,7 +19,7 @@ internal static class SchemaUpgrade
         {
             // As strict as the streaming read, which stopped at the schema version: RFC 8259, no property twice.
             using var text = open();
-            using var json = new StrictJsonReader(text, allowComments: true) { DateParseHandling = DateParseHandling.None, MaxDepth = options.MaxDepth };
+            using var json = new StrictJsonTokenizer(text, allowComments: true) { DateParseHandling = DateParseHandling.None, MaxDepth = options.MaxDepth };
             root = JObject.Load(json, new JsonLoadSettings
             {
                 LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,

@@ -24,7 +24,7 @@ namespace Verwerkers;
 /// in <c>\u</c> escapes replaced by U+FFFD. A token longer than a block (a long string) grows a scratch buffer to its
 /// length, bounded by the caller's limit on the input.
 /// </remarks>
-internal sealed class StrictJsonReader : JsonReader, IJsonLineInfo
+internal sealed class StrictJsonTokenizer : JsonReader, IJsonLineInfo
 {
     private const int BlockSize = 32 * 1024;
     private const int MaxKeyLength = 200; // in a path of a strict message
@@ -51,7 +51,7 @@ internal sealed class StrictJsonReader : JsonReader, IJsonLineInfo
     /// <summary>Initializes a reader over a text.</summary>
     /// <param name="reader">The text; disposed with this reader when <see cref="JsonReader.CloseInput"/> is set.</param>
     /// <param name="allowComments">Whether <c>//</c> and <c>/* */</c> comments are read (as <see cref="JsonToken.Comment"/>) instead of refused.</param>
-    public StrictJsonReader(TextReader reader, bool allowComments)
+    public StrictJsonTokenizer(TextReader reader, bool allowComments)
     {
         _reader = reader;
         _allowComments = allowComments;

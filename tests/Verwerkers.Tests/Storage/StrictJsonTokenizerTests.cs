@@ -11,11 +11,11 @@ using Xunit;
 namespace Verwerkers.Tests.Storage;
 
 /// <summary>
-/// The strict tokenizer (<see cref="StrictJsonReader"/>): on RFC 8259 JSON it gives exactly Json.NET's tokens, values,
+/// The strict tokenizer (<see cref="StrictJsonTokenizer"/>): on RFC 8259 JSON it gives exactly Json.NET's tokens, values,
 /// paths, lines and positions; what RFC 8259 does not allow is refused with the message, path, line and position the
 /// strict pass in front of Json.NET gave before; other syntax errors keep Json.NET's wording and place.
 /// </summary>
-public class StrictJsonReaderTests
+public class StrictJsonTokenizerTests
 {
     // text, comments allowed, message, path, line, position. The expected values are what StrictJsonText in front of
     // JsonTextReader gave for the same text (recorded from that pipeline before it was replaced).
@@ -79,7 +79,7 @@ public class StrictJsonReaderTests
             foreach (var floats in new[] { FloatParseHandling.Double, FloatParseHandling.Decimal })
             {
                 var expected = Outcome(new JsonTextReader(new StringReader(json)), floats);
-                var actual = Outcome(new StrictJsonReader(new StringReader(json), allowComments: true), floats);
+                var actual = Outcome(new StrictJsonTokenizer(new StringReader(json), allowComments: true), floats);
 
                 actual.Should().Equal(expected, json.Length < 200 ? json : "the example register");
             }
@@ -92,7 +92,7 @@ public class StrictJsonReaderTests
         const string json = "// head\n{ /* a */ \"a\": /* b */ 1 // c\r\n, \"b\": [ /* d\n e */ ] } /* tail */";
 
         var expected = Tokens(new JsonTextReader(new StringReader(json)), FloatParseHandling.Double);
-        var actual = Tokens(new StrictJsonReader(new StringReader(json), allowComments: true), FloatParseHandling.Double);
+        var actual = Tokens(new StrictJsonTokenizer(new StringReader(json), allowComments: true), FloatParseHandling.Double);
 
         actual.Should().Equal(expected);
         actual.Count(t => t.StartsWith("Comment", StringComparison.Ordinal)).Should().Be(6);
@@ -104,8 +104,8 @@ public class StrictJsonReaderTests
         var texts = ValidTexts().Concat(Refusals().Select(row => (string)row[0])).Append("{\"a\": \"" + new string('x', 100_000) + "\\u00e9\"}");
         foreach (var json in texts)
         {
-            var whole = Outcome(new StrictJsonReader(new StringReader(json), allowComments: true), FloatParseHandling.Double);
-            var trickled = Outcome(new StrictJsonReader(new OneCharacterAtATime(json), allowComments: true), FloatParseHandling.Double);
+            var whole = Outcome(new StrictJsonTokenizer(new StringReader(json), allowComments: true), FloatParseHandling.Double);
+            var trickled = Outcome(new StrictJsonTokenizer(new OneCharacterAtATime(json), allowComments: true), FloatParseHandling.Double);
 
             trickled.Should().Equal(whole, json.Length < 200 ? json : "a long text");
         }
@@ -115,7 +115,7 @@ public class StrictJsonReaderTests
     public void Nesting_beyond_MaxDepth_is_Json_NET_s_depth_error_at_the_bracket_that_exceeds_it()
     {
         var json = "{\"a\": " + new string('[', 100_000);
-        using var reader = new StrictJsonReader(new StringReader(json), allowComments: false) { MaxDepth = 64 };
+        using var reader = new StrictJsonTokenizer(new StringReader(json), allowComments: false) { MaxDepth = 64 };
 
         var error = Assert.Throws<JsonReaderException>(() => { while (reader.Read()) { } });
 
@@ -272,7 +272,7 @@ public class StrictJsonReaderTests
 
     private static (string Message, string Path, int Line, int Position) Refusal(string json, bool allowComments)
     {
-        using var reader = new StrictJsonReader(new StringReader(json), allowComments) { MaxDepth = 64 };
+        using var reader = new StrictJsonTokenizer(new StringReader(json), allowComments) { MaxDepth = 64 };
         try
         {
             while (reader.Read())
